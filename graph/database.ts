@@ -1,0 +1,115 @@
+// The one Neo4j runner: opens a session per call, picks a read or write transaction, closes in finally.
+import neo4j, { type Driver, type Record as Neo4jRecord, type QueryResult } from 'neo4j-driver';
+import { databaseConfig, type DatabaseConfig } from './config.ts';
+
+export type Routing = 'read' | 'write';
+
+export interface RunOptions {
+  routing?: Routing;
+  /** Server-side transaction timeout. */
+  timeoutMs?: number;
+  /** Tagged on the transaction so it can be found in Neo4j's query log. */
+  metadata?: Record<string, unknown>;
+  signal?: AbortSignal;
+}
+
+export class DatabaseError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | null,
+  ) {
+    super(message);
+    this.name = 'DatabaseError';
+  }
+}
+
+/** Neo4j's error in one readable line, with its code kept for callers that branch on it. */
+export function toDatabaseError(error: unknown): DatabaseError {
+  if (error instanceof DatabaseError) return error;
+  const e = error as { code?: string; message?: string };
+  const code = typeof e?.code === 'string' ? e.code : null;
+  const message = (e?.message ?? String(error)).split('\n')[0];
+  return new DatabaseError(message, code);
+}
+
+export class Database {
+  readonly driver: Driver;
+  readonly name: string;
+
+  constructor(readonly config: DatabaseConfig = databaseConfig()) {
+    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 20,
+      connectionAcquisitionTimeout: 30_000,
+    });
+    this.name = config.database;
+  }
+
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.name });
+    } catch (error) {
+      throw new DatabaseError(
+        `cannot reach Neo4j at ${this.config.uri}: ${toDatabaseError(error).message}`,
+        toDatabaseError(error).code,
+      );
+    }
+  }
+
+  /** Runs one statement in its own managed transaction. */
+  async run(
+    query: string,
+    params: Record<string, unknown> = {},
+    options: RunOptions = {},
+  ): Promise<QueryResult> {
+    const routing = options.routing ?? 'read';
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: routing === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: options.timeoutMs, metadata: options.metadata };
+    const abort = () => void session.close();
+    options.signal?.addEventListener('abort', abort, { once: true });
+    try {
+      const work = (tx: { run: (q: string, p: Record<string, unknown>) => Promise<QueryResult> }) =>
+        tx.run(query, params);
+      return routing === 'read'
+        ? await session.executeRead(work, config)
+        : await session.executeWrite(work, config);
+    } catch (error) {
+      throw toDatabaseError(error);
+    } finally {
+      options.signal?.removeEventListener('abort', abort);
+      await session.close();
+    }
+  }
+
+  /** Runs several statements in one write transaction: all land or none. */
+  async writeTransaction<T>(
+    work: (
+      run: (query: string, params?: Record<string, unknown>) => Promise<QueryResult>,
+    ) => Promise<T>,
+    options: Omit<RunOptions, 'routing'> = {},
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      return await session.executeWrite(
+        (tx) => work((query, params = {}) => tx.run(query, params)),
+        { timeout: options.timeoutMs, metadata: options.metadata },
+      );
+    } catch (error) {
+      throw toDatabaseError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export type { Neo4jRecord };

@@ -1,0 +1,208 @@
+// Builds, starts, checks and stops the project's own Neo4j (graph/neo4j-local, Neo4j Community embedded).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LocalNeo4jSettings } from '../config.ts';
+
+const LAUNCHER_DIR = fileURLToPath(new URL('.', import.meta.url));
+const TARGET = path.join(LAUNCHER_DIR, 'target');
+const READY_MARKER = 'ENTENTE_NEO4J_READY';
+
+export interface LocalNeo4jStatus {
+  running: boolean;
+  pid: number | null;
+  port: number;
+  dataDir: string;
+  logFile: string;
+}
+
+const pidFile = (s: LocalNeo4jSettings) => path.join(s.dataDir, 'entente-neo4j.pid');
+const logFile = (s: LocalNeo4jSettings) => path.join(s.dataDir, 'entente-neo4j.log');
+
+function requireTool(command: string, installHint: string): void {
+  const probe = spawnSync(command, ['-version'], { stdio: 'ignore' });
+  if (probe.error) throw new Error(`'${command}' was not found on PATH: install ${installHint}`);
+}
+
+/** Resolves Neo4j from Maven Central and compiles the launcher, once. */
+export function ensureLauncherBuilt(log: (line: string) => void = () => {}): void {
+  const built =
+    fs.existsSync(path.join(TARGET, 'classes', 'entente', 'LocalNeo4j.class')) &&
+    fs.existsSync(path.join(TARGET, 'lib'));
+  if (built) return;
+  requireTool('java', 'a Java 17+ JDK (e.g. apt-get install openjdk-17-jdk-headless)');
+  requireTool('mvn', 'Apache Maven (e.g. apt-get install maven)');
+  log('Building the local Neo4j launcher with Maven (first run only)...');
+  const mvn = spawnSync('mvn', ['-B', '-q', 'package', '-DskipTests'], {
+    cwd: LAUNCHER_DIR,
+    encoding: 'utf8',
+  });
+  if (mvn.status !== 0) {
+    const tail = `${mvn.stdout ?? ''}${mvn.stderr ?? ''}`.split('\n').filter(Boolean).slice(-15);
+    throw new Error(`Maven could not build graph/neo4j-local:\n${tail.join('\n')}`);
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readPid(s: LocalNeo4jSettings): number | null {
+  try {
+    const pid = Number(fs.readFileSync(pidFile(s), 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+export function portAnswers(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host });
+    socket.setTimeout(1000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+export function localStatus(s: LocalNeo4jSettings): LocalNeo4jStatus {
+  const pid = readPid(s);
+  const running = pid !== null && processAlive(pid);
+  return {
+    running,
+    pid: running ? pid : null,
+    port: s.port,
+    dataDir: s.dataDir,
+    logFile: logFile(s),
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Starts the local Neo4j in the background and waits until Bolt answers. Harmless when running. */
+export async function startLocal(
+  s: LocalNeo4jSettings,
+  options: { timeoutMs?: number; log?: (line: string) => void } = {},
+): Promise<LocalNeo4jStatus & { alreadyRunning: boolean; startMs: number }> {
+  const started = Date.now();
+  const current = localStatus(s);
+  if (current.running) {
+    return { ...current, alreadyRunning: true, startMs: 0 };
+  }
+  if (await portAnswers(s.port)) {
+    throw new Error(
+      `port ${s.port} is already taken by another process: stop it, or set ENTENTE_NEO4J_PORT, or point NEO4J_URI at that Neo4j`,
+    );
+  }
+  requireTool('java', 'a Java 17+ JDK (e.g. apt-get install openjdk-17-jdk-headless)');
+  ensureLauncherBuilt(options.log);
+  fs.mkdirSync(s.dataDir, { recursive: true });
+  const out = fs.openSync(logFile(s), 'a');
+  const classpath = [path.join(TARGET, 'classes'), path.join(TARGET, 'lib', '*')].join(
+    path.delimiter,
+  );
+  const child = spawn(
+    'java',
+    [
+      `-Xms64m`,
+      `-Xmx${s.heapMb}m`,
+      '-XX:+UseSerialGC',
+      '-XX:+ExitOnOutOfMemoryError',
+      '-cp',
+      classpath,
+      'entente.LocalNeo4j',
+      s.dataDir,
+      String(s.port),
+      s.password,
+      String(s.pageCacheMb),
+    ],
+    { detached: true, stdio: ['ignore', out, out] },
+  );
+  fs.closeSync(out);
+  if (child.pid === undefined) throw new Error('could not start java for the local Neo4j');
+  fs.writeFileSync(pidFile(s), String(child.pid));
+  child.unref();
+
+  const logStart = fs.statSync(logFile(s)).size;
+  const deadline = started + (options.timeoutMs ?? 180_000);
+  for (;;) {
+    if (!processAlive(child.pid)) {
+      fs.rmSync(pidFile(s), { force: true });
+      throw new Error(
+        `the local Neo4j exited during start-up; see ${logFile(s)}:\n${tailOfLog(s)}`,
+      );
+    }
+    const logged = fs.readFileSync(logFile(s), 'utf8').slice(logStart);
+    if (logged.includes(READY_MARKER) && (await portAnswers(s.port))) break;
+    if (Date.now() > deadline) {
+      await stopLocal(s);
+      throw new Error(
+        `the local Neo4j did not answer on port ${s.port} in time; see ${logFile(s)}`,
+      );
+    }
+    await sleep(250);
+  }
+  return { ...localStatus(s), alreadyRunning: false, startMs: Date.now() - started };
+}
+
+function tailOfLog(s: LocalNeo4jSettings, lines = 20): string {
+  try {
+    return fs.readFileSync(logFile(s), 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+/** Stops the local Neo4j (SIGTERM, then SIGKILL after a grace period) and waits for the port to free. */
+export async function stopLocal(s: LocalNeo4jSettings, graceMs = 30_000): Promise<boolean> {
+  const pid = readPid(s);
+  if (pid === null || !processAlive(pid)) {
+    fs.rmSync(pidFile(s), { force: true });
+    return false;
+  }
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + graceMs;
+  while (processAlive(pid) && Date.now() < deadline) await sleep(200);
+  if (processAlive(pid)) process.kill(pid, 'SIGKILL');
+  while (processAlive(pid)) await sleep(100);
+  for (let i = 0; i < 50 && (await portAnswers(s.port)); i++) await sleep(100);
+  fs.rmSync(pidFile(s), { force: true });
+  return true;
+}
+
+/** Resident memory of the local Neo4j in MiB (Linux /proc), for status and the benchmark. */
+export function residentMemoryMb(pid: number): number | null {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const m = /VmRSS:\s+(\d+)\s+kB/.exec(status);
+    return m ? Math.round(Number(m[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

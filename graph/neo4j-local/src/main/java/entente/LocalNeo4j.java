@@ -1,0 +1,61 @@
+package entente;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Starts Neo4j Community embedded with only the Bolt connector, on loopback, until it is stopped.
+ *
+ * <p>Usage: LocalNeo4j DATA_DIR PORT [PASSWORD] [PAGECACHE_MB]. An empty or absent PASSWORD disables
+ * auth. Prints "ENTENTE_NEO4J_READY" once Bolt accepts connections so the Node launcher can stop
+ * waiting.
+ */
+public final class LocalNeo4j {
+  public static void main(String[] args) throws Exception {
+    if (args.length < 2) {
+      System.err.println("usage: LocalNeo4j DATA_DIR PORT [PASSWORD] [PAGECACHE_MB]");
+      System.exit(2);
+    }
+    Path home = Path.of(args[0]).toAbsolutePath();
+    int port = Integer.parseInt(args[1]);
+    String password = args.length > 2 ? args[2] : "";
+    long pageCacheMb = args.length > 3 ? Long.parseLong(args[3]) : 64;
+    boolean auth = !password.isEmpty();
+
+    DatabaseManagementService dbms =
+        new DatabaseManagementServiceBuilder(home)
+            .setConfig(BoltConnector.enabled, true)
+            .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+            .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+            .setConfig(HttpConnector.enabled, false)
+            .setConfig(HttpsConnector.enabled, false)
+            .setConfig(GraphDatabaseSettings.auth_enabled, auth)
+            // User Cypher must not read the server's files through LOAD CSV.
+            .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+            .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+            .build();
+
+    if (auth) {
+      // The built-in user starts with password "neo4j" and must change it; set ours once.
+      dbms.database("system")
+          .executeTransactionally(
+              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+              Map.of("password", password));
+    }
+
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(dbms::shutdown, "entente-neo4j-shutdown"));
+    System.out.println("ENTENTE_NEO4J_READY bolt://127.0.0.1:" + port);
+    System.out.flush();
+    Thread.currentThread().join();
+  }
+}

@@ -1,0 +1,13 @@
+// Entente's graph schema: constraints and indexes, all idempotent (IF NOT EXISTS).
+// Applied by `entente db migrate` and on `entente start`; statements are separated by semicolons.
+
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS UNIQUE;
+CREATE INDEX actor_type IF NOT EXISTS FOR (a:Actor) ON (a.type);
+CREATE INDEX actor_country IF NOT EXISTS FOR (a:Actor) ON (a.countryCode);
+CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
+CREATE INDEX statement_type IF NOT EXISTS FOR (s:Statement) ON (s.type);
+CREATE INDEX statement_date IF NOT EXISTS FOR (s:Statement) ON (s.date);
+CREATE INDEX statement_relation IF NOT EXISTS FOR (s:Statement) ON (s.relationId);
+CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText];

@@ -1,0 +1,231 @@
+// Writes one article's extraction into Neo4j in one transaction: it lands whole or not at all.
+// Re-writing an article replaces its statements, so ingesting it again changes nothing.
+import { createHash } from 'node:crypto';
+import type { Actor, Extraction } from '../ingest/types.ts';
+import type { Database } from './database.ts';
+import { actorLabel, relationId, relationshipType } from './model.ts';
+
+export type WriteStatus = 'added' | 'updated' | 'unchanged';
+
+export interface WriteResult {
+  articleId: string;
+  status: WriteStatus;
+  actors: number;
+  statements: number;
+}
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+function actorRow(actor: Actor) {
+  const aliases = [...new Set(actor.aliases ?? [])];
+  return {
+    id: actor.id,
+    name: actor.name,
+    type: actor.type,
+    aliases,
+    aliasText: aliases.join(' | '),
+    countryCode: actor.countryCode ?? null,
+    memberOf: actor.memberOf ?? [],
+    partOf: actor.partOf ?? null,
+    role: actor.role ?? null,
+    years: actor.years ?? null,
+  };
+}
+
+function statementRows(extraction: Extraction) {
+  return extraction.relations.map((r) => {
+    const key = [extraction.article.id, r.sentenceStart, r.source, r.type, r.target, r.rule].join(
+      '|',
+    );
+    return {
+      id: sha(key).slice(0, 24),
+      relationId: relationId(r.source, r.type, r.target),
+      source: r.source,
+      target: r.target,
+      type: relationshipType(r.type),
+      quadClass: r.quadClass,
+      score: r.score,
+      date: r.date,
+      sentence: r.sentence,
+      sentenceStart: r.sentenceStart,
+      sentenceEnd: r.sentenceEnd,
+      confidence: r.confidence,
+      rule: r.rule,
+      speaker: r.speaker,
+      modality: r.modality,
+    };
+  });
+}
+
+/** A fingerprint of everything written for the article, to skip unchanged re-ingests cheaply. */
+export function extractionFingerprint(extraction: Extraction): string {
+  const { article } = extraction;
+  return sha(
+    JSON.stringify([
+      article.title,
+      article.url,
+      article.source,
+      article.publishedAt,
+      extraction.actors.map(actorRow),
+      extraction.mentions.map((m) => [m.start, m.end, m.actorId]),
+      statementRows(extraction),
+    ]),
+  );
+}
+
+export async function writeExtraction(db: Database, extraction: Extraction): Promise<WriteResult> {
+  const { article } = extraction;
+  const fingerprint = extractionFingerprint(extraction);
+  const statements = statementRows(extraction);
+  const mentionCounts = new Map<string, number>();
+  for (const m of extraction.mentions)
+    mentionCounts.set(m.actorId, (mentionCounts.get(m.actorId) ?? 0) + 1);
+  for (const r of extraction.relations) {
+    for (const id of [r.source, r.target]) if (!mentionCounts.has(id)) mentionCounts.set(id, 0);
+  }
+
+  return db.writeTransaction(
+    async (run) => {
+      const existing = await run(
+        'MATCH (a:Article {id: $id}) RETURN a.fingerprint AS fingerprint',
+        {
+          id: article.id,
+        },
+      );
+      const previous = existing.records[0]?.get('fingerprint') as string | undefined;
+      if (previous === fingerprint) {
+        return {
+          articleId: article.id,
+          status: 'unchanged',
+          actors: 0,
+          statements: 0,
+        } as WriteResult;
+      }
+
+      await run(
+        `MERGE (a:Article {id: $article.id})
+         SET a.title = $article.title, a.url = $article.url, a.source = $article.source,
+             a.publishedAt = $article.publishedAt, a.text = $article.text,
+             a.words = $words, a.sentences = $sentences, a.fingerprint = $fingerprint,
+             a.ingestedAt = coalesce(a.ingestedAt, datetime())`,
+        {
+          article: {
+            id: article.id,
+            title: article.title,
+            url: article.url,
+            source: article.source,
+            publishedAt: article.publishedAt,
+            text: article.text,
+          },
+          words: extraction.wordCount,
+          sentences: extraction.sentenceCount,
+          fingerprint,
+        },
+      );
+
+      // Relations this article fed before: their aggregates are recomputed below.
+      const old = await run(
+        `MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $id})
+         WITH collect(DISTINCT s.relationId) AS ids, collect(s) AS old
+         FOREACH (s IN old | DETACH DELETE s)
+         RETURN ids`,
+        { id: article.id },
+      );
+      await run('MATCH (:Actor)-[m:MENTIONED_IN]->(:Article {id: $id}) DELETE m', {
+        id: article.id,
+      });
+
+      // Actors, grouped by type so each label comes from the closed list.
+      const byType = new Map<string, ReturnType<typeof actorRow>[]>();
+      for (const actor of extraction.actors) {
+        const label = actorLabel(actor.type);
+        byType.set(label, [...(byType.get(label) ?? []), actorRow(actor)]);
+      }
+      for (const [label, rows] of byType) {
+        await run(
+          `UNWIND $rows AS row
+           MERGE (a:Actor {id: row.id})
+           ON CREATE SET a.name = row.name, a.type = row.type, a.countryCode = row.countryCode,
+                         a.memberOf = row.memberOf, a.partOf = row.partOf, a.role = row.role,
+                         a.years = row.years, a:${label}
+           WITH a, row, [x IN row.aliases WHERE NOT x IN coalesce(a.aliases, [])] AS added
+           SET a.aliases = coalesce(a.aliases, []) + added,
+               a.aliasText = reduce(t = '', x IN coalesce(a.aliases, []) + added | t + ' | ' + x)`,
+          { rows },
+        );
+      }
+
+      await run(
+        `MATCH (art:Article {id: $id})
+         UNWIND $mentions AS m
+         MATCH (a:Actor {id: m.actorId})
+         MERGE (a)-[r:MENTIONED_IN]->(art)
+         SET r.count = m.count`,
+        {
+          id: article.id,
+          mentions: [...mentionCounts].map(([actorId, count]) => ({ actorId, count })),
+        },
+      );
+
+      await run(
+        `MATCH (art:Article {id: $id})
+         UNWIND $statements AS row
+         MATCH (src:Actor {id: row.source}), (tgt:Actor {id: row.target})
+         CREATE (s:Statement)
+         SET s = row, s.articleId = $id
+         CREATE (s)-[:SOURCE]->(src), (s)-[:TARGET]->(tgt), (s)-[:REPORTED_IN]->(art)
+         WITH s, row
+         OPTIONAL MATCH (speaker:Actor {id: row.speaker})
+         FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | CREATE (s)-[:SPOKEN_BY]->(speaker))`,
+        { id: article.id, statements },
+      );
+
+      const touched = new Set<string>([
+        ...((old.records[0]?.get('ids') as string[] | undefined) ?? []),
+        ...statements.map((s) => s.relationId),
+      ]);
+      await refreshAggregates(run, [...touched]);
+
+      return {
+        articleId: article.id,
+        status: previous === undefined ? 'added' : 'updated',
+        actors: extraction.actors.length,
+        statements: statements.length,
+      } as WriteResult;
+    },
+    { metadata: { app: 'entente', op: 'writeExtraction' } },
+  );
+}
+
+type Run = Parameters<Parameters<Database['writeTransaction']>[0]>[0];
+
+/** Rebuilds the aggregated actor→actor relationships from their statements (deleting emptied ones). */
+async function refreshAggregates(run: Run, relationIds: string[]): Promise<void> {
+  const byType = new Map<string, { id: string; source: string; target: string }[]>();
+  for (const id of relationIds) {
+    const [source, type, target] = id.split('|');
+    byType.set(type, [...(byType.get(type) ?? []), { id, source, target }]);
+  }
+  for (const [type, rows] of byType) {
+    const relType = relationshipType(type);
+    await run(
+      `UNWIND $rows AS row
+       MATCH (src:Actor {id: row.source}), (tgt:Actor {id: row.target})
+       OPTIONAL MATCH (s:Statement {relationId: row.id})
+       WITH src, tgt, row, collect(s) AS statements
+       OPTIONAL MATCH (src)-[old:${relType}]->(tgt)
+       FOREACH (_ IN CASE WHEN size(statements) = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
+       WITH src, tgt, row, statements WHERE size(statements) > 0
+       MERGE (src)-[r:${relType}]->(tgt)
+       SET r.id = row.id, r.type = $type, r.quadClass = statements[0].quadClass,
+           r.count = size(statements),
+           r.articleCount = size(reduce(ids = [], s IN statements |
+             CASE WHEN s.articleId IN ids THEN ids ELSE ids + s.articleId END)),
+           r.firstSeen = reduce(m = null, s IN statements | CASE WHEN m IS NULL OR s.date < m THEN s.date ELSE m END),
+           r.lastSeen = reduce(m = null, s IN statements | CASE WHEN m IS NULL OR s.date > m THEN s.date ELSE m END),
+           r.meanScore = reduce(t = 0.0, s IN statements | t + s.score) / size(statements),
+           r.meanConfidence = reduce(t = 0.0, s IN statements | t + s.confidence) / size(statements)`,
+      { rows, type },
+    );
+  }
+}
