@@ -1,0 +1,99 @@
+// HTML to plain text with paragraph breaks: blocks become blank-line separated, list items and rows lines.
+import { parseHTML } from 'linkedom';
+
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'HEAD',
+]);
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'UL',
+]);
+const LINE = new Set(['LI', 'TR', 'DT', 'DD', 'CAPTION']);
+const CELL = new Set(['TD', 'TH']);
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+function walk(node: DomNode, out: string[]): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) {
+      out.push((child.textContent ?? '').replace(/\s+/g, ' '));
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const tag = child.nodeName.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    if (tag === 'BR') {
+      out.push('\n');
+      continue;
+    }
+    const sep = BLOCK.has(tag) ? '\n\n' : LINE.has(tag) ? '\n' : CELL.has(tag) ? ' ' : '';
+    out.push(sep);
+    walk(child, out);
+    out.push(sep);
+  }
+}
+
+/** Wrap fragments: linkedom only parses a full document correctly. */
+export function parseDocument(html: string): Document {
+  const full = /<html[\s>]/i.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(full).document as unknown as Document;
+}
+
+export function nodeText(node: unknown): string {
+  const out: string[] = [];
+  walk(node as DomNode, out);
+  return out
+    .join('')
+    .replace(/[ \t\u00A0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export function htmlToText(html: string): string {
+  const doc = parseDocument(html);
+  return nodeText(doc.body ?? doc.documentElement);
+}
