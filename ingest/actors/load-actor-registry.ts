@@ -1,0 +1,92 @@
+// Loads the actor registry: states from world-countries, the curated files, then ENTENTE_ACTORS and extra files.
+import { readFileSync } from 'node:fs';
+import { delimiter } from 'node:path';
+import type { Actor } from '../types.ts';
+import { actorFileSchema } from './actor-schema.ts';
+import { ActorRegistry } from './registry.ts';
+import { buildStates, capitalOwners, demonymOwners } from './states.ts';
+import persons from './persons.json' with { type: 'json' };
+import governmentBodies from './government-bodies.json' with { type: 'json' };
+import organizations from './organizations.json' with { type: 'json' };
+import alliances from './alliances.json' with { type: 'json' };
+import armedGroups from './armed-groups.json' with { type: 'json' };
+import places from './places.json' with { type: 'json' };
+
+export interface LoadActorRegistryOptions {
+  /** Paths of JSON actor files read after ENTENTE_ACTORS; an entry with a built-in id replaces it. */
+  extraFiles?: string[];
+  /** Environment to read ENTENTE_ACTORS from (defaults to process.env). */
+  env?: Record<string, string | undefined>;
+}
+
+const CURATED: [string, unknown][] = [
+  ['persons.json', persons],
+  ['government-bodies.json', governmentBodies],
+  ['organizations.json', organizations],
+  ['alliances.json', alliances],
+  ['armed-groups.json', armedGroups],
+  ['places.json', places],
+];
+
+/** Validates one actors file's parsed content; errors name the file, the entry and the problem. */
+export function parseActorFile(name: string, content: unknown): Actor[] {
+  const result = actorFileSchema.safeParse(content);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const [index, ...field] = issue.path;
+    const entry = typeof index === 'number' && Array.isArray(content) ? content[index] : undefined;
+    const id =
+      entry && typeof entry === 'object' && 'id' in entry ? ` (id "${String(entry.id)}")` : '';
+    const where =
+      typeof index === 'number'
+        ? `entry ${index}${id}${field.length ? `, field "${field.join('.')}"` : ''}`
+        : 'top level';
+    throw new Error(
+      `entente/ingest/actors: invalid actors file ${name}: ${where}: ${issue.message}`,
+    );
+  }
+  return result.data as Actor[];
+}
+
+/** Reads and validates an actors file from disk. */
+export function readActorFile(path: string): Actor[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `entente/ingest/actors: cannot read actors file ${path}: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  let content: unknown;
+  try {
+    content = JSON.parse(text);
+  } catch (error) {
+    throw new Error(
+      `entente/ingest/actors: actors file ${path} is not valid JSON: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  return parseActorFile(path, content);
+}
+
+export function loadActorRegistry(options: LoadActorRegistryOptions = {}): ActorRegistry {
+  const env = options.env ?? process.env;
+  const envFiles = (env.ENTENTE_ACTORS ?? '').split(delimiter).filter((p) => p.trim() !== '');
+  const extra = [...envFiles, ...(options.extraFiles ?? [])].flatMap(readActorFile);
+  const states = buildStates();
+  const curated = CURATED.flatMap(([name, content]) => parseActorFile(name, content));
+  // Later files win on id; user entries then take priority in the name index too.
+  const extraById = new Map(extra.map((actor) => [actor.id, actor]));
+  const builtIn = [...curated, ...states.map((s) => s.actor)].filter(
+    (actor) => !extraById.has(actor.id),
+  );
+  const capitals = new Map(states.map((s) => [s.actor.id, s.capitals]));
+  return new ActorRegistry(
+    [...extraById.values(), ...builtIn],
+    capitals,
+    demonymOwners,
+    capitalOwners,
+  );
+}

@@ -1,0 +1,253 @@
+// The actor registry: actors by id plus a case-aware index of names, aliases, demonyms and capitals.
+import type { Actor } from '../types.ts';
+import bodyKinds from './body-kinds.json' with { type: 'json' };
+import { tokenize, type Token } from './tokens.ts';
+
+/** How a stretch of text named the actor. */
+export type MatchVia = 'name' | 'alias' | 'demonym' | 'capital';
+
+export interface RegistryMatch {
+  actorId: string;
+  via: MatchVia;
+  /** Token range [first, last) in the token list that was searched. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+interface IndexEntry {
+  actorId: string;
+  via: MatchVia;
+  /** Surface tokens as written in the registry, for the case check. */
+  surface: string[];
+  keys: string[];
+}
+
+/** Roles whose holder leads the state itself (LEADS person → state). */
+export const HEAD_ROLES =
+  /\b(president|prime minister|premier|chancellor|supreme leader|king|emir|crown prince|sultan)\b/i;
+
+const MAX_NAME_TOKENS = 12;
+
+/** Case rule: an all-caps alias ("US", "IS") needs the same caps; a capitalised one needs a capital. */
+function caseFits(aliasToken: string, textToken: string): boolean {
+  if (aliasToken.length >= 2 && /^[\p{Lu}\d]+$/u.test(aliasToken) && /\p{Lu}/u.test(aliasToken)) {
+    return (
+      aliasToken === textToken ||
+      aliasToken.normalize('NFD').replace(/\p{M}+/gu, '') ===
+        textToken.normalize('NFD').replace(/\p{M}+/gu, '')
+    );
+  }
+  if (/^\p{Lu}/u.test(aliasToken)) return /^[\p{Lu}\d]/u.test(textToken);
+  return true;
+}
+
+export class ActorRegistry {
+  readonly #actors = new Map<string, Actor>();
+  readonly #index = new Map<string, IndexEntry[]>();
+  readonly #bodies = new Map<string, string>();
+  readonly #kindPhrases: { kind: string; label: string; keys: string[] }[];
+
+  /** `actors` in priority order: on equal-length matches the earlier entry wins. */
+  constructor(
+    actors: Actor[],
+    capitals: Map<string, string[]> = new Map(),
+    demonymOwners: Record<string, string | null> = {},
+    capitalOwners: Record<string, string> = {},
+  ) {
+    this.#kindPhrases = bodyKinds.kinds.flatMap((k) =>
+      k.phrases.map((phrase) => ({
+        kind: k.kind,
+        label: k.label,
+        keys: tokenize(phrase).map((t) => t.key),
+      })),
+    );
+    for (const actor of actors) this.#actors.set(actor.id, actor);
+    for (const actor of actors) {
+      this.#add(actor.name, actor.id, 'name');
+      for (const alias of actor.aliases) this.#add(alias, actor.id, 'alias');
+    }
+    for (const actor of actors) {
+      for (const demonym of actor.demonyms ?? []) {
+        const owner =
+          demonym in demonymOwners
+            ? demonymOwners[demonym]
+            : demonymOwners[demonym.replace(/s$/, '')];
+        if (owner === null || (owner !== undefined && owner !== actor.id)) continue;
+        this.#add(demonym, actor.id, 'demonym');
+      }
+    }
+    for (const actor of actors) {
+      if (actor.type !== 'State') continue;
+      for (const capital of capitals.get(actor.id) ?? (actor.capital ? [actor.capital] : [])) {
+        const owner = capitalOwners[capital];
+        if (owner !== undefined && owner !== actor.id) continue;
+        this.#add(capital, actor.id, 'capital');
+      }
+    }
+    for (const actor of actors) {
+      if (actor.type !== 'GovernmentBody' || !actor.countryCode) continue;
+      for (const label of [actor.name, ...actor.aliases]) {
+        const tokens = tokenize(label);
+        for (let i = 0; i < tokens.length; i++) {
+          const kind = this.bodyKindIn(tokens, i);
+          // Only the head noun names the kind: "Russian military intelligence" is not the military.
+          if (kind && i + kind.length !== tokens.length) continue;
+          const key = kind && `${actor.countryCode}:${kind.kind}`;
+          if (key && !this.#bodies.has(key)) this.#bodies.set(key, actor.id);
+        }
+      }
+    }
+  }
+
+  #add(label: string, actorId: string, via: MatchVia): void {
+    const tokens = tokenize(label);
+    if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) return;
+    const entry: IndexEntry = {
+      actorId,
+      via,
+      surface: tokens.map((t) => t.text),
+      keys: tokens.map((t) => t.key),
+    };
+    const bucket = this.#index.get(entry.keys[0]) ?? [];
+    if (
+      bucket.some(
+        (e) =>
+          e.actorId === actorId &&
+          e.keys.join(' ') === entry.keys.join(' ') &&
+          e.surface.join(' ') === entry.surface.join(' '),
+      )
+    )
+      return;
+    bucket.push(entry);
+    // Longest first; stable sort keeps priority order among equal lengths.
+    bucket.sort((a, b) => b.keys.length - a.keys.length);
+    this.#index.set(entry.keys[0], bucket);
+  }
+
+  get(id: string): Actor | undefined {
+    return this.#actors.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.#actors.has(id);
+  }
+
+  all(): Actor[] {
+    return [...this.#actors.values()];
+  }
+
+  get size(): number {
+    return this.#actors.size;
+  }
+
+  /** The longest registry name starting at token `i`, honouring case ("US" but not "us"). */
+  matchAt(tokens: Token[], i: number): RegistryMatch | null {
+    const bucket = this.#index.get(tokens[i].key);
+    if (!bucket) return null;
+    for (const entry of bucket) {
+      const n = entry.keys.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const token = tokens[i + k];
+        ok = token.key === entry.keys[k] && caseFits(entry.surface[k], token.text);
+        // A name never spans a gap wider than one space ("Foreign   Ministry" from blanked boilerplate is two things).
+        if (ok && k > 0 && token.start - tokens[i + k - 1].end > 1) ok = false;
+      }
+      if (ok)
+        return {
+          actorId: entry.actorId,
+          via: entry.via,
+          first: i,
+          last: i + n,
+          start: tokens[i].start,
+          end: tokens[i + n - 1].end,
+        };
+    }
+    return null;
+  }
+
+  /** Like matchAt, but yields to a longer name starting one token later ("the UN Security Council" is not "the UN"). */
+  matchFrom(tokens: Token[], i: number): RegistryMatch | null {
+    const match = this.matchAt(tokens, i);
+    if (!match || match.last - match.first < 2) return match;
+    const next = this.matchAt(tokens, i + 1);
+    return next && next.last > match.last ? null : match;
+  }
+
+  /** All registry names in `text`, longest match first, left to right. */
+  findMatches(text: string, offset = 0): RegistryMatch[] {
+    const tokens = tokenize(text, offset);
+    const matches: RegistryMatch[] = [];
+    for (let i = 0; i < tokens.length;) {
+      const match = this.matchFrom(tokens, i);
+      if (match) {
+        matches.push(match);
+        i = match.last;
+      } else i++;
+    }
+    return matches;
+  }
+
+  /** The single actor a whole string names ("Iran", "the Kremlin", "Iranian"), if any. */
+  lookup(text: string): RegistryMatch | null {
+    const tokens = tokenize(text);
+    const match = tokens.length ? this.matchAt(tokens, 0) : null;
+    return match && match.last === tokens.length ? match : null;
+  }
+
+  /** A body-kind phrase ("Foreign Ministry", "Ministry of Defence") starting at token `from`, longest first. */
+  bodyKindIn(tokens: Token[], from = 0): { kind: string; label: string; length: number } | null {
+    let best: { kind: string; label: string; length: number } | null = null;
+    for (const phrase of this.#kindPhrases) {
+      const n = phrase.keys.length;
+      if (
+        (!best || n > best.length) &&
+        phrase.keys.every((key, k) => tokens[from + k]?.key === key)
+      ) {
+        best = { kind: phrase.kind, label: phrase.label, length: n };
+      }
+    }
+    return best;
+  }
+
+  /** The curated body of a kind for a state ("RUS", "foreign-ministry" → "russian-foreign-ministry"). */
+  bodyOf(countryCode: string, kind: string): string | undefined {
+    return this.#bodies.get(`${countryCode}:${kind}`);
+  }
+
+  /** The curated person holding a head role of `countryCode` at `date` ("president" → ebrahim-raisi in 2023). */
+  holderOf(countryCode: string, roleWord: string, date: string | null): Actor | undefined {
+    const year = Number((date ?? '').slice(0, 4)) || new Date().getUTCFullYear();
+    const role = roleWord.toLowerCase();
+    const start = (actor: Actor): number => {
+      const spans = (actor.years ?? '')
+        .split(',')
+        .map((span) => span.trim().split('-').map(Number));
+      return Math.max(
+        ...spans.filter(([from, to]) => from <= year && (!to || year <= to)).map(([from]) => from),
+      );
+    };
+    const holders = this.all().filter((actor) => {
+      if (
+        actor.type !== 'Person' ||
+        actor.countryCode !== countryCode ||
+        !actor.role ||
+        !actor.years
+      )
+        return false;
+      if (
+        !actor.role
+          .toLowerCase()
+          .split(/ and /)
+          .some((part) => part.trim() === role)
+      )
+        return false;
+      return Number.isFinite(start(actor));
+    });
+    // In a year of handover, the one who took office last.
+    return holders.sort((a, b) => start(b) - start(a))[0];
+  }
+}

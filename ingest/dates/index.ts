@@ -1,0 +1,2 @@
+// Public API of date resolution.
+export { resolveDate } from './resolve-date.ts';

@@ -1,0 +1,123 @@
+// extractArticle: article text → actors, mentions and evidenced relations, with no side effects.
+import type { ActorRegistry } from '../actors/index.ts';
+import { resolveDate } from '../dates/index.ts';
+import type { Actor, Article, Extraction, Mention, Relation } from '../types.ts';
+import { findSentenceMentions, type ArticleContext } from './mentions.ts';
+import { parseTerms } from './plugin.ts';
+import { findRelations } from './relations.ts';
+import { relationTypes } from './rules.ts';
+import { splitSentences } from './sentences.ts';
+import { buildUnits } from './units.ts';
+
+const STRUCTURAL_CONFIDENCE = 0.9;
+
+export function extractArticle(article: Article, registry: ActorRegistry): Extraction {
+  const ctx: ArticleContext = {
+    registry,
+    date: article.publishedAt,
+    actors: new Map(),
+    surnames: new Map(),
+  };
+  const mentions: Mention[] = [];
+  const relations: Relation[] = [];
+  const sentences = splitSentences(article.text);
+  const actorOf = (id: string): Actor | undefined => ctx.actors.get(id) ?? registry.get(id);
+  // Relations hold between agents: a place stands for its state ("struck Kharkiv" → UKR).
+  const agentOf = (id: string): string => {
+    const actor = actorOf(id);
+    if (
+      actor?.type === 'Place' &&
+      actor.countryCode &&
+      actor.countryCode !== id &&
+      registry.has(actor.countryCode)
+    ) {
+      if (!ctx.actors.has(actor.countryCode))
+        ctx.actors.set(actor.countryCode, registry.get(actor.countryCode)!);
+      return actor.countryCode;
+    }
+    return id;
+  };
+
+  for (const sentence of sentences) {
+    const terms = parseTerms(sentence.text, sentence.start);
+    const found = findSentenceMentions(sentence, terms, ctx);
+    mentions.push(...found.mentions);
+    let date: string | null | undefined;
+    const add = (
+      source: string,
+      target: string,
+      type: string,
+      rule: string,
+      confidence: number,
+      speaker: string | null,
+      modality: string,
+    ): void => {
+      const kind = relationTypes.get(type);
+      if (!kind || source === target) return;
+      date ??= resolveDate(sentence.text, article.publishedAt);
+      relations.push({
+        source,
+        target,
+        type,
+        quadClass: kind.quadClass,
+        score: kind.score,
+        date,
+        sentence: sentence.text,
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+        confidence: Math.max(0, Math.min(1, confidence)),
+        rule,
+        speaker,
+        modality,
+      });
+    };
+    for (const fact of found.structural)
+      add(fact.source, fact.target, fact.type, fact.rule, STRUCTURAL_CONFIDENCE, null, 'asserted');
+    if (found.spans.length < 1) continue;
+    const units = buildUnits(terms, found.spans);
+    for (const r of findRelations(units)) {
+      const source = agentOf(r.source);
+      // Keep the place itself when its state is the source ("Ukrainian drones attacked Crimea").
+      const target = agentOf(r.target) === source ? r.target : agentOf(r.target);
+      // A place with no state ("the Red Sea") is a location, not a party to the event.
+      const stateless = (id: string): boolean =>
+        actorOf(id)?.type === 'Place' && !actorOf(id)?.countryCode;
+      if (stateless(source) || stateless(target)) continue;
+      add(
+        source,
+        target,
+        r.type,
+        r.rule,
+        r.confidence,
+        r.speaker && agentOf(r.speaker),
+        r.modality,
+      );
+    }
+  }
+
+  const deduped = dedupe(relations);
+  const used = new Set([
+    ...mentions.map((m) => m.actorId),
+    ...deduped.flatMap((r) => [r.source, r.target]),
+  ]);
+  const actors = [...used].map((id) => actorOf(id)).filter((a): a is Actor => !!a);
+  return {
+    article,
+    actors,
+    mentions,
+    relations: deduped,
+    sentenceCount: sentences.length,
+    wordCount: article.text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0,
+  };
+}
+
+/** One relation per sentence, type, pair and speaker: the most confident. */
+function dedupe(relations: Relation[]): Relation[] {
+  const best = new Map<string, Relation>();
+  for (const r of relations) {
+    const key = `${r.sentenceStart}|${r.type}|${r.source}|${r.target}|${r.speaker}`;
+    const seen = best.get(key);
+    if (!seen || r.confidence > seen.confidence) best.set(key, r);
+  }
+  return [...best.values()];
+}

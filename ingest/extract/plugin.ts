@@ -1,0 +1,90 @@
+// Entente's compromise plugin: extra words for the tagger and a parse that returns plain terms with offsets.
+import nlp from 'compromise';
+
+/** Names and words compromise mis-tags in geopolitical news, mapped to its tags. */
+const words: Record<string, string> = {
+  kyiv: 'City',
+  kharkiv: 'City',
+  tehran: 'City',
+  zelenskyy: 'LastName',
+  zelensky: 'LastName',
+  hezbollah: 'Organization',
+  hamas: 'Organization',
+  houthis: 'Organization',
+  taliban: 'Organization',
+  daesh: 'Organization',
+  kremlin: 'Organization',
+  pentagon: 'Organization',
+  airstrikes: 'Plural',
+  airstrike: 'Singular',
+  drones: 'Plural',
+  warplanes: 'Plural',
+  jets: 'Plural',
+  troops: 'Plural',
+  militants: 'Plural',
+  rebels: 'Plural',
+  militias: 'Plural',
+  sanctions: 'Plural',
+  shelled: 'PastTense',
+  shell: 'Infinitive',
+  annexed: 'PastTense',
+};
+
+export const ententePlugin = { words, tags: {} };
+
+let registered = false;
+
+/** compromise with Entente's plugin, registered once per process. */
+export function ententeNlp(): typeof nlp {
+  if (!registered) {
+    nlp.plugin(ententePlugin);
+    registered = true;
+  }
+  return nlp;
+}
+
+export interface Term {
+  text: string;
+  /** Lower-case text without trailing punctuation. */
+  lower: string;
+  /** compromise's root: infinitive for verbs, singular for nouns, else lower. */
+  root: string;
+  tags: Set<string>;
+  start: number;
+  end: number;
+  /** Punctuation written after the term (",", "."). */
+  post: string;
+}
+
+interface JsonTerm {
+  text: string;
+  normal?: string;
+  root?: string;
+  post?: string;
+  tags?: string[];
+  offset: { start: number; length: number };
+}
+
+/** Parses one sentence; offsets are shifted by `offset` so they index the article text. */
+export function parseTerms(sentence: string, offset: number): Term[] {
+  const doc = ententeNlp()(sentence);
+  doc.compute('root');
+  const sentences = doc.json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
+  const terms: Term[] = [];
+  for (const s of sentences) {
+    for (const t of s.terms) {
+      // Contractions come as two terms ("didn't" → "did" + an empty "not"): keep the empty one, it carries negation.
+      const lower = (t.normal ?? t.text.toLowerCase()).replace(/[.,;:!?]+$/, '');
+      terms.push({
+        text: t.text,
+        lower,
+        root: (t.root ?? lower).toLowerCase(),
+        tags: new Set(t.tags ?? []),
+        start: offset + t.offset.start,
+        end: offset + t.offset.start + t.offset.length,
+        post: t.post ?? '',
+      });
+    }
+  }
+  return terms;
+}

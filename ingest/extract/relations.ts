@@ -1,0 +1,679 @@
+// Relation finding over a sentence's units: verb frames (active, passive, controlled, reported) and nominal triggers.
+import {
+  allegationVerbs,
+  denialVerbs,
+  modalAuxiliaries,
+  negators,
+  nounClasses,
+  objectControlVerbs,
+  planVerbs,
+  refusalVerbs,
+  speechVerbs,
+  threatVerbs,
+} from './lexicon.ts';
+import { rulesByNoun, rulesByVerb, type NounRule, type VerbRule } from './rules.ts';
+import type { ActorUnit, Unit, WordUnit } from './units.ts';
+
+/** A relation before it is dated and scored: who, what, whom, on which rule and how sure. */
+export interface FoundRelation {
+  source: string;
+  target: string;
+  type: string;
+  rule: string;
+  confidence: number;
+  speaker: string | null;
+  modality: string;
+}
+
+interface VerbInfo {
+  index: number;
+  lemma: string;
+  /** First unit of the verb group (auxiliaries, negation, "to"). */
+  chainStart: number;
+  negated: boolean;
+  modality: string;
+  passive: boolean;
+  subject: ActorUnit | null;
+  pronounSubject: boolean;
+  /** The verb this one is the complement of ("threatened to strike", "accused X of arming"). */
+  governor: VerbInfo | null;
+  governorLink: 'to' | 'of' | 'gerund' | null;
+  /** The governor's object, for object control ("urged Turkey to", "accused Iran of"). */
+  controller: ActorUnit | null;
+  target: ActorUnit | null;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const RELATIVES = new Set(['who', 'which']);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
+const STOP_RIGHT = new Set([
+  ';',
+  'while',
+  'but',
+  'after',
+  'before',
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'when',
+  'since',
+  'as',
+  'if',
+  'unless',
+  'until',
+  'where',
+]);
+const GERUND_PREPS = new Set(['of', 'for', 'from', 'about', 'over', 'in', 'on', 'with', 'by']);
+const ROLE_NOUN =
+  /^(minister|president|leader|head|chief|spokesman|spokeswoman|spokesperson|government|army|forces|ambassador|envoy|commander|officials?|secretary|king|emir|prince)$/;
+const MODIFIER_TAGS = ['Adjective', 'Determiner', 'Value', 'Noun', 'Adverb'];
+
+// Prepositions compromise sometimes tags otherwise ("near" as an adjective, "to" as a conjunction).
+const PREPOSITIONS = new Set([
+  'to',
+  'near',
+  'on',
+  'along',
+  'in',
+  'into',
+  'toward',
+  'towards',
+  'against',
+  'at',
+  'with',
+  'from',
+  'by',
+  'of',
+  'for',
+  'over',
+  'between',
+  'among',
+  'inside',
+  'across',
+  'upon',
+  'targeting',
+  'than',
+  'onto',
+  'behind',
+  'around',
+]);
+
+const word = (u: Unit | undefined): WordUnit | null => (u?.kind === 'word' ? u : null);
+const isPrep = (u: Unit | undefined): boolean => {
+  const w = word(u);
+  return !!w && (w.tags.has('Preposition') || PREPOSITIONS.has(w.lower));
+};
+
+/** A verb-tagged word used as a noun: "the U.S. strikes", "Russian attacks on", "new sanctions". */
+function isNominal(units: Unit[], i: number): boolean {
+  const w = word(units[i])!;
+  const prev = units[i - 1];
+  const pw = word(prev);
+  // Past-tense forms are verbs; only noun-like forms ("strikes", "attack") can head a noun phrase.
+  if (w.tags.has('PastTense') || w.tags.has('Gerund')) return false;
+  // "Israeli warplanes bombed": a present form right before a past verb is the subject noun.
+  const after = word(units[i + 1]);
+  if (
+    w.tags.has('PresentTense') &&
+    after?.tags.has('Verb') &&
+    after.tags.has('PastTense') &&
+    !after.tags.has('Auxiliary')
+  )
+    return true;
+  // "artillery shells", "drone strikes": a class noun after a noun.
+  if (
+    pw?.tags.has('Noun') &&
+    !pw.tags.has('Pronoun') &&
+    Object.values(nounClasses).some((c) => c.has(w.lower))
+  )
+    return true;
+  if (
+    pw &&
+    (pw.tags.has('Determiner') ||
+      pw.tags.has('Adjective') ||
+      pw.tags.has('Possessive') ||
+      pw.tags.has('Value'))
+  )
+    return true;
+  if (
+    prev?.kind === 'actor' &&
+    (prev.possessive || (rulesByNoun.has(w.lower) && word(units[i - 2])?.tags.has('Determiner')))
+  )
+    return true;
+  const next = word(units[i + 1]);
+  if (
+    rulesByNoun.has(w.lower) &&
+    next &&
+    rulesByNoun
+      .get(w.lower)!
+      .some((r) => r.targetPreps.includes(next.lower) || r.symmetricPreps?.includes(next.lower))
+  ) {
+    return prev?.kind === 'actor' || !!pw?.tags.has('Noun');
+  }
+  return false;
+}
+
+function isVerb(units: Unit[], i: number): boolean {
+  const w = word(units[i]);
+  if (!w || !w.tags.has('Verb') || w.tags.has('Auxiliary') || w.tags.has('Copula')) return false;
+  return !isNominal(units, i);
+}
+
+/** Whether a noun class word lies in units [from, to). Two-word entries ("military aid") count too. */
+function hasClassWord(units: Unit[], cls: string, from: number, to: number): boolean {
+  const words = nounClasses[cls];
+  if (!words) return false;
+  for (let k = Math.max(0, from); k < Math.min(units.length, to); k++) {
+    const w = word(units[k]);
+    if (!w) continue;
+    if (words.has(w.lower) || words.has(w.root)) return true;
+    const next = word(units[k + 1]);
+    if (next && words.has(`${w.lower} ${next.lower}`)) return true;
+  }
+  return false;
+}
+
+export function findRelations(units: Unit[]): FoundRelation[] {
+  const infos = new Map<number, VerbInfo>();
+  const verbIndexes: number[] = [];
+  for (let i = 0; i < units.length; i++) if (isVerb(units, i)) verbIndexes.push(i);
+
+  const infoOf = (v: number): VerbInfo => {
+    const cached = infos.get(v);
+    if (cached) return cached;
+    const w = word(units[v])!;
+    const info: VerbInfo = {
+      index: v,
+      lemma: w.root || w.lower,
+      chainStart: v,
+      negated: false,
+      modality: 'asserted',
+      passive: w.tags.has('Passive'),
+      subject: null,
+      pronounSubject: false,
+      governor: null,
+      governorLink: null,
+      controller: null,
+      target: null,
+    };
+    infos.set(v, info);
+    // The verb group to the left: auxiliaries, modals, negation, adverbs, infinitival "to".
+    let k = v - 1;
+    let sawBe = false;
+    for (; k >= 0; k--) {
+      const u = word(units[k]);
+      if (!u) break;
+      if (negators.has(u.lower) || u.tags.has('Negative')) info.negated = true;
+      else if (modalAuxiliaries[u.lower])
+        info.modality = info.modality === 'asserted' ? modalAuxiliaries[u.lower] : info.modality;
+      else if (BE.has(u.lower) || BE.has(u.root)) sawBe = true;
+      else if (!(u.tags.has('Auxiliary') || u.tags.has('Adverb') || u.tags.has('Modal'))) break;
+    }
+    info.chainStart = k + 1;
+    if (
+      sawBe &&
+      (w.tags.has('PastTense') || w.tags.has('Participle')) &&
+      word(units[v + 1])?.lower === 'by'
+    )
+      info.passive = true;
+    // Complement of another verb: "to V", "V-ing" after a verb, "of V-ing" after an object.
+    const before = word(units[info.chainStart - 1]);
+    if (before?.lower === 'to' || (w.tags.has('Infinitive') && before?.lower === 'to')) {
+      const g = info.chainStart - 2;
+      if (units[g]?.kind === 'actor' && isVerb(units, g - 1)) {
+        info.governor = infoOf(g - 1);
+        info.controller = units[g] as ActorUnit;
+      } else if (g >= 0 && isVerb(units, g)) info.governor = infoOf(g);
+      info.governorLink = 'to';
+    } else if (w.tags.has('Gerund') && before && GERUND_PREPS.has(before.lower)) {
+      const g = info.chainStart - 2;
+      if (units[g]?.kind === 'actor' && isVerb(units, g - 1)) {
+        info.governor = infoOf(g - 1);
+        info.controller = units[g] as ActorUnit;
+      } else if (g >= 0 && isVerb(units, g)) info.governor = infoOf(g);
+      info.governorLink = 'of';
+    } else if (
+      w.tags.has('Gerund') &&
+      info.chainStart - 1 >= 0 &&
+      isVerb(units, info.chainStart - 1)
+    ) {
+      info.governor = infoOf(info.chainStart - 1);
+      info.governorLink = 'gerund';
+    }
+    if (info.governor) {
+      const g = info.governor;
+      const objectControl =
+        info.controller && (objectControlVerbs.has(g.lemma) || allegationVerbs.has(g.lemma));
+      info.subject = objectControl ? info.controller : g.subject;
+      info.pronounSubject = !objectControl && g.pronounSubject;
+    } else {
+      findSubject(units, info, infoOf);
+    }
+    return info;
+  };
+
+  // Speakers: "X said (that) ...", "..., X said", "according to X".
+  const speakerAt = new Map<number, { speaker: ActorUnit; denial: boolean }>();
+  let accordingTo: ActorUnit | null = null;
+  for (let i = 0; i < units.length; i++) {
+    const w = word(units[i]);
+    if (
+      w?.lower === 'according' &&
+      word(units[i + 1])?.lower === 'to' &&
+      units[i + 2]?.kind === 'actor'
+    )
+      accordingTo = units[i + 2] as ActorUnit;
+  }
+  for (const s of verbIndexes) {
+    const info = infoOf(s);
+    const speech = speechVerbs.has(info.lemma) || threatVerbs.has(info.lemma);
+    const denial = denialVerbs.has(info.lemma);
+    if (!speech && !denial) continue;
+    const postposedAfter = units[s + 1]?.kind === 'actor' && word(units[s - 1])?.lower === ',';
+    const subject = postposedAfter ? (units[s + 1] as ActorUnit) : info.subject;
+    // "..., Ukrainian officials said": a subject set off by a comma after the reported clause.
+    const subjectAt = info.subject ? units.indexOf(info.subject) : -1;
+    const postposed =
+      postposedAfter ||
+      (subjectAt > 1 &&
+        (word(units[subjectAt - 1])?.lower === ',' ||
+          (word(units[subjectAt - 1])?.tags.has('Determiner') &&
+            word(units[subjectAt - 2])?.lower === ',')));
+    if (!subject && !denial) continue;
+    if (postposed) {
+      for (const v of verbIndexes)
+        if (v < (postposedAfter ? s : subjectAt)) speakerAt.set(v, { speaker: subject!, denial });
+    } else {
+      for (const v of verbIndexes) {
+        if (v <= s) continue;
+        // "threatened to strike": a complement governed by the verb itself is not reported speech.
+        if (infoOf(v).governor?.index === s) continue;
+        if (units.slice(s, v).some((u) => word(u)?.lower === ';')) break;
+        if (!speakerAt.has(v) || speakerAt.get(v)!.speaker !== subject)
+          speakerAt.set(v, { speaker: subject ?? info.subject!, denial });
+      }
+    }
+  }
+
+  const found: FoundRelation[] = [];
+  for (const v of verbIndexes) {
+    const info = infoOf(v);
+    const rules = rulesByVerb.get(info.lemma);
+    if (!rules) continue;
+    const reported = speakerAt.get(v);
+    // "Iran said it had sent ...": the pronoun is the speaker.
+    if (!info.subject && info.pronounSubject && reported && !info.governor)
+      info.subject = reported.speaker;
+    const outcome = applyVerbRules(units, info, rules);
+    if (!outcome) continue;
+    const { source, target, rule } = outcome;
+    let { type } = rule;
+    let ruleId = rule.id;
+    let confidence = rule.confidence;
+    let modality = info.modality;
+    let speaker: ActorUnit | null = reported && !reported.denial ? reported.speaker : accordingTo;
+    let negated = info.negated || !!reported?.denial;
+    // Walk up the governors: negation, denial, threat, plans and allegations qualify the act.
+    for (
+      let g = info.governor, link = info.governorLink;
+      g;
+      link = g.governorLink, g = g.governor
+    ) {
+      const gReported = speakerAt.get(g.index);
+      if (g.negated || gReported?.denial || denialVerbs.has(g.lemma)) negated = true;
+      else if (refusalVerbs.has(g.lemma)) {
+        negated = true;
+        if (
+          g.lemma === 'refuse' &&
+          ['SUPPORT', 'COOPERATE', 'CONSULT', 'JOIN', 'PROVIDE_AID', 'PROVIDE_ARMS'].includes(type)
+        ) {
+          found.push(...pairs(source, target, 'REJECT', 'reject', 0.5, speaker, 'asserted'));
+        }
+      } else if (threatVerbs.has(g.lemma) && link === 'to') {
+        type = 'THREATEN';
+        ruleId = 'threaten-to';
+        modality = 'threatened';
+      } else if (objectControlVerbs.has(g.lemma) && link === 'to') negated = true;
+      else if (allegationVerbs.has(g.lemma) && link === 'of' && info.controller) {
+        speaker = g.subject;
+        if (!['praise', 'thank', 'credit'].includes(g.lemma)) {
+          modality = 'alleged';
+          confidence *= 0.6;
+        }
+      } else if (planVerbs[g.lemma] && planVerbs[g.lemma] !== 'asserted') {
+        modality = planVerbs[g.lemma];
+        confidence *= 0.7;
+      }
+      if (g.modality !== 'asserted' && modality === 'asserted') modality = g.modality;
+      if (!speaker && gReported && !gReported.denial) speaker = gReported.speaker;
+    }
+    if (negated) continue;
+    if (modality === 'possible' || modality === 'future') confidence *= 0.75;
+    if (speaker) {
+      if (modality === 'asserted') modality = 'reported';
+      confidence *= 0.85;
+    }
+    if (info.passive) confidence *= 0.95;
+    found.push(...pairs(source, target, type, ruleId, confidence, speaker, modality));
+  }
+  found.push(...findNounRelations(units, speakerAt, accordingTo, verbIndexes));
+  return found;
+}
+
+/** The subject of a verb with no governor: the nearest actor to its left in the same clause. */
+function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbInfo): void {
+  for (let k = info.chainStart - 1; k >= 0 && k >= info.chainStart - 16; k--) {
+    const u = units[k];
+    if (u.kind === 'actor') {
+      const before = word(units[k - 1]);
+      const objectOfPrep =
+        before &&
+        isPrep(units[k - 1]) &&
+        !(before.lower === 'of' && ROLE_NOUN.test(word(units[k - 2])?.lower ?? ''));
+      if (
+        objectOfPrep ||
+        (before?.tags.has('Verb') &&
+          !before.tags.has('Auxiliary') &&
+          !before.tags.has('Copula') &&
+          k - 1 > 0 &&
+          !speechVerbs.has(before.root))
+      ) {
+        // An object of an earlier verb: the shared subject comes from that verb ("attacked Kyiv and shelled Odesa").
+        if (before?.tags.has('Verb') && isConjoined(units, k + 1, info.chainStart)) {
+          const shared = infoOf(k - 1);
+          info.subject = shared.subject;
+          info.pronounSubject = shared.pronounSubject;
+          return;
+        }
+        if (objectOfPrep) continue;
+        return;
+      }
+      info.subject = u;
+      return;
+    }
+    const w = u as WordUnit;
+    if (PRONOUNS.has(w.lower)) {
+      info.pronounSubject = true;
+      return;
+    }
+    if (RELATIVES.has(w.lower) || (w.lower === 'that' && !w.tags.has('Determiner'))) {
+      const prev =
+        units[k - 1]?.kind === 'actor'
+          ? units[k - 1]
+          : word(units[k - 1])?.lower === ','
+            ? units[k - 2]
+            : undefined;
+      if (prev?.kind === 'actor') info.subject = prev;
+      return;
+    }
+    if (w.lower === ';' || w.lower === ':') return;
+    if (
+      w.tags.has('Verb') &&
+      !w.tags.has('Auxiliary') &&
+      !w.tags.has('Copula') &&
+      !w.tags.has('Gerund') &&
+      !w.tags.has('Participle')
+    ) {
+      if (speechVerbs.has(w.root) || w.lower === 'that') return;
+      // "Russia attacked Ukraine and shelled ...": reached the earlier verb itself.
+      if (isConjoined(units, k + 1, info.chainStart)) {
+        const shared = infoOf(k);
+        info.subject = shared.subject;
+        info.pronounSubject = shared.pronounSubject;
+      }
+      return;
+    }
+  }
+}
+
+/** Whether "and"/"," (then adverbs) directly precedes the verb group starting at `chainStart`. */
+function isConjoined(units: Unit[], from: number, chainStart: number): boolean {
+  const w = word(units[chainStart - 1]);
+  if (!w || !(w.lower === 'and' || w.lower === ',' || w.lower === 'then')) return false;
+  return from <= chainStart - 1;
+}
+
+interface VerbOutcome {
+  source: ActorUnit;
+  target: ActorUnit | null;
+  rule: VerbRule;
+}
+
+/** First rule whose particle, required noun class and frame fit: source and target for the verb. */
+function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbOutcome | null {
+  const v = info.index;
+  for (const rule of rules) {
+    let start = v + 1;
+    if (rule.particle) {
+      if (word(units[start])?.lower !== rule.particle) continue;
+      start++;
+    }
+    if (info.passive) {
+      const agent = findAgent(units, start);
+      if (!agent) continue;
+      let target = info.subject;
+      if (!target || target === agent) target = findObject(units, start, rule, agent);
+      if (!target) continue;
+      if (rule.requires && !hasClassWord(units, rule.requires, start, v + 12)) continue;
+      return { source: agent, target, rule };
+    }
+    if (!info.subject) return null;
+    const target = findObject(units, start, rule, null);
+    const end = target ? units.indexOf(target) + 4 : v + 10;
+    if (rule.requires && !hasClassWord(units, rule.requires, start, end)) continue;
+    if (!target && !(rule.symmetric && info.subject.actorIds.length > 1)) {
+      if (rule.requires) return null;
+      continue;
+    }
+    info.target = target;
+    return { source: info.subject, target, rule };
+  }
+  return null;
+}
+
+/** "... by Russia": the agent of a passive verb, a few units on. */
+function findAgent(units: Unit[], from: number): ActorUnit | null {
+  for (let k = from; k < units.length && k < from + 10; k++) {
+    const w = word(units[k]);
+    if (w?.lower === 'by' && units[k + 1]?.kind === 'actor') return units[k + 1] as ActorUnit;
+    if (
+      w?.lower === 'by' &&
+      word(units[k + 1])?.tags.has('Determiner') &&
+      units[k + 2]?.kind === 'actor'
+    )
+      return units[k + 2] as ActorUnit;
+    if (
+      w &&
+      (STOP_RIGHT.has(w.lower) ||
+        (w.tags.has('Verb') &&
+          !w.tags.has('Gerund') &&
+          !w.tags.has('Participle') &&
+          !w.tags.has('Auxiliary')))
+    )
+      return null;
+  }
+  return null;
+}
+
+/** The target: the first actor reached through one of the rule's prepositions ("" = direct object). */
+function findObject(
+  units: Unit[],
+  from: number,
+  rule: VerbRule,
+  exclude: ActorUnit | null,
+): ActorUnit | null {
+  let prep: string | null = null;
+  let sawNoun = false;
+  for (let k = from; k < units.length && k < from + 14; k++) {
+    const u = units[k];
+    if (u.kind === 'actor') {
+      if (
+        u !== exclude &&
+        rule.preps.includes(prep ?? '') &&
+        !(prep === null && sawNoun && !rule.requires)
+      )
+        return u;
+      // "condemned the attack on Iran": an actor inside another noun's phrase is not the target.
+      if (u.possessive) {
+        sawNoun = false;
+        prep = null;
+        continue;
+      }
+      prep = null;
+      sawNoun = true;
+      continue;
+    }
+    const w = u as WordUnit;
+    if (STOP_RIGHT.has(w.lower) && w.lower !== 'as') return null;
+    if (w.lower === 'that' && !w.tags.has('Determiner')) {
+      prep = 'that';
+      continue;
+    }
+    if (isPrep(u)) {
+      prep = w.lower;
+      continue;
+    }
+    if (
+      w.tags.has('Verb') &&
+      !w.tags.has('Gerund') &&
+      !w.tags.has('Participle') &&
+      !w.tags.has('Adjective')
+    ) {
+      if (!isNominal(units, k)) return null;
+    }
+    if (w.lower === ',') continue;
+    if (w.tags.has('Noun') && !w.tags.has('Pronoun')) sawNoun = true;
+  }
+  return null;
+}
+
+/** Nominal triggers: "Russia's invasion of Ukraine", "sanctions on Iran by the EU", "talks between X and Y". */
+function findNounRelations(
+  units: Unit[],
+  speakerAt: Map<number, { speaker: ActorUnit; denial: boolean }>,
+  accordingTo: ActorUnit | null,
+  verbIndexes: number[],
+): FoundRelation[] {
+  const found: FoundRelation[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const w = word(units[i]);
+    if (!w) continue;
+    const rules = rulesByNoun.get(w.lower) ?? rulesByNoun.get(w.root);
+    if (!rules) continue;
+    // A trigger directly followed by an actor is a verb ("Russia strikes Ukraine"), handled by the verb rules.
+    if (w.tags.has('Verb') && units[i + 1]?.kind === 'actor') continue;
+    // The clause's speaker, and whether the clause is denied.
+    const governing = [...verbIndexes].reverse().find((v) => v < i);
+    const reported = governing !== undefined ? speakerAt.get(governing) : undefined;
+    if (reported?.denial) continue;
+    for (const rule of rules) {
+      const result = matchNounRule(units, i, rule);
+      if (!result) continue;
+      const speaker = reported?.speaker ?? accordingTo;
+      const confidence = rule.confidence * (speaker ? 0.85 : 1);
+      const modality = speaker ? 'reported' : 'asserted';
+      if (result.symmetric) {
+        const ids = result.target.actorIds;
+        for (let a = 0; a < ids.length; a++) {
+          for (let b = a + 1; b < ids.length; b++)
+            found.push(relation(ids[a], ids[b], rule.type, rule.id, confidence, speaker, modality));
+        }
+      } else if (result.agent) {
+        found.push(
+          ...pairs(result.agent, result.target, rule.type, rule.id, confidence, speaker, modality),
+        );
+      }
+      break;
+    }
+  }
+  return found;
+}
+
+function matchNounRule(
+  units: Unit[],
+  i: number,
+  rule: NounRule,
+): { agent: ActorUnit | null; target: ActorUnit; symmetric: boolean } | null {
+  if (rule.requires && !hasClassWord(units, rule.requires, i - 2, i + 1)) return null;
+  // Target: a preposition then (determiners, adjectives) an actor.
+  let k = i + 1;
+  const prep = word(units[k])?.lower ?? '';
+  const symmetric = !!rule.symmetricPreps?.includes(prep);
+  if (!symmetric && !rule.targetPreps.includes(prep)) return null;
+  k++;
+  while (
+    k < units.length &&
+    k < i + 6 &&
+    word(units[k]) &&
+    MODIFIER_TAGS.some((t) => word(units[k])!.tags.has(t)) &&
+    !isPrep(units[k])
+  )
+    k++;
+  const target = units[k];
+  if (target?.kind !== 'actor') return null;
+  if (symmetric) return target.actorIds.length > 1 ? { agent: null, target, symmetric } : null;
+  // Agent: an actor right before the noun ("Russia's", "Russian", "EU"), past a few modifiers.
+  let agent: ActorUnit | null = null;
+  for (let b = i - 1; b >= 0 && b >= i - 4; b--) {
+    const u = units[b];
+    if (u.kind === 'actor') {
+      agent = u;
+      break;
+    }
+    if (!MODIFIER_TAGS.some((t) => u.tags.has(t)) || isPrep(u) || u.lower === ',') break;
+  }
+  // Or a "by" phrase after the target.
+  if (!agent) {
+    for (let a = k + 1; a < units.length && a < k + 4; a++) {
+      if (word(units[a])?.lower === 'by' && units[a + 1]?.kind === 'actor')
+        agent = units[a + 1] as ActorUnit;
+    }
+  }
+  return { agent, target, symmetric: false };
+}
+
+function relation(
+  source: string,
+  target: string,
+  type: string,
+  rule: string,
+  confidence: number,
+  speaker: ActorUnit | null,
+  modality: string,
+): FoundRelation {
+  return {
+    source,
+    target,
+    type,
+    rule,
+    confidence: Math.round(confidence * 1000) / 1000,
+    speaker: speaker?.actorIds[0] ?? null,
+    modality,
+  };
+}
+
+/** Every source with every target; a coordinated subject with no target relates its members pairwise. */
+function pairs(
+  source: ActorUnit,
+  target: ActorUnit | null,
+  type: string,
+  rule: string,
+  confidence: number,
+  speaker: ActorUnit | null,
+  modality: string,
+): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  if (!target) {
+    const ids = source.actorIds;
+    for (let a = 0; a < ids.length; a++) {
+      for (let b = a + 1; b < ids.length; b++)
+        out.push(relation(ids[a], ids[b], type, rule, confidence * 0.95, speaker, modality));
+    }
+    return out;
+  }
+  for (const s of source.actorIds)
+    for (const t of target.actorIds)
+      out.push(relation(s, t, type, rule, confidence, speaker, modality));
+  return out;
+}

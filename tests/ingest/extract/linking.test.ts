@@ -1,0 +1,209 @@
+// Recognition and linking: registry names, titles, short names, possessives, capitals, demonyms, new actors.
+import { describe, it, expect } from 'vitest';
+import { _extract, _triples } from './_extract.ts';
+
+/** Mentions as "text→actorId". */
+const mentionsOf = (text: string, date?: string): string[] =>
+  _extract(text, date).mentions.map((m) => `${m.text}→${m.actorId}`);
+
+// [sentence, mentions expected among the output ("text→actorId")]
+const MENTIONS: [string, string[]][] = [
+  // titles stripped, multiword longest match
+  ['President Vladimir Putin spoke.', ['Vladimir Putin→vladimir-putin']],
+  [
+    'Russian Foreign Minister Sergei Lavrov arrived.',
+    ['Russian→RUS', 'Sergei Lavrov→sergei-lavrov'],
+  ],
+  // alternative spellings and diacritics
+  ['Zelenskyy spoke to Erdoğan.', ['Zelenskyy→volodymyr-zelensky', 'Erdoğan→recep-tayyip-erdogan']],
+  ['Zelenskiy spoke to Erdogan.', ['Zelenskiy→volodymyr-zelensky', 'Erdogan→recep-tayyip-erdogan']],
+  // possessives: the mention covers the name only
+  ["Iran's drones flew.", ['Iran→IRN']],
+  // capitals and seats of government stand for their state; the Kremlin is a body
+  [
+    'Moscow and Tehran and Kyiv and Kiev and Damascus and Ankara and Beijing and Washington spoke.',
+    [
+      'Moscow→RUS',
+      'Tehran→IRN',
+      'Kyiv→UKR',
+      'Kiev→UKR',
+      'Damascus→SYR',
+      'Ankara→TUR',
+      'Beijing→CHN',
+      'Washington→USA',
+    ],
+  ],
+  ['The Kremlin said nothing.', ['The Kremlin→kremlin']],
+  // demonym adjectives alone are the state
+  ['Russian forces and Iranian drones advanced.', ['Russian→RUS', 'Iranian→IRN']],
+  // case-aware short forms: "US" the state, "us" the pronoun
+  ['The US told us nothing.', ['The US→USA']],
+  [
+    'U.S. officials and the UK and Britain and Türkiye and Turkey met.',
+    ['U.S.→USA', 'UK→GBR', 'Britain→GBR', 'Türkiye→TUR', 'Turkey→TUR'],
+  ],
+  // groups and organisations
+  [
+    'Hezbollah, the IRGC, the Quds Force, Wagner, the SDF, the Houthis, ISIS and HTS were named.',
+    [
+      'Hezbollah→hezbollah',
+      'IRGC→irgc',
+      'Quds Force→quds-force',
+      'Wagner→wagner-group',
+      'SDF→sdf',
+      'Houthis→houthis',
+      'ISIS→islamic-state',
+      'HTS→hayat-tahrir-al-sham',
+    ],
+  ],
+  [
+    'The UN Security Council, the IAEA, OPEC+ and the CSTO met.',
+    ['UN Security Council→un-security-council', 'IAEA→iaea', 'OPEC+→opec-plus', 'CSTO→csto'],
+  ],
+];
+
+describe('mentions', () => {
+  it.each(MENTIONS)('%s', (sentence, expected) => {
+    const found = mentionsOf(sentence);
+    for (const m of expected) expect(found).toContain(m);
+  });
+
+  it('does not read the pronoun "us" or the bird "turkey" as states', () => {
+    expect(mentionsOf('They told us to cook turkey.')).toEqual([]);
+  });
+
+  it('gives offsets that index the article text exactly, across blanked runs of spaces', () => {
+    const text =
+      "Cookie banner.        \n   Iran's President Ebrahim Raisi met Putin.      Subscribe now.";
+    const x = _extract(text);
+    expect(x.mentions.length).toBeGreaterThan(0);
+    for (const m of x.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(x.mentions.find((m) => m.actorId === 'IRN')!.text).toBe('Iran');
+  });
+});
+
+describe('short names within an article', () => {
+  it('links a surname to the full name mentioned earlier', () => {
+    const x = _extract(
+      'Iraqi Foreign Minister Fuad Hussein met Lavrov. Hussein later visited Tehran.',
+    );
+    expect(x.mentions.filter((m) => m.actorId === 'fuad-hussein').map((m) => m.text)).toEqual([
+      'Fuad Hussein',
+      'Hussein',
+    ]);
+    expect(_triples(x)).toContain('fuad-hussein CONSULT IRN');
+  });
+
+  it('links curated surnames without a full name', () => {
+    expect(mentionsOf('Putin and Assad spoke.')).toEqual([
+      'Putin→vladimir-putin',
+      'Assad→bashar-al-assad',
+    ]);
+  });
+});
+
+describe('new actors from compromise', () => {
+  it('keeps a person the registry lacks, with its state from demonym + role', () => {
+    const x = _extract(
+      'Turkish President Recep Tayyip Erdoğan hosted his Iraqi counterpart Abdul Latif Rashid in Ankara.',
+    );
+    const rashid = x.actors.find((a) => a.id === 'abdul-latif-rashid');
+    expect(rashid).toMatchObject({ type: 'Person', countryCode: 'IRQ' });
+    expect(_triples(x, true)).toEqual(
+      [
+        'abdul-latif-rashid LEADS IRQ',
+        'recep-tayyip-erdogan CONSULT abdul-latif-rashid',
+        'recep-tayyip-erdogan LEADS TUR',
+      ].sort(),
+    );
+  });
+
+  it('creates people, organisations and places compromise finds', () => {
+    const x = _extract('John Smith flew to Springfield.');
+    expect(x.actors.map((a) => `${a.id}:${a.type}`)).toEqual(
+      expect.arrayContaining(['john-smith:Person']),
+    );
+  });
+
+  it('avoids junk: sentence-initial words, months, days', () => {
+    const x = _extract('Meanwhile, on Monday in March, The talks resumed.');
+    expect(x.actors).toEqual([]);
+  });
+
+  it('gives every actor a type and the countryCode that applies', () => {
+    const x = _extract(
+      "Iran's Foreign Ministry condemned the Russian Defence Ministry and Hezbollah.",
+    );
+    for (const a of x.actors) expect(a.type).toBeTruthy();
+    expect(x.actors.find((a) => a.id === 'russian-defence-ministry')).toMatchObject({
+      countryCode: 'RUS',
+      partOf: 'RUS',
+    });
+    expect(x.actors.find((a) => a.id === 'hezbollah')).toMatchObject({
+      type: 'ArmedGroup',
+      countryCode: 'LBN',
+    });
+  });
+});
+
+describe('government bodies', () => {
+  it.each([
+    ["Iran's Foreign Ministry said so.", 'iranian-foreign-ministry', 'IRN'],
+    ['The Russian Defence Ministry said so.', 'russian-defence-ministry', 'RUS'],
+    ['The Foreign Ministry of Turkey said so.', 'turkish-foreign-ministry', 'TUR'],
+    // not curated: created, partOf its state
+    ["Azerbaijan's foreign ministry said so.", 'azerbaijani-foreign-ministry', 'AZE'],
+  ])('%s', (sentence, bodyId, state) => {
+    const x = _extract(sentence);
+    expect(x.mentions.map((m) => m.actorId)).toContain(bodyId);
+    expect(x.actors.find((a) => a.id === bodyId)).toMatchObject({
+      type: 'GovernmentBody',
+      countryCode: state,
+      partOf: state,
+    });
+    expect(_triples(x, true)).toContain(`${bodyId} PART_OF ${state}`);
+  });
+
+  it('relations attach to the body, not its state', () => {
+    expect(_triples(_extract('The Kremlin condemned the Ukrainian strikes.'))).toEqual([
+      'kremlin CRITICIZE UKR',
+    ]);
+  });
+});
+
+describe('structural relations', () => {
+  // [sentence, expected structural triples]
+  const STRUCTURAL: [string, string[]][] = [
+    ['Russian President Vladimir Putin spoke.', ['vladimir-putin LEADS RUS']],
+    ['Putin, the Russian president, spoke.', ['vladimir-putin LEADS RUS']],
+    ["Ebrahim Raisi, Iran's president, died.", ['ebrahim-raisi LEADS IRN']],
+    [
+      'Russian Foreign Minister Sergei Lavrov spoke.',
+      ['sergei-lavrov LEADS russian-foreign-ministry'],
+    ],
+    ['Former President Donald Trump spoke.', []],
+    ['NATO member Turkey objected.', ['TUR MEMBER_OF nato']],
+    ['Turkey, a NATO member, objected.', ['TUR MEMBER_OF nato']],
+    ["Iran's Foreign Ministry objected.", ['iranian-foreign-ministry PART_OF IRN']],
+  ];
+  it.each(STRUCTURAL)('%s', (sentence, expected) => {
+    const structural = _extract(sentence).relations.filter((r) => r.quadClass === null);
+    expect(structural.map((r) => `${r.source} ${r.type} ${r.target}`).sort()).toEqual(
+      expected.sort(),
+    );
+    for (const r of structural) expect(r.score).toBe(0);
+  });
+
+  it('resolves "the Iranian president" to the holder at the article date', () => {
+    expect(
+      _extract('The Iranian president visited Moscow.', '2023-05-10').mentions.map(
+        (m) => m.actorId,
+      ),
+    ).toContain('ebrahim-raisi');
+    expect(
+      _extract('The Iranian president visited Moscow.', '2019-05-10').mentions.map(
+        (m) => m.actorId,
+      ),
+    ).toContain('hassan-rouhani');
+  });
+});

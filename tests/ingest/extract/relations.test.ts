@@ -1,0 +1,175 @@
+// Relation patterns: active, passive, coordination, noun phrases, negation, modality, reported speech.
+import { describe, it, expect } from 'vitest';
+import { _extract, _triples } from './_extract.ts';
+
+// [sentence, expected relations (sorted "SOURCE TYPE TARGET")]
+const CASES: [string, string[]][] = [
+  // subject–verb–object over verb lemmas
+  ['Putin met Raisi in Tehran.', ['vladimir-putin CONSULT ebrahim-raisi']],
+  ['Iran hosted the Turkish foreign minister.', ['IRN CONSULT hakan-fidan']],
+  ['Putin held talks with Erdogan.', ['vladimir-putin CONSULT recep-tayyip-erdogan']],
+  ['Ankara agreed with Moscow on a ceasefire.', ['TUR COOPERATE RUS']],
+  ['Tehran backed Assad.', ['IRN SUPPORT bashar-al-assad']],
+  ['Iran supplied drones to Russia.', ['IRN PROVIDE_ARMS RUS']],
+  ['Iran has supplied Russia with drones.', ['IRN PROVIDE_ARMS RUS']],
+  ['Washington armed the YPG.', ['USA PROVIDE_ARMS ypg']],
+  ['The EU sent humanitarian aid to Syria.', ['european-union PROVIDE_AID SYR']],
+  ['Finland joined NATO in April.', ['FIN JOIN nato']],
+  ['Iran became a full member of the SCO.', ['IRN JOIN sco']],
+  ['Turkey condemned the Israeli strike.', ['TUR CRITICIZE ISR']],
+  ['The US demanded that Iran halt enrichment.', ['USA DEMAND IRN']],
+  ['Russia threatened Finland with retaliation.', ['RUS THREATEN FIN']],
+  ['Iran rejected the IAEA demand.', ['IRN REJECT iaea']],
+  ['The EU sanctioned Russian banks.', ['european-union SANCTION RUS']],
+  ['The EU imposed sanctions on Iran.', ['european-union SANCTION IRN']],
+  ['Poland expelled Russian diplomats.', ['POL SANCTION RUS']],
+  ["Russia massed troops on Ukraine's border.", ['RUS MOBILIZE UKR']],
+  ['Russia invaded Ukraine.', ['RUS ATTACK UKR']],
+  ['Israel struck Iranian positions near Damascus.', ['ISR ATTACK IRN']],
+  ['Hezbollah fired rockets at Israel.', ['hezbollah ATTACK ISR']],
+  ['Russia launched strikes on Kyiv.', ['RUS ATTACK UKR']],
+  ['Israeli warplanes bombed Syria.', ['ISR ATTACK SYR']],
+  ['Erdogan hit out at Israel.', ['recep-tayyip-erdogan CRITICIZE ISR']],
+  // passive voice
+  ['Ukraine was attacked by Russia.', ['RUS ATTACK UKR']],
+  ['Russia was supplied with drones by Iran.', ['IRN PROVIDE_ARMS RUS']],
+  // coordination
+  [
+    'Russia, Iran and Turkey agreed on a ceasefire.',
+    ['IRN COOPERATE TUR', 'RUS COOPERATE IRN', 'RUS COOPERATE TUR'],
+  ],
+  ['Erdogan and Putin met in Sochi.', ['recep-tayyip-erdogan CONSULT vladimir-putin']],
+  ['Russia and Iran signed a deal on gas.', ['RUS COOPERATE IRN']],
+  ['Russia attacked Ukraine and Georgia.', ['RUS ATTACK GEO', 'RUS ATTACK UKR']],
+  [
+    'Putin met Raisi and Erdogan hosted Assad.',
+    ['recep-tayyip-erdogan CONSULT bashar-al-assad', 'vladimir-putin CONSULT ebrahim-raisi'],
+  ],
+  // noun-phrase forms
+  ["Russia's invasion of Ukraine shocked Europe.", ['RUS ATTACK UKR']],
+  ['The Russian invasion of Ukraine began in 2022.', ['RUS ATTACK UKR']],
+  ['Sanctions on Iran by the EU hurt its economy.', ['european-union SANCTION IRN']],
+  ['Talks between Russia and Iran ended.', ['RUS CONSULT IRN']],
+  ["China's support for Russia angered the EU.", ['CHN SUPPORT RUS']],
+  ["Sweden's accession to NATO took two years.", ['SWE JOIN nato']],
+  // negation and denial
+  ['Ukraine did not attack Russia.', []],
+  ['Iran denied sending weapons to Russia.', []],
+  ['Iran never supplied drones to Russia.', []],
+  ['Turkey refused to sanction Russia.', []],
+  // a refusal with an actor object is itself a rejection
+  ['Iran refused to recognize Israel.', ['IRN REJECT ISR']],
+  // modality: a threat is not the act
+  ['Russia threatened to strike Kyiv.', ['RUS THREATEN UKR']],
+  // object control: the urged act is not asserted
+  ['The US urged Turkey to join the sanctions against Russia.', ['USA DEMAND TUR']],
+  // no self-relations
+  ['Russia attacked Russian positions.', []],
+];
+
+describe('relation patterns', () => {
+  it.each(CASES)('%s', (sentence, expected) => {
+    expect(_triples(_extract(sentence))).toEqual([...expected].sort());
+  });
+});
+
+describe('modality, speakers and confidence', () => {
+  it('marks planned acts with lower confidence', () => {
+    const [r] = _extract('Russia plans to attack Ukraine.').relations;
+    expect(r).toMatchObject({ source: 'RUS', target: 'UKR', type: 'ATTACK', modality: 'planned' });
+    expect(r.confidence).toBeLessThan(_extract('Russia attacked Ukraine.').relations[0].confidence);
+  });
+
+  it('marks would/could as possible', () => {
+    const [r] = _extract('Turkey could strike the YPG.').relations;
+    expect(r).toMatchObject({ source: 'TUR', target: 'ypg', type: 'ATTACK', modality: 'possible' });
+  });
+
+  it('threatened to strike is a THREATEN with the threatened target', () => {
+    const rs = _extract('Russia threatened to strike Kyiv.').relations;
+    expect(rs).toHaveLength(1);
+    expect(rs[0]).toMatchObject({
+      type: 'THREATEN',
+      rule: 'threaten-to',
+      modality: 'threatened',
+      speaker: null,
+    });
+  });
+
+  it('attributes reported speech to its speaker', () => {
+    const [r] = _extract('Kyiv said Russia was arming Iran.').relations;
+    expect(r).toMatchObject({
+      source: 'RUS',
+      target: 'IRN',
+      type: 'PROVIDE_ARMS',
+      speaker: 'UKR',
+      modality: 'reported',
+    });
+  });
+
+  it('attributes a postposed speaker', () => {
+    const [r] = _extract(
+      'North Korea is supplying artillery shells to Russia, the White House said.',
+    ).relations;
+    expect(r).toMatchObject({
+      source: 'PRK',
+      target: 'RUS',
+      type: 'PROVIDE_ARMS',
+      speaker: 'white-house',
+    });
+  });
+
+  it('attributes "according to" speakers', () => {
+    const [r] = _extract(
+      'According to the Pentagon, Iran has supplied Russia with drones.',
+    ).relations;
+    expect(r).toMatchObject({ source: 'IRN', target: 'RUS', speaker: 'pentagon' });
+  });
+
+  it('resolves "it" after a speech verb to the speaker', () => {
+    const [r] = _extract('Iran said it had sent drones to Russia.').relations;
+    expect(r).toMatchObject({ source: 'IRN', target: 'RUS', type: 'PROVIDE_ARMS', speaker: 'IRN' });
+  });
+
+  it('splits an accusation into CRITICIZE and the alleged act', () => {
+    const rs = _extract('Kyiv accused Tehran of arming Moscow.').relations;
+    const criticize = rs.find((r) => r.type === 'CRITICIZE');
+    const arms = rs.find((r) => r.type === 'PROVIDE_ARMS');
+    expect(criticize).toMatchObject({ source: 'UKR', target: 'IRN', speaker: null });
+    expect(arms).toMatchObject({
+      source: 'IRN',
+      target: 'RUS',
+      speaker: 'UKR',
+      modality: 'alleged',
+    });
+    expect(arms!.confidence).toBeLessThan(criticize!.confidence);
+  });
+});
+
+describe('relation fields', () => {
+  it('carries ontology class and score, sentence offsets and a rule id', () => {
+    const text = 'Markets fell.   Russia invaded Ukraine on February 24.';
+    const x = _extract(text, '2022-03-01');
+    const [r] = x.relations;
+    expect(r).toMatchObject({
+      type: 'ATTACK',
+      quadClass: 'MATERIAL_CONFLICT',
+      score: -9.5,
+      rule: 'attack',
+      date: '2022-02-24',
+    });
+    expect(text.slice(r.sentenceStart, r.sentenceEnd)).toBe(r.sentence);
+    expect(r.sentence).toBe('Russia invaded Ukraine on February 24.');
+    expect(r.confidence).toBeGreaterThan(0);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('resolves relative dates against the article date', () => {
+    const [r] = _extract('Putin met Raisi last Tuesday.', '2022-03-10').relations;
+    expect(r.date).toBe('2022-03-08');
+  });
+
+  it('falls back to the article date', () => {
+    expect(_extract('Putin met Raisi.', '2021-07-01').relations[0].date).toBe('2021-07-01');
+  });
+});
