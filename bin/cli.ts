@@ -1,6 +1,10 @@
 // Entente's command line: one program, one module per group of commands.
 import { Command } from 'commander';
 import { registerDbCommands } from './commands/db.ts';
+import { registerIngestCommands } from './commands/ingest.ts';
+import { registerQueryCommands } from './commands/queries.ts';
+import { registerServeCommand } from './commands/serve.ts';
+import { registerStartCommand } from './commands/start.ts';
 
 const program = new Command()
   .name('entente')
@@ -9,7 +13,11 @@ const program = new Command()
   )
   .showHelpAfterError();
 
+registerStartCommand(program);
 registerDbCommands(program);
+registerIngestCommands(program);
+registerQueryCommands(program);
+registerServeCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,199 @@
+// `entente ingest` (read → extract → write, with progress) and `entente extract` (the same, minus the write).
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import fs from 'node:fs';
+import readline from 'node:readline';
+import { loadActorRegistry } from '../../ingest/actors/index.ts';
+import { extractArticle } from '../../ingest/extract/index.ts';
+import { ingestInputs, type ArticleOutcome, type IngestTotals } from '../../ingest/pipeline.ts';
+import { articleDate, articleId, cleanText } from '../../ingest/read/index.ts';
+import type { Article, Extraction } from '../../ingest/types.ts';
+import { ensureDatabase } from './db.ts';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function rate(totals: IngestTotals): string {
+  return totals.seconds > 0 ? (totals.words / totals.seconds).toFixed(0) : '0';
+}
+
+function summaryLine(totals: IngestTotals, dryRun: boolean): string {
+  const written = dryRun
+    ? 'dry run, nothing written'
+    : `${totals.added} added, ${totals.updated} updated, ${totals.unchanged} unchanged`;
+  return (
+    `${totals.articles} articles (${written}, ${totals.failed} failed), ${totals.sentences} sentences, ` +
+    `${totals.actors} actors, ${totals.relations} relations in ${totals.seconds.toFixed(1)} s (${rate(totals)} words/s)`
+  );
+}
+
+function outcomeJson(o: ArticleOutcome) {
+  return {
+    origin: o.origin,
+    ok: o.ok,
+    error: o.error,
+    articleId: o.articleId,
+    title: o.title,
+    status: o.status,
+    actors: o.extraction?.actors.length,
+    relations: o.extraction?.relations.length,
+  };
+}
+
+/** The shape outside tools score: keep it exactly. */
+export function extractionRecord(id: string, extraction: Extraction) {
+  return {
+    id,
+    actors: extraction.actors.map((a) => ({
+      id: a.id,
+      name: a.name,
+      type: a.type,
+      aliases: a.aliases,
+      countryCode: a.countryCode,
+    })),
+    mentions: extraction.mentions.map((m) => ({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      actorId: m.actorId,
+    })),
+    relations: extraction.relations.map((r) => ({
+      source: r.source,
+      target: r.target,
+      type: r.type,
+      quadClass: r.quadClass,
+      score: r.score,
+      date: r.date,
+      sentence: r.sentence,
+      confidence: r.confidence,
+      rule: r.rule,
+    })),
+  };
+}
+
+/** An article from an `extract` input line; cleaning keeps offsets, so mentions index the text as given. */
+export function articleFromLine(
+  line: { id?: unknown; text?: unknown; date?: unknown; title?: unknown },
+  origin: string,
+): Article {
+  if (typeof line.text !== 'string') throw new Error('"text" must be a string');
+  if (line.date != null && typeof line.date !== 'string')
+    throw new Error('"date" must be a string');
+  const text = cleanText(line.text);
+  return {
+    id:
+      typeof line.id === 'string' || typeof line.id === 'number'
+        ? String(line.id)
+        : articleId(text),
+    title: typeof line.title === 'string' ? line.title : '',
+    text,
+    url: null,
+    source: null,
+    publishedAt: articleDate({ publishedAt: (line.date as string | undefined) ?? null }, text),
+    origin,
+  };
+}
+
+async function* inputLines(inputs: string[]): AsyncGenerator<{ line: string; origin: string }> {
+  for (const input of inputs.length ? inputs : ['-']) {
+    const stream = input === '-' ? process.stdin : fs.createReadStream(input, 'utf8');
+    let n = 0;
+    for await (const line of readline.createInterface({ input: stream, crlfDelay: Infinity })) {
+      n++;
+      if (line.trim()) yield { line, origin: `${input}:${n}` };
+    }
+  }
+}
+
+export function registerIngestCommands(program: Command): void {
+  program
+    .command('ingest')
+    .description(
+      'read articles (files, directories, http(s) URLs, - for stdin), extract actors and relations, write them to Neo4j',
+    )
+    .argument('<inputs...>', '.txt .md .html .json .jsonl files, directories, URLs, or -')
+    .option('--dry-run', 'extract and report, write nothing')
+    .option('--json', 'print one JSON summary instead of the progress bar')
+    .option('--actors <file>', 'extra actor registry file (repeatable)', collect, [])
+    .option('--allow-private-network', 'allow URLs on loopback and private addresses')
+    .action(
+      async (
+        inputs: string[],
+        opts: { dryRun?: boolean; json?: boolean; actors: string[]; allowPrivateNetwork?: boolean },
+      ) => {
+        const registry = loadActorRegistry({ extraFiles: opts.actors });
+        const db = opts.dryRun ? null : await ensureDatabase((line) => console.error(line));
+        const showBar = !opts.json && process.stderr.isTTY;
+        const bar = new cliProgress.SingleBar(
+          {
+            format:
+              'ingest {bar} {value} articles | {sentences} sentences | {actors} actors | {relations} relations | {rate} words/s | {failed} failed',
+            stream: process.stderr,
+            hideCursor: true,
+          },
+          cliProgress.Presets.shades_classic,
+        );
+        if (showBar) bar.start(0, 0, { sentences: 0, actors: 0, relations: 0, rate: 0, failed: 0 });
+        try {
+          const { totals, outcomes } = await ingestInputs(db, inputs, registry, {
+            dryRun: opts.dryRun,
+            read: { allowPrivateNetwork: Boolean(opts.allowPrivateNetwork) },
+            onArticle: (outcome, t) => {
+              if (showBar) {
+                bar.setTotal(t.articles);
+                bar.update(t.articles, { ...t, rate: rate(t) });
+              }
+              if (!outcome.ok && !opts.json) {
+                if (showBar) bar.stop();
+                console.error(`failed: ${outcome.origin}: ${outcome.error}`);
+                if (showBar) bar.start(t.articles, t.articles, { ...t, rate: rate(t) });
+              }
+            },
+          });
+          if (showBar) bar.stop();
+          if (opts.json) {
+            console.log(JSON.stringify({ totals, articles: outcomes.map(outcomeJson) }, null, 2));
+          } else {
+            console.log(summaryLine(totals, Boolean(opts.dryRun)));
+          }
+          if (totals.failed > 0) process.exitCode = 1;
+        } finally {
+          if (showBar) bar.stop();
+          await db?.close();
+        }
+      },
+    );
+
+  program
+    .command('extract')
+    .description(
+      'extract actors, mentions and relations from JSON lines {"id","text","date"?,"title"?} without writing',
+    )
+    .argument('[inputs...]', 'JSON lines files, or - for stdin (the default)')
+    .option('--format <format>', 'output format (jsonl)', 'jsonl')
+    .option('--actors <file>', 'extra actor registry file (repeatable)', collect, [])
+    .action(async (inputs: string[], opts: { format: string; actors: string[] }) => {
+      if (opts.format !== 'jsonl')
+        throw new Error(`unknown format "${opts.format}": only jsonl is supported`);
+      const registry = loadActorRegistry({ extraFiles: opts.actors });
+      let failed = 0;
+      for await (const { line, origin } of inputLines(inputs)) {
+        let id: string | null = null;
+        try {
+          const record = JSON.parse(line) as Record<string, unknown>;
+          id = record.id == null ? null : String(record.id);
+          const article = articleFromLine(record, origin);
+          process.stdout.write(
+            `${JSON.stringify(extractionRecord(article.id, extractArticle(article, registry)))}\n`,
+          );
+        } catch (error) {
+          failed++;
+          const message = (error as Error).message;
+          console.error(`failed: ${origin}: ${message}`);
+          process.stdout.write(
+            `${JSON.stringify({ id, error: message, actors: [], mentions: [], relations: [] })}\n`,
+          );
+        }
+      }
+      if (failed > 0) process.exitCode = 1;
+    });
+}
