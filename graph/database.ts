@@ -1,5 +1,10 @@
 // The one Neo4j runner: opens a session per call, picks a read or write transaction, closes in finally.
-import neo4j, { type Driver, type Record as Neo4jRecord, type QueryResult } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type Record as Neo4jRecord,
+  type QueryResult,
+  type ResultSummary,
+} from 'neo4j-driver';
 import { databaseConfig, type DatabaseConfig } from './config.ts';
 
 export type Routing = 'read' | 'write';
@@ -84,6 +89,49 @@ export class Database {
     }
   }
 
+  /**
+   * Streams one statement's records in its own managed transaction, stopping after `maxRecords`
+   * (the rest is discarded on the server) and saying whether it stopped early.
+   */
+  async stream(
+    query: string,
+    params: Record<string, unknown> = {},
+    options: RunOptions & { maxRecords: number },
+  ): Promise<StreamResult> {
+    const routing = options.routing ?? 'read';
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: routing === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: options.timeoutMs, metadata: options.metadata };
+    const abort = () => void session.close();
+    options.signal?.addEventListener('abort', abort, { once: true });
+    try {
+      const work = async (tx: Parameters<Parameters<typeof session.executeRead>[0]>[0]) => {
+        const result = tx.run(query, params);
+        const records: Neo4jRecord[] = [];
+        let truncated = false;
+        for await (const record of result) {
+          if (records.length >= options.maxRecords) {
+            truncated = true;
+            break;
+          }
+          records.push(record);
+        }
+        const keys = (await result.keys()) as string[];
+        return { keys, records, truncated, summary: truncated ? null : await result.summary() };
+      };
+      return routing === 'read'
+        ? await session.executeRead(work, config)
+        : await session.executeWrite(work, config);
+    } catch (error) {
+      throw toDatabaseError(error);
+    } finally {
+      options.signal?.removeEventListener('abort', abort);
+      await session.close();
+    }
+  }
+
   /** Runs several statements in one write transaction: all land or none. */
   async writeTransaction<T>(
     work: (
@@ -110,6 +158,15 @@ export class Database {
   async close(): Promise<void> {
     await this.driver.close();
   }
+}
+
+export interface StreamResult {
+  keys: string[];
+  records: Neo4jRecord[];
+  /** True when more records were available than `maxRecords`. */
+  truncated: boolean;
+  /** Null when the stream was cut short. */
+  summary: ResultSummary | null;
 }
 
 export type { Neo4jRecord };

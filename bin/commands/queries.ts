@@ -1,0 +1,156 @@
+// `entente queries` lists the named queries; `entente query <name | "cypher">` runs one (raw Cypher read-only).
+import type { Command } from 'commander';
+import type { Database } from '../../graph/database.ts';
+import { QUERIES } from '../../queries/index.ts';
+import { plainRows } from '../../queries/plain-rows.ts';
+import { runReadOnlyCypher } from '../../queries/run-cypher.ts';
+import { runQuery } from '../../queries/run-query.ts';
+import { DEFAULT_SERVER_OPTIONS } from '../../web/server/options.ts';
+import { ensureDatabase } from './db.ts';
+
+type Format = 'table' | 'json' | 'csv';
+
+interface Output {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  note?: string;
+}
+
+const say = (line: string) => console.log(line);
+
+function collectParam(value: string, previous: Record<string, string>): Record<string, string> {
+  const eq = value.indexOf('=');
+  if (eq <= 0) throw new Error(`--param expects key=value, got "${value}"`);
+  return { ...previous, [value.slice(0, eq)]: value.slice(eq + 1) };
+}
+
+/** Tables show an actor as its name and a list as its items; JSON and CSV keep everything. */
+function brief(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(brief).join(', ');
+  if (typeof value !== 'object') return String(value);
+  const o = value as Record<string, unknown>;
+  if (typeof o.name === 'string') return o.name;
+  if (typeof o.type === 'string' && 'count' in o) return `${o.type}×${o.count}`;
+  return JSON.stringify(value);
+}
+
+const cell = (value: unknown): string =>
+  value === null || value === undefined
+    ? ''
+    : typeof value === 'object'
+      ? JSON.stringify(value)
+      : String(value);
+
+function table({ columns, rows }: Output, width = process.stdout.columns || 120): string {
+  if (rows.length === 0) return '(no rows)';
+  const max = Math.max(12, Math.floor((width - 3 * columns.length) / Math.max(columns.length, 1)));
+  const clip = (s: string) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+  const cells = rows.map((r) => columns.map((c) => clip(brief(r[c]).replace(/\s+/g, ' '))));
+  const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i].length)));
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => v.padEnd(widths[i]))
+      .join(' │ ')
+      .trimEnd();
+  return [line(columns), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...cells.map(line)].join(
+    '\n',
+  );
+}
+
+function csv({ columns, rows }: Output): string {
+  const quote = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return [
+    columns.map(quote).join(','),
+    ...rows.map((r) => columns.map((c) => quote(cell(r[c]))).join(',')),
+  ].join('\n');
+}
+
+function print(output: Output, format: Format): void {
+  if (format === 'json') say(JSON.stringify(output.rows, null, 2));
+  else if (format === 'csv') say(csv(output));
+  else say(table(output));
+  if (output.note) console.error(output.note);
+}
+
+/** A named query when the name is on the list; anything else is Cypher, run read-only. */
+async function runNameOrCypher(
+  db: Database,
+  nameOrCypher: string,
+  params: Record<string, string>,
+): Promise<Output> {
+  const descriptor = QUERIES.find((q) => q.name === nameOrCypher);
+  if (descriptor) {
+    const run = await runQuery(db, descriptor, params);
+    return {
+      columns: run.keys,
+      rows: plainRows(run.records),
+      note: `${run.records.length} row(s), ${run.elapsedMs} ms`,
+    };
+  }
+  if (/^[a-z][a-z0-9-]*$/.test(nameOrCypher)) {
+    throw new Error(`unknown query "${nameOrCypher}" (see \`entente queries\`)`);
+  }
+  const result = await runReadOnlyCypher(db, nameOrCypher, params, {
+    timeoutMs:
+      Number(process.env.ENTENTE_CYPHER_TIMEOUT_MS) || DEFAULT_SERVER_OPTIONS.cypherTimeoutMs,
+    rowLimit: Number(process.env.ENTENTE_CYPHER_ROW_LIMIT) || DEFAULT_SERVER_OPTIONS.cypherRowLimit,
+  });
+  const cut = result.truncated ? ` (truncated at ${result.rowCount})` : '';
+  return {
+    columns: result.columns,
+    rows: result.rows,
+    note: `${result.rowCount} row(s)${cut}, ${result.elapsedMs} ms`,
+  };
+}
+
+export function registerQueryCommands(program: Command): void {
+  program
+    .command('queries')
+    .description('list the named queries with their parameters')
+    .option('--json', 'print the list as JSON')
+    .action((opts: { json?: boolean }) => {
+      if (opts.json)
+        return say(
+          JSON.stringify(
+            QUERIES.map(({ name, description, params }) => ({ name, description, params })),
+            null,
+            2,
+          ),
+        );
+      for (const q of QUERIES) {
+        say(`${q.name}\n  ${q.description}`);
+        for (const p of q.params) {
+          const flags = [
+            p.type,
+            p.required ? 'required' : `default ${JSON.stringify(p.default ?? null)}`,
+          ];
+          say(`    --param ${p.name}=…  (${flags.join(', ')}) ${p.description}`);
+        }
+      }
+    });
+
+  program
+    .command('query')
+    .description('run a named query, or read-only Cypher given in quotes')
+    .argument('<name-or-cypher>', 'a name from `entente queries`, or a Cypher statement')
+    .option(
+      '-p, --param <key=value>',
+      'a parameter (repeatable); lists are comma-separated',
+      collectParam,
+      {},
+    )
+    .option('-f, --format <format>', 'table, json or csv', 'table')
+    .action(
+      async (nameOrCypher: string, opts: { param: Record<string, string>; format: string }) => {
+        if (!['table', 'json', 'csv'].includes(opts.format))
+          throw new Error(`--format must be table, json or csv, got "${opts.format}"`);
+        const db = await ensureDatabase((line) => console.error(line));
+        try {
+          print(await runNameOrCypher(db, nameOrCypher, opts.param), opts.format as Format);
+        } finally {
+          await db.close();
+        }
+      },
+    );
+}

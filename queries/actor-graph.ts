@@ -1,0 +1,105 @@
+// Actor rows and relation rows to graphology's serialised graph, keeping the most important nodes past a limit.
+import type { QuadClass } from '../ingest/types.ts';
+
+export interface ActorNodeRow {
+  id: string;
+  name: string;
+  type: string;
+  countryCode: string | null;
+  mentions: number;
+  /** Hops from the actor a neighbourhood grew from; nearer nodes are kept first. */
+  distance?: number | null;
+}
+
+export interface RelationEdgeRow {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  quadClass: QuadClass | null;
+  count: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  meanScore: number | null;
+}
+
+export interface ActorGraphJson {
+  attributes: { truncated: boolean; totalNodes: number; totalEdges: number; limit: number };
+  options: { type: 'directed'; multi: true; allowSelfLoops: false };
+  nodes: {
+    key: string;
+    attributes: {
+      label: string;
+      type: string;
+      countryCode: string | null;
+      degree: number;
+      mentions: number;
+      distance?: number;
+    };
+  }[];
+  edges: {
+    key: string;
+    source: string;
+    target: string;
+    attributes: Omit<RelationEdgeRow, 'id' | 'source' | 'target'>;
+  }[];
+}
+
+export interface ActorGraphOptions {
+  limit: number;
+  /** Node ids kept whatever the limit (a neighbourhood's centre, a path's actors). */
+  keep?: readonly string[];
+}
+
+export function actorGraph(
+  nodeRows: readonly ActorNodeRow[],
+  edgeRows: readonly RelationEdgeRow[],
+  options: ActorGraphOptions,
+): ActorGraphJson {
+  const nodes = new Map(nodeRows.map((n) => [n.id, n]));
+  const edges = edgeRows.filter(
+    (e) => e.source !== e.target && nodes.has(e.source) && nodes.has(e.target),
+  );
+  const degree = new Map<string, number>();
+  const weight = new Map<string, number>();
+  for (const e of edges) {
+    for (const id of [e.source, e.target]) {
+      degree.set(id, (degree.get(id) ?? 0) + 1);
+      weight.set(id, (weight.get(id) ?? 0) + e.count);
+    }
+  }
+  const keep = new Set(options.keep ?? []);
+  const importance = (n: ActorNodeRow) => (weight.get(n.id) ?? 0) + (n.mentions ?? 0);
+  const ranked = [...nodes.values()].sort(
+    (a, b) =>
+      Number(keep.has(b.id)) - Number(keep.has(a.id)) ||
+      (a.distance ?? 0) - (b.distance ?? 0) ||
+      importance(b) - importance(a) ||
+      a.id.localeCompare(b.id),
+  );
+  const kept = ranked.slice(0, Math.max(options.limit, keep.size));
+  const keptIds = new Set(kept.map((n) => n.id));
+  return {
+    attributes: {
+      truncated: kept.length < ranked.length,
+      totalNodes: ranked.length,
+      totalEdges: edges.length,
+      limit: options.limit,
+    },
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    nodes: kept.map((n) => ({
+      key: n.id,
+      attributes: {
+        label: n.name,
+        type: n.type,
+        countryCode: n.countryCode ?? null,
+        degree: degree.get(n.id) ?? 0,
+        mentions: n.mentions ?? 0,
+        ...(n.distance === undefined || n.distance === null ? {} : { distance: n.distance }),
+      },
+    })),
+    edges: edges
+      .filter((e) => keptIds.has(e.source) && keptIds.has(e.target))
+      .map(({ id, source, target, ...attributes }) => ({ key: id, source, target, attributes })),
+  };
+}

@@ -1,0 +1,36 @@
+// Errors a query can end with, told apart so the CLI and the API can say what happened.
+import { DatabaseError, toDatabaseError } from '../graph/database.ts';
+
+/** The statement would write (or administer): refused before or by the read transaction. */
+export class WriteRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WriteRefusedError';
+  }
+}
+
+/** Neo4j stopped the transaction at its timeout. */
+export class QueryTimeoutError extends Error {
+  constructor(readonly timeoutMs: number | null) {
+    super(
+      `the query was stopped after ${timeoutMs === null ? 'its timeout' : `${timeoutMs} ms`}: ` +
+        'narrow it (anchor on an actor id, add LIMIT) or raise ENTENTE_CYPHER_TIMEOUT_MS',
+    );
+    this.name = 'QueryTimeoutError';
+  }
+}
+
+const TIMEOUT_CODES = /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed/;
+
+/** Database errors with a known meaning become the errors above; everything else stays a DatabaseError. */
+export function queryError(error: unknown, timeoutMs: number | null = null): Error {
+  if (error instanceof WriteRefusedError || error instanceof QueryTimeoutError) return error;
+  if (!(error instanceof DatabaseError) && !(error as { code?: unknown })?.code)
+    return error as Error;
+  const e = toDatabaseError(error);
+  if (e.code === 'Neo.ClientError.Statement.AccessMode') {
+    return new WriteRefusedError(`writes are refused here: ${e.message}`);
+  }
+  if (e.code && TIMEOUT_CODES.test(e.code)) return new QueryTimeoutError(timeoutMs);
+  return e;
+}

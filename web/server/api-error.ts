@@ -1,0 +1,66 @@
+// API errors: one class with a status and a code, and the mapping from every known failure to {error, message}.
+import type { FastifyError } from 'fastify';
+import { DatabaseError } from '../../graph/database.ts';
+import { CypherInputError } from '../../queries/run-cypher.ts';
+import { QueryTimeoutError, WriteRefusedError } from '../../queries/query-errors.ts';
+import { QueryParamsError } from '../../queries/query-params.ts';
+import { UnknownQueryError } from '../../queries/run-query.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const notFound = (message: string) => new ApiError(404, 'not_found', message);
+export const badRequest = (message: string) => new ApiError(400, 'invalid_request', message);
+
+const UNAVAILABLE = /ServiceUnavailable|SessionExpired|cannot reach Neo4j/;
+
+/**
+ * Status codes: 400 bad input or Cypher the database rejected, 401 missing or wrong token, 403 writes refused
+ * (and foreign Host headers), 404 unknown ids, routes and queries, 413 body too large, 415 not JSON,
+ * 503 Neo4j unreachable, 504 a query stopped at its timeout (Neo4j is the upstream that did not answer in time),
+ * 500 anything else, without details.
+ */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof QueryParamsError || error instanceof CypherInputError) {
+    return new ApiError(400, 'invalid_params', error.message);
+  }
+  if (error instanceof UnknownQueryError) return new ApiError(404, 'not_found', error.message);
+  if (error instanceof WriteRefusedError) return new ApiError(403, 'write_refused', error.message);
+  if (error instanceof QueryTimeoutError) return new ApiError(504, 'query_timeout', error.message);
+  if (error instanceof DatabaseError) {
+    if (UNAVAILABLE.test(`${error.code} ${error.message}`)) {
+      return new ApiError(
+        503,
+        'database_unavailable',
+        `the database is not reachable: ${error.message}`,
+      );
+    }
+    if ((error.code ?? '').startsWith('Neo.ClientError.')) {
+      return new ApiError(400, 'cypher_error', error.message);
+    }
+  }
+  const fastifyError = error as FastifyError;
+  if (fastifyError?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return new ApiError(413, 'payload_too_large', 'the request body is too large');
+  }
+  if (fastifyError?.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return new ApiError(415, 'unsupported_media_type', 'send the body as application/json');
+  }
+  if (
+    typeof fastifyError?.statusCode === 'number' &&
+    fastifyError.statusCode >= 400 &&
+    fastifyError.statusCode < 500
+  ) {
+    return new ApiError(fastifyError.statusCode, 'invalid_request', fastifyError.message);
+  }
+  return new ApiError(500, 'internal', 'internal server error');
+}

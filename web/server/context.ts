@@ -1,0 +1,20 @@
+// What every route needs: the database, the resolved options, the access policy, and the lazily loaded registry.
+import type { FastifyInstance } from 'fastify';
+import type { ActorRegistry } from '../../ingest/actors/index.ts';
+import type { AccessPolicy } from './access-policy.ts';
+import type { ResolvedServerOptions } from './options.ts';
+
+export interface ServerContext {
+  options: ResolvedServerOptions;
+  policy: AccessPolicy;
+  registry: () => Promise<ActorRegistry>;
+}
+
+export type RouteModule = (app: FastifyInstance, context: ServerContext) => void;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Needs the bearer token whenever the policy asks for one. */
+    privileged?: boolean;
+  }
+}

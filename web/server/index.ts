@@ -1,0 +1,111 @@
+// Entente's HTTP API (and the built UI): startServer wires options, access policy, headers, routes and errors.
+import fs from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { ActorRegistry } from '../../ingest/actors/index.ts';
+import { accessPolicy, checkBearer, checkHost } from './access-policy.ts';
+import { ApiError, toApiError } from './api-error.ts';
+import type { ServerContext } from './context.ts';
+import { resolveServerOptions, type ServerOptions } from './options.ts';
+import { actorRoutes } from './routes/actors.ts';
+import { cypherRoutes } from './routes/cypher.ts';
+import { graphRoutes } from './routes/graph.ts';
+import { healthRoutes } from './routes/health.ts';
+import { ingestRoutes } from './routes/ingest.ts';
+import { queryRoutes } from './routes/queries.ts';
+import { relationRoutes } from './routes/relations.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
+
+export type { ServerOptions } from './options.ts';
+
+export interface RunningServer {
+  url: string;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+function registryLoader(option: ServerOptions['registry']): () => Promise<ActorRegistry> {
+  let loaded: Promise<ActorRegistry> | null = null;
+  return () => {
+    loaded ??= (async () => {
+      if (option && typeof option !== 'function') return option;
+      if (option) return option();
+      const { loadActorRegistry } = await import('../../ingest/actors/index.ts');
+      return loadActorRegistry();
+    })();
+    return loaded;
+  };
+}
+
+/** The app without listening (tests may inject requests into it). */
+export async function buildServer(
+  options: ServerOptions,
+): Promise<{ app: FastifyInstance; context: ServerContext }> {
+  const resolved = resolveServerOptions(options);
+  const context: ServerContext = {
+    options: resolved,
+    policy: accessPolicy(resolved.host, resolved.token, resolved.requireToken),
+    registry: registryLoader(resolved.registry),
+  };
+  const app = Fastify({ logger: resolved.logRequests, bodyLimit: resolved.bodyLimit });
+  // Only JSON bodies: a cross-site form or text/plain post cannot reach a write.
+  app.removeContentTypeParser('text/plain');
+
+  app.addHook('onRequest', async (request) => {
+    const hostProblem = checkHost(context.policy, request.headers.host);
+    if (hostProblem) throw new ApiError(403, 'forbidden_host', hostProblem);
+    if (request.routeOptions.config?.privileged) {
+      const problem = checkBearer(context.policy, request.headers.authorization);
+      if (problem) throw new ApiError(401, 'unauthorized', problem);
+    }
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+    if (reply.statusCode === 401) reply.header('www-authenticate', 'Bearer');
+    return payload;
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const apiError = toApiError(error);
+    if (apiError.status >= 500 && apiError.code === 'internal') {
+      console.error(`entente serve: ${request.method} ${request.url}:`, error);
+    }
+    return reply.code(apiError.status).send({ error: apiError.code, message: apiError.message });
+  });
+
+  for (const routes of [
+    healthRoutes,
+    graphRoutes,
+    actorRoutes,
+    relationRoutes,
+    queryRoutes,
+    cypherRoutes,
+    ingestRoutes,
+  ]) {
+    routes(app, context);
+  }
+
+  const staticDir = resolved.staticDir;
+  const serveUi = staticDir !== null && fs.existsSync(staticDir);
+  if (serveUi) await app.register(fastifyStatic, { root: staticDir, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    const isApi = request.url === '/api' || request.url.startsWith('/api/');
+    if (serveUi && !isApi && request.method === 'GET') return reply.sendFile('index.html');
+    return reply.code(404).send({
+      error: 'not_found',
+      message: `no route ${request.method} ${request.url.split('?')[0]}`,
+    });
+  });
+  return { app, context };
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { app, context } = await buildServer(options);
+  await app.listen({ host: context.options.host, port: context.options.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : context.options.port;
+  const host = context.options.host.includes(':')
+    ? `[${context.options.host}]`
+    : context.options.host;
+  return { url: `http://${host}:${port}`, app, close: () => app.close() };
+}

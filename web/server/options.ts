@@ -1,0 +1,103 @@
+// The API server's options: the interface, DEFAULT_SERVER_OPTIONS, and the one place that resolves and checks them.
+import type { Database } from '../../graph/database.ts';
+import type { ActorRegistry } from '../../ingest/actors/index.ts';
+import type { ReadOptions } from '../../ingest/read/index.ts';
+import { isLoopbackHost } from './access-policy.ts';
+
+export interface ServerOptions {
+  db: Database;
+  host?: string;
+  port?: number;
+  /** Bearer token for privileged endpoints (ingest, raw Cypher); required when bound off loopback. */
+  token?: string | null;
+  /** Require the token even on loopback (tests, shared machines). Defaults to "bound off loopback". */
+  requireToken?: boolean;
+  /** The built web UI (web/dist), served at / when the folder exists. */
+  staticDir?: string | null;
+  /** The actor registry for ingest, or a function that loads it (called once, on the first ingest). */
+  registry?: ActorRegistry | (() => ActorRegistry | Promise<ActorRegistry>);
+  /** Raw Cypher: server-side transaction timeout and most rows returned. */
+  cypherTimeoutMs?: number;
+  cypherRowLimit?: number;
+  /** Named queries' transaction timeout. */
+  queryTimeoutMs?: number;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit?: number;
+  /** How ingest fetches URLs (timeouts, private networks). */
+  readOptions?: Partial<ReadOptions>;
+  /** Log every request (fastify's logger). */
+  logRequests?: boolean;
+}
+
+export type ResolvedServerOptions = Required<
+  Omit<ServerOptions, 'registry' | 'readOptions' | 'staticDir' | 'token'>
+> &
+  Pick<ServerOptions, 'registry' | 'readOptions'> & {
+    staticDir: string | null;
+    token: string | null;
+  };
+
+export const DEFAULT_SERVER_OPTIONS = {
+  host: '127.0.0.1',
+  port: 5173,
+  cypherTimeoutMs: 10_000,
+  cypherRowLimit: 5000,
+  queryTimeoutMs: 30_000,
+  bodyLimit: 2 * 1024 * 1024,
+  logRequests: false,
+} as const;
+
+function positiveInt(name: string, value: unknown): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) {
+    throw new Error(`web/server: ${name} must be a positive integer, got "${String(value)}"`);
+  }
+  return n;
+}
+
+/** Fills defaults (the environment may set ENTENTE_CYPHER_TIMEOUT_MS and ENTENTE_CYPHER_ROW_LIMIT) and checks them. */
+export function resolveServerOptions(
+  options: ServerOptions,
+  env: NodeJS.ProcessEnv = process.env,
+): ResolvedServerOptions {
+  const host = options.host ?? DEFAULT_SERVER_OPTIONS.host;
+  const token = options.token?.trim() ? options.token.trim() : null;
+  const requireToken = options.requireToken ?? !isLoopbackHost(host);
+  if (requireToken && !token) {
+    throw new Error(
+      `web/server: refusing to serve on ${host} without a token: set ENTENTE_TOKEN (clients send "Authorization: Bearer <token>")`,
+    );
+  }
+  const port = options.port ?? DEFAULT_SERVER_OPTIONS.port;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`web/server: port must be 0-65535, got "${port}"`);
+  }
+  return {
+    db: options.db,
+    host,
+    port,
+    token,
+    requireToken,
+    staticDir: options.staticDir ?? null,
+    registry: options.registry,
+    readOptions: options.readOptions,
+    cypherTimeoutMs: positiveInt(
+      'cypherTimeoutMs',
+      options.cypherTimeoutMs ??
+        env.ENTENTE_CYPHER_TIMEOUT_MS ??
+        DEFAULT_SERVER_OPTIONS.cypherTimeoutMs,
+    ),
+    cypherRowLimit: positiveInt(
+      'cypherRowLimit',
+      options.cypherRowLimit ??
+        env.ENTENTE_CYPHER_ROW_LIMIT ??
+        DEFAULT_SERVER_OPTIONS.cypherRowLimit,
+    ),
+    queryTimeoutMs: positiveInt(
+      'queryTimeoutMs',
+      options.queryTimeoutMs ?? DEFAULT_SERVER_OPTIONS.queryTimeoutMs,
+    ),
+    bodyLimit: positiveInt('bodyLimit', options.bodyLimit ?? DEFAULT_SERVER_OPTIONS.bodyLimit),
+    logRequests: options.logRequests ?? DEFAULT_SERVER_OPTIONS.logRequests,
+  };
+}

@@ -1,0 +1,36 @@
+// GET /api/actors (search), /api/actors/:id (profile) and /api/actors/:id/neighbors (graphology JSON).
+import actorNeighborhood from '../../../queries/actor-neighborhood.ts';
+import actorProfile from '../../../queries/actor-profile.ts';
+import actorSearch from '../../../queries/actor-search.ts';
+import { runQuery } from '../../../queries/run-query.ts';
+import { notFound } from '../api-error.ts';
+import type { RouteModule } from '../context.ts';
+
+type IdParams = { Params: { id: string } };
+
+export const actorRoutes: RouteModule = (app, { options }) => {
+  const timeoutMs = options.queryTimeoutMs;
+
+  app.get('/api/actors', async (request) => {
+    const { data } = await runQuery(options.db, actorSearch, request.query, { timeoutMs });
+    return { actors: data };
+  });
+
+  app.get<IdParams>('/api/actors/:id', async (request) => {
+    const { data } = await runQuery(
+      options.db,
+      actorProfile,
+      { id: request.params.id },
+      { timeoutMs },
+    );
+    if (!data) throw notFound(`no actor with id "${request.params.id}"`);
+    return data;
+  });
+
+  app.get<IdParams>('/api/actors/:id/neighbors', async (request) => {
+    const params = { ...(request.query as object), id: request.params.id };
+    const { data } = await runQuery(options.db, actorNeighborhood, params, { timeoutMs });
+    if (!data) throw notFound(`no actor with id "${request.params.id}"`);
+    return data;
+  });
+};
