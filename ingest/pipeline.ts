@@ -45,7 +45,14 @@ export async function ingestArticle(
 ): Promise<ArticleOutcome> {
   const extraction = extractArticle(article, registry);
   if (options.dryRun || !db) {
-    return { origin: article.origin, ok: true, articleId: article.id, title: article.title, status: 'dry-run', extraction };
+    return {
+      origin: article.origin,
+      ok: true,
+      articleId: article.id,
+      title: article.title,
+      status: 'dry-run',
+      extraction,
+    };
   }
   const written = await writeExtraction(db, extraction);
   return {

@@ -1,6 +1,7 @@
 // The actor registry: actors by id plus a case-aware index of names, aliases, demonyms and capitals.
 import type { Actor } from '../types.ts';
 import bodyKinds from './body-kinds.json' with { type: 'json' };
+import { slugify } from './slug.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** How a stretch of text named the actor. */
@@ -47,6 +48,8 @@ export class ActorRegistry {
   readonly #actors = new Map<string, Actor>();
   readonly #index = new Map<string, IndexEntry[]>();
   readonly #bodies = new Map<string, string>();
+  /** Capital name (token keys) → the city as a Place, for capitals used as locations. */
+  readonly #capitalPlaces = new Map<string, string>();
   readonly #kindPhrases: { kind: string; label: string; keys: string[] }[];
 
   /** `actors` in priority order: on equal-length matches the earlier entry wins. */
@@ -84,6 +87,7 @@ export class ActorRegistry {
         const owner = capitalOwners[capital];
         if (owner !== undefined && owner !== actor.id) continue;
         this.#add(capital, actor.id, 'capital');
+        this.#addCapitalPlace(capital, actor.id);
       }
     }
     for (const actor of actors) {
@@ -99,6 +103,30 @@ export class ActorRegistry {
         }
       }
     }
+  }
+
+  /** The capital as a city (id: its slug), kept out of the name index so metonymy stays the default. */
+  #addCapitalPlace(capital: string, countryCode: string): void {
+    const keys = tokenize(capital)
+      .map((t) => t.key)
+      .join(' ');
+    if (this.#capitalPlaces.has(keys)) return;
+    const id = slugify(capital);
+    const existing = this.#actors.get(id);
+    if (existing && existing.type !== 'Place') return;
+    if (!existing)
+      this.#actors.set(id, { id, name: capital, type: 'Place', aliases: [], countryCode });
+    this.#capitalPlaces.set(keys, id);
+  }
+
+  /** The city a capital's name denotes as a location ("talks in Moscow" → moscow), if it is a capital. */
+  capitalPlace(tokens: Token[], first: number, last: number): string | undefined {
+    return this.#capitalPlaces.get(
+      tokens
+        .slice(first, last)
+        .map((t) => t.key)
+        .join(' '),
+    );
   }
 
   #add(label: string, actorId: string, via: MatchVia): void {

@@ -10,6 +10,8 @@ import { splitSentences } from './sentences.ts';
 import { buildUnits } from './units.ts';
 
 const STRUCTURAL_CONFIDENCE = 0.9;
+/** Event types whose target may be a place: acts on territory, not between parties. */
+const PLACE_TARGET_TYPES = new Set(['ATTACK', 'MOBILIZE', 'SANCTION', 'THREATEN']);
 
 export function extractArticle(article: Article, registry: ActorRegistry): Extraction {
   const ctx: ArticleContext = {
@@ -22,22 +24,12 @@ export function extractArticle(article: Article, registry: ActorRegistry): Extra
   const relations: Relation[] = [];
   const sentences = splitSentences(article.text);
   const actorOf = (id: string): Actor | undefined => ctx.actors.get(id) ?? registry.get(id);
-  // Relations hold between agents: a place stands for its state ("struck Kharkiv" → UKR).
-  const agentOf = (id: string): string => {
+  // A named place (a city, a region) is never an agent, and is a target only of physical acts:
+  // "Russian missiles struck Kharkiv" → RUS ATTACK kharkiv, never the place's state, which is not named.
+  const isPlace = (id: string): boolean => {
     const actor = actorOf(id);
-    if (
-      actor?.type === 'Place' &&
-      actor.countryCode &&
-      actor.countryCode !== id &&
-      registry.has(actor.countryCode)
-    ) {
-      if (!ctx.actors.has(actor.countryCode))
-        ctx.actors.set(actor.countryCode, registry.get(actor.countryCode)!);
-      return actor.countryCode;
-    }
-    return id;
+    return actor?.type === 'Place' && actor.countryCode !== id;
   };
-
   for (const sentence of sentences) {
     const terms = parseTerms(sentence.text, sentence.start);
     const found = findSentenceMentions(sentence, terms, ctx);
@@ -76,22 +68,15 @@ export function extractArticle(article: Article, registry: ActorRegistry): Extra
     if (found.spans.length < 1) continue;
     const units = buildUnits(terms, found.spans);
     for (const r of findRelations(units)) {
-      const source = agentOf(r.source);
-      // Keep the place itself when its state is the source ("Ukrainian drones attacked Crimea").
-      const target = agentOf(r.target) === source ? r.target : agentOf(r.target);
-      // A place with no state ("the Red Sea") is a location, not a party to the event.
-      const stateless = (id: string): boolean =>
-        actorOf(id)?.type === 'Place' && !actorOf(id)?.countryCode;
-      if (stateless(source) || stateless(target)) continue;
-      add(
-        source,
-        target,
-        r.type,
-        r.rule,
-        r.confidence,
-        r.speaker && agentOf(r.speaker),
-        r.modality,
-      );
+      if (isPlace(r.source)) continue;
+      // A curated place with no state ("the Red Sea") is a location only.
+      const curated = registry.get(r.target);
+      if (
+        isPlace(r.target) &&
+        (!PLACE_TARGET_TYPES.has(r.type) || (curated && !curated.countryCode))
+      )
+        continue;
+      add(r.source, r.target, r.type, r.rule, r.confidence, r.speaker, r.modality);
     }
   }
 

@@ -25,3 +25,22 @@ export const newActorStopwords = lower(data.newActorStopwords);
 export const roleTitles: string[][] = data.roleTitles
   .map((title) => title.toLowerCase().split(/\s+/))
   .sort((a, b) => b.length - a.length);
+
+/** Titles whose holder heads the actor named with them (LEADS); other titles give PART_OF. */
+export const headRoles = lower(data.headRoles);
+/** Words allowed between an owner and a title ("Beijing's special envoy", "Malian junta leader"). */
+export const titleModifiers = lower(data.titleModifiers);
+/** "the Quds Force, the external arm of the Revolutionary Guards": part-of nouns in appositions. */
+export const partNouns = lower(data.partNouns);
+/** "Turkey's intelligence agency MIT": descriptors between a possessive state and its body. */
+export const bodyDescriptors = lower(data.bodyDescriptors);
+/** Capitals after these are locations ("talks in Moscow"), not metonymy for the state. */
+export const locativePrepositions = lower(data.locativePrepositions);
+/** "travelled to Tehran", "back from Kyiv": motion words that make "to/from/into" locative. */
+export const motionWords = lower(data.motionWords);
+/** "visited Budapest", "struck Kyiv": verbs whose direct object capital is the city itself. */
+export const placeVerbs = lower(data.placeVerbs);
+/** "the assault on Kyiv", "a visit to Moscow": nouns whose "on/to" object capital is the city. */
+export const placeNouns = lower(data.placeNouns);
+/** "Beirut's southern suburbs": parts of a city after a possessive capital. */
+export const placeParts = lower(data.placeParts);

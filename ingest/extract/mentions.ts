@@ -1,7 +1,19 @@
 // Recognition and linking: registry names, titles, appositions, bodies and compromise's new names → mentions and actor spans.
 import type { Actor, Mention } from '../types.ts';
-import { HEAD_ROLES, slugify, tokenize, type ActorRegistry, type Token } from '../actors/index.ts';
-import { newActorStopwords, roleTitles } from './lexicon.ts';
+import { slugify, tokenize, type ActorRegistry, type Token } from '../actors/index.ts';
+import {
+  bodyDescriptors,
+  headRoles,
+  locativePrepositions,
+  motionWords,
+  newActorStopwords,
+  partNouns,
+  placeNouns,
+  placeParts,
+  placeVerbs,
+  roleTitles,
+  titleModifiers,
+} from './lexicon.ts';
 import type { Term } from './plugin.ts';
 import type { SentenceSpan } from './sentences.ts';
 
@@ -21,6 +33,10 @@ export interface ActorSpan {
   start: number;
   end: number;
   possessive: boolean;
+  /** A named place (city, region): a location rather than an agent. */
+  place: boolean;
+  /** A role noun the span took in ("the Russian ambassador" → "ambassador"), for noun-class checks. */
+  head?: string;
 }
 
 export interface StructuralFact {
@@ -47,7 +63,10 @@ interface Hit {
   absorbed: boolean;
 }
 
-const TITLE_KEYS = roleTitles.map((title) => tokenize(title.join(' ')).map((t) => t.key));
+// Longest first by tokens, so "Secretary-General" (three tokens) wins over "Secretary".
+const TITLE_KEYS = roleTitles
+  .map((title) => tokenize(title.join(' ')).map((t) => t.key))
+  .sort((a, b) => b.length - a.length);
 const BODY_KINDS_CREATED = new Set([
   'foreign-ministry',
   'defence-ministry',
@@ -95,6 +114,20 @@ const NAME_PARTICLES = new Set([
   'bint',
 ]);
 const NOT_HEAD = /\b(vice|deputy|former|ex|late|acting|outgoing|then)\b/i;
+/** No structural relation at all for a past holder. */
+const FORMER = /\b(former|ex|late|outgoing|then)\b/i;
+const ORG_TYPES = new Set(['Organization', 'Alliance', 'ArmedGroup', 'GovernmentBody']);
+
+/** Whether a title makes its holder the head of the actor named with it ("President", "NATO chief"). */
+function isHeadRole(role: string): boolean {
+  if (NOT_HEAD.test(role)) return false;
+  return headRoles.has(
+    role
+      .toLowerCase()
+      .replace(/\s*-\s*/g, '-')
+      .replace(/\s+/g, ' '),
+  );
+}
 
 const isCapitalised = (token: Token | undefined): boolean =>
   !!token && /^[\p{Lu}]/u.test(token.text);
@@ -168,6 +201,31 @@ export function findSentenceMentions(
     if (tokens[last + 1]?.key === 's' && adjacent(apostrophe, tokens[last + 1])) return last + 2;
     return /s$/.test(tokens[last - 1]?.text ?? '') ? last + 1 : last;
   };
+  // 1b. A capital used as a location is the city, not its state: "talks in Moscow", "visited Budapest",
+  // "the Damascus consulate", "Beirut's southern suburbs"; "Moscow said", "ties with Moscow" stay the state.
+  const isLocative = (hit: Hit): boolean => {
+    const after = possessiveEnd(hit.last);
+    if (after !== hit.last) return placeParts.has(tokens[after]?.key ?? '');
+    if (tokens[hit.last]?.text === '-') return false;
+    const prev = tokens[hit.first - 1]?.key ?? '';
+    if (prev === 'the' || prev === 'a' || prev === 'an') return true;
+    // "the government in Damascus", "authorities in Beijing": the seat of government is the state.
+    const governing = /^(government|authorities|regime|junta|leadership|rulers)$/;
+    if (prev === 'in' && governing.test(tokens[hit.first - 2]?.key ?? '')) return false;
+    if (locativePrepositions.has(prev) || placeVerbs.has(prev)) return true;
+    const before = [2, 3, 4].map((d) => tokens[hit.first - d]?.key ?? '');
+    if (['to', 'into', 'from', 'toward', 'towards'].includes(prev))
+      return before.some((w) => motionWords.has(w));
+    if (prev === 'on' || prev === 'of') return placeNouns.has(before[0]);
+    return false;
+  };
+  for (const hit of hits) {
+    const place = registry.capitalPlace(tokens, hit.first, hit.last);
+    if (!place || !isLocative(hit)) continue;
+    hit.actorId = use(registry.get(place)!);
+    hit.via = 'place';
+  }
+
   const stateHitEndingAt = (end: number): Hit | undefined => {
     // A state (not a capital) whose name, demonym or possessive ends right before token `end`.
     for (const hit of hits) {
@@ -215,40 +273,69 @@ export function findSentenceMentions(
     }
     if (!bodyId) continue;
     use(actorOf(bodyId)!);
-    const body = addHit(i, i + kind.length, bodyId, 'body');
+    // "Iran's Foreign Ministry", "the Foreign Ministry of Iran": two mentions, the body PART_OF the state.
+    // "the Russian Defence Ministry": one name, one mention; its state is not a separate mention.
+    const separate = state.first > i || possessiveEnd(state.last) !== state.last;
+    const body = addHit(separate ? i : state.first, i + kind.length, bodyId, 'body');
     body.spanFirst = Math.min(state.first, i);
     body.spanLast = Math.max(last, i + kind.length);
     state.absorbed = true;
-    structural.push({
-      source: bodyId,
-      target: countryCode,
-      type: 'PART_OF',
-      rule: 'body-of-state',
-    });
+    if (separate)
+      structural.push({
+        source: bodyId,
+        target: countryCode,
+        type: 'PART_OF',
+        rule: 'body-of-state',
+      });
+    else hits.splice(hits.indexOf(state), 1);
     i = body.spanLast - 1;
   }
-  // Curated bodies named with their state ("Russia's Foreign Ministry" as one alias).
-  for (const hit of hits) {
+  // Curated bodies named with a possessive state ("Ukraine's Foreign Ministry" as one alias): two mentions.
+  for (const hit of [...hits]) {
     const actor = actorOf(hit.actorId);
     if (actor?.type !== 'GovernmentBody' || !actor.partOf || hit.via === 'body') continue;
-    for (let k = hit.first; k < hit.last; k++) {
-      if (registry.lookup(tokens[k].text)?.actorId === actor.partOf) {
-        structural.push({
-          source: actor.id,
-          target: actor.partOf,
-          type: 'PART_OF',
-          rule: 'body-of-state',
-        });
-        break;
-      }
+    for (let k = hit.first + 1; k < hit.last - 1; k++) {
+      if (!/^['’]$/.test(tokens[k].text)) continue;
+      const owner = registry.lookup(joinTokens(tokens, hit.first, k));
+      if (owner?.actorId !== actor.partOf) break;
+      const state = addHit(hit.first, k, owner.actorId, owner.via);
+      state.absorbed = true;
+      hit.spanFirst = hit.first;
+      hit.first = possessiveEnd(k) === k ? k + 1 : possessiveEnd(k);
+      structural.push({
+        source: actor.id,
+        target: actor.partOf,
+        type: 'PART_OF',
+        rule: 'body-of-state',
+      });
+      break;
     }
   }
 
   // 3. New names from compromise's people, organisations and places, never dropped unless junk.
   addCompromiseNames(tokens, terms, owner, addHit, ctx, remember);
 
-  // 4. Titles: "Russian President Vladimir Putin", "his Iranian counterpart X", "the Iranian president".
-  let lastHeadRole: string | null = null;
+  // The actor a title belongs to, right before it: "Russian", "Iran's", "NATO", "Kremlin", "Beijing's"
+  // (a capital only as a possessive), past modifiers such as "special" or "junta".
+  const ownerBefore = (i: number): Hit | undefined => {
+    let k = i;
+    while (k > 0 && i - k < 2 && titleModifiers.has(tokens[k - 1].key)) k--;
+    return hits.find((h) => {
+      const type = actorOf(h.actorId)?.type;
+      if (!type || type === 'Person' || type === 'Place') return false;
+      if (possessiveEnd(h.last) === k && possessiveEnd(h.last) !== h.last) return true;
+      return h.last === k && h.via !== 'capital';
+    });
+  };
+  const addStructural = (source: string, target: string, head: boolean, rule: string): void => {
+    if (source === target) return;
+    if (structural.some((f) => f.source === source && f.target === target)) return;
+    structural.push({ source, target, type: head ? 'LEADS' : 'PART_OF', rule });
+  };
+
+  // 4. Titles: "Russian President Vladimir Putin" (LEADS), "Russian Foreign Minister Sergei Lavrov" (PART_OF),
+  // "his Iranian counterpart X", "Qatar's emir, Sheikh Tamim", "the Iranian president".
+  let lastRole: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (owner[i] && owner[i]!.via !== 'demonym') continue;
     let j = i;
@@ -259,14 +346,38 @@ export function findSentenceMentions(
       .slice(i, j)
       .map((t) => t.text)
       .join(' ');
-    const former = NOT_HEAD.test(tokens[i - 1]?.key ?? '') || NOT_HEAD.test(titleText);
+    const modifiers = tokens
+      .slice(Math.max(0, i - 2), i)
+      .map((t) => t.key)
+      .join(' ');
+    const former = FORMER.test(modifiers) || FORMER.test(titleText);
     const isCounterpart = /counterpart/i.test(titleText);
-    const role: string | null = isCounterpart ? lastHeadRole : titleText;
-    const headRole = !!role && HEAD_ROLES.test(role) && !former && !NOT_HEAD.test(role);
-    if (headRole && !isCounterpart) lastHeadRole = role;
-    const state = stateHitEndingAt(i);
-    let person = hits.find((h) => h.first === j && actorOf(h.actorId)?.type === 'Person');
-    if (!person && isCapitalised(tokens[j]) && !owner[j] && adjacent(tokens[j - 1], tokens[j])) {
+    const role: string | null = isCounterpart ? (lastRole ?? titleText) : titleText;
+    if (!isCounterpart) lastRole = titleText;
+    const head = !!role && isHeadRole(role) && !NOT_HEAD.test(modifiers) && !former;
+    const state = ownerBefore(i);
+    const stateActor = state && actorOf(state.actorId);
+    const countryCode = stateActor?.type === 'State' ? stateActor.id : null;
+    const personAt = (k: number): Hit | undefined =>
+      hits.find((h) => h.first === k && actorOf(h.actorId)?.type === 'Person');
+    let person = personAt(j);
+    // "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": a name set off after the title.
+    const nameFirst = j;
+    if (!person && state && tokens[j]?.text === ',') {
+      let k = j + 1;
+      person = personAt(k);
+      for (let n = titleAt(tokens, k); !person && n > 0 && k - j < 4; n = titleAt(tokens, k)) {
+        k += n;
+        person = personAt(k);
+      }
+      if (!person && isCapitalised(tokens[k]) && !owner[k]) j = k;
+    }
+    if (
+      !person &&
+      isCapitalised(tokens[j]) &&
+      !owner[j] &&
+      (j > nameFirst || adjacent(tokens[j - 1], tokens[j]))
+    ) {
       // A capitalised run after a title is a name even when compromise missed it.
       let end = j;
       while (
@@ -276,8 +387,11 @@ export function findSentenceMentions(
         !owner[end] &&
         !newActorStopwords.has(tokens[end].key) &&
         (end === j || adjacent(tokens[end - 1], tokens[end]))
-      )
+      ) {
         end++;
+        // "Yunus-Bek Yevkurov": hyphenated name parts.
+        if (tokens[end]?.text === '-' && isCapitalised(tokens[end + 1]) && !owner[end + 1]) end++;
+      }
       if (end > j) {
         const name = sentence.text.slice(
           tokens[j].start - sentence.start,
@@ -289,7 +403,7 @@ export function findSentenceMentions(
           name,
           type: 'Person' as const,
           aliases: [],
-          countryCode: state?.actorId ?? null,
+          countryCode,
           role: role ?? null,
         };
         use(actor);
@@ -297,50 +411,34 @@ export function findSentenceMentions(
         remember(id, j, end);
       }
     }
+    j = nameFirst;
     if (person) {
       const actor = actorOf(person.actorId)!;
-      if (state && actor.countryCode === null) actor.countryCode = state.actorId;
-      person.spanFirst = state ? state.first : i;
-      if (state) state.absorbed = true;
-      // Without a state in the text, a curated head of state's own country ("President Vladimir Putin").
-      const leadsState =
-        state?.actorId ??
-        (actor.role && role && actor.role.toLowerCase() === role.toLowerCase()
-          ? actor.countryCode
-          : null);
-      if (headRole && leadsState)
-        structural.push({
-          source: actor.id,
-          target: leadsState,
-          type: 'LEADS',
-          rule: 'title-leads',
-        });
-      else if (
-        !former &&
-        actor.partOf &&
-        /minister|secretary/i.test(role ?? '') &&
-        (!state || actorOf(actor.partOf)?.countryCode === state.actorId)
-      ) {
-        structural.push({
-          source: actor.id,
-          target: actor.partOf,
-          type: 'LEADS',
-          rule: 'minister-leads',
-        });
+      if (countryCode && actor.countryCode === null) actor.countryCode = countryCode;
+      if (person.first === j) person.spanFirst = state ? state.first : i;
+      if (state && person.first === j) state.absorbed = true;
+      // Only between mentions: a title with no owner in the text gives nothing ("President Putin").
+      let target = state?.actorId;
+      // "Emir Tamim of Qatar": the owner after the name.
+      if (!target && tokens[person.last]?.key === 'of') {
+        const skip = tokens[person.last + 1]?.key === 'the' ? 1 : 0;
+        target = hits.find(
+          (h) =>
+            h.first === person!.last + 1 + skip &&
+            !['Person', 'Place'].includes(actorOf(h.actorId)?.type ?? ''),
+        )?.actorId;
       }
-    } else if (state && role && !former) {
+      if (target && role && !former)
+        addStructural(actor.id, target, head, head ? 'title-leads' : 'title-part-of');
+    } else if (countryCode && role && !former) {
       // "the Iranian president": the curated holder at the article date, else the state itself.
-      const holder = registry.holderOf(
-        state.actorId,
-        role.replace(/defense/i, 'Defence'),
-        ctx.date,
-      );
+      const holder = registry.holderOf(countryCode, role.replace(/defense/i, 'Defence'), ctx.date);
       if (holder) {
         use(holder);
-        addHit(state.first, j, holder.id, 'holder');
-        state.absorbed = true;
+        addHit(state!.first, j, holder.id, 'holder');
+        state!.absorbed = true;
       } else {
-        state.spanLast = j;
+        state!.spanLast = j;
       }
     }
     i = j - 1;
@@ -353,23 +451,71 @@ export function findSentenceMentions(
     let k = hit.spanLast + 1;
     if (['the', 'a', 'an', 'fellow', 'its'].includes(tokens[k]?.key ?? '')) k++;
     if (actor?.type === 'Person') {
-      const state = hits.find(
-        (h) => h.first === k && actorOf(h.actorId)?.type === 'State' && h.via !== 'capital',
-      );
-      const titleStart = state ? possessiveEnd(state.last) : k;
+      // "Putin, the Russian president," / "Ebrahim Raisi, Iran's president," / "X, the HTS leader".
+      let state = hits.find((h) => {
+        const type = actorOf(h.actorId)?.type;
+        return h.first === k && !!type && type !== 'Person' && type !== 'Place';
+      });
+      let titleStart = state ? possessiveEnd(state.last) : k;
+      // "Peru's trade minister": up to two lower-case words before the title.
+      for (let t = titleStart; t < titleStart + 3 && tokens[t]; t++) {
+        if (titleAt(tokens, t) > 0) {
+          titleStart = t;
+          break;
+        }
+        if (!/^\p{Ll}/u.test(tokens[t].text)) break;
+      }
       let end = titleStart;
       for (let n = titleAt(tokens, end); n > 0; n = titleAt(tokens, end)) end += n;
-      if (end === titleStart || (!state && !actor.countryCode)) continue;
+      if (end === titleStart) continue;
       const role = tokens
         .slice(titleStart, end)
         .map((t) => t.text)
         .join(' ');
-      if (state && actor.countryCode === null) actor.countryCode = state.actorId;
-      const target = state?.actorId ?? actor.countryCode;
-      if (target && HEAD_ROLES.test(role) && !NOT_HEAD.test(role))
-        structural.push({ source: actor.id, target, type: 'LEADS', rule: 'apposition-leads' });
-      if (state) state.absorbed = true;
-      hit.spanLast = end;
+      const definite = tokens[hit.spanLast + 1]?.key === 'the';
+      let head = isHeadRole(role);
+      // "Rafael Grossi, the head of the UN nuclear watchdog": the owner after "of".
+      if (!state && (tokens[end]?.key === 'of' || tokens[end]?.key === 'for')) {
+        const skip = tokens[end + 1]?.key === 'the' ? 1 : 0;
+        state = hits.find((h) => {
+          const type = actorOf(h.actorId)?.type;
+          return h.first === end + 1 + skip && !!type && type !== 'Person' && type !== 'Place';
+        });
+        // "the commander of the SDF": the definite title of an organisation is its head.
+        head ||= definite && /^(commander|head|leader|chief|founder)$/i.test(role);
+      }
+      if (
+        !state ||
+        FORMER.test(
+          tokens
+            .slice(k, end)
+            .map((t) => t.key)
+            .join(' '),
+        )
+      )
+        continue;
+      const stateActor = actorOf(state.actorId);
+      if (stateActor?.type === 'State' && actor.countryCode === null)
+        actor.countryCode = stateActor.id;
+      addStructural(
+        actor.id,
+        state.actorId,
+        head,
+        head ? 'apposition-leads' : 'apposition-part-of',
+      );
+      if (state.first === k) {
+        state.absorbed = true;
+        hit.spanLast = end;
+      }
+    } else if (actor && ORG_TYPES.has(actor.type)) {
+      // "the Quds Force, the external arm of the Revolutionary Guards,".
+      while (k < hit.spanLast + 5 && !partNouns.has(tokens[k]?.key ?? '')) k++;
+      if (!partNouns.has(tokens[k]?.key ?? '') || tokens[k + 1]?.key !== 'of') continue;
+      const skip = tokens[k + 2]?.key === 'the' ? 1 : 0;
+      const whole = hits.find((h) => h.first === k + 2 + skip);
+      const type = whole && actorOf(whole.actorId)?.type;
+      if (whole && type && type !== 'Person' && type !== 'Place')
+        addStructural(actor.id, whole.actorId, false, 'apposition-part-of');
     } else if (actor?.type === 'State') {
       if (tokens[k]?.key === 'member' && tokens[k + 1]?.key === 'of') k += 2;
       const org = hits.find(
@@ -421,14 +567,49 @@ export function findSentenceMentions(
     }
   }
 
+  // 7. Possessives: "China's Wang Yi" (a person of the state), "Turkey's intelligence agency MIT",
+  // "Russia's Africa Corps" (a body of the state, unless the registry places it elsewhere).
+  for (const hit of [...hits]) {
+    const actor = actorOf(hit.actorId);
+    const after = possessiveEnd(hit.last);
+    if (actor?.type !== 'State' || after === hit.last || hit.absorbed) continue;
+    let k = after;
+    while (k < after + 2 && bodyDescriptors.has(tokens[k]?.key ?? '')) k++;
+    const next = hits.find((h) => h.first === k);
+    const part = next && actorOf(next.actorId);
+    if (!part) continue;
+    if (part.type === 'Person' && k === after && !structural.some((f) => f.source === part.id))
+      addStructural(part.id, actor.id, false, 'possessive-part-of');
+    else if (
+      ORG_TYPES.has(part.type) &&
+      (part.type === 'GovernmentBody' || k > after) &&
+      (part.countryCode ?? actor.id) === actor.id
+    )
+      addStructural(part.id, actor.id, false, 'possessive-part-of');
+  }
+
   // Mentions: every name found; spans: the stretches that act as one actor in a clause.
+  // A leading "the" is not part of a name ("the Kremlin" → "Kremlin").
+  // Nor is a title before a person's name ("Prince Faisal bin Farhan" → "Faisal bin Farhan").
+  const nameStart = (h: Hit): number => {
+    let first = h.first;
+    if (h.last - first > 1 && tokens[first].key === 'the') first++;
+    if (actorOf(h.actorId)?.type === 'Person' && h.via !== 'holder')
+      while (
+        h.last - first > 1 &&
+        titleAt(tokens, first) > 0 &&
+        titleAt(tokens, first) < h.last - first
+      )
+        first += titleAt(tokens, first);
+    return first;
+  };
   const mentions: Mention[] = hits
     .sort((a, b) => a.first - b.first || b.last - a.last)
     .map((h) => ({
-      start: tokens[h.first].start,
+      start: tokens[nameStart(h)].start,
       end: tokens[h.last - 1].end,
       text: sentence.text.slice(
-        tokens[h.first].start - sentence.start,
+        tokens[nameStart(h)].start - sentence.start,
         tokens[h.last - 1].end - sentence.start,
       ),
       actorId: h.actorId,
@@ -445,6 +626,8 @@ export function findSentenceMentions(
       start,
       end,
       possessive: possessiveEnd(h.spanLast) !== h.spanLast,
+      place: actorOf(h.actorId)?.type === 'Place',
+      head: h.spanLast > h.last ? tokens[h.spanLast - 1].key : undefined,
     });
   }
   spans.sort((a, b) => a.start - b.start);

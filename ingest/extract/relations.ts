@@ -66,7 +66,12 @@ const STOP_RIGHT = new Set([
 ]);
 const GERUND_PREPS = new Set(['of', 'for', 'from', 'about', 'over', 'in', 'on', 'with', 'by']);
 const ROLE_NOUN =
-  /^(minister|president|leader|head|chief|spokesman|spokeswoman|spokesperson|government|army|forces|ambassador|envoy|commander|officials?|secretary|king|emir|prince)$/;
+  /^(ministers?|president|leaders?|head|chief|spokesman|spokeswoman|spokesperson|governments?|army|forces|ambassadors?|envoys?|commander|officials?|secretary|king|emir|prince|rulers|authorities|juntas?|regimes?|militar(y|ies)|troops)$/;
+// "southern Israel", "north-eastern Syria": a direction before a name does not make it a noun's modifier.
+const DIRECTIONS =
+  /^(north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|occupied)$/;
+// "dozens of Russian diplomats": a quantity and "of" are transparent for the object.
+const QUANTITIES = /^(dozens|hundreds|thousands|scores|several|some|many|two|three|four|five|ten)$/;
 const MODIFIER_TAGS = ['Adjective', 'Determiner', 'Value', 'Noun', 'Adverb'];
 
 // Prepositions compromise sometimes tags otherwise ("near" as an adjective, "to" as a conjunction).
@@ -121,6 +126,16 @@ function isNominal(units: Unit[], i: number): boolean {
     !after.tags.has('Auxiliary')
   )
     return true;
+  // "rebel positions in": a present form between a noun and a preposition is a plural noun.
+  const following = units[i + 1];
+  if (
+    w.tags.has('PresentTense') &&
+    pw?.tags.has('Noun') &&
+    !pw.tags.has('Pronoun') &&
+    !pw.tags.has('ProperNoun') &&
+    (following === undefined || isPrep(following) || word(following)?.lower === ',')
+  )
+    return true;
   // "artillery shells", "drone strikes": a class noun after a noun.
   if (
     pw?.tags.has('Noun') &&
@@ -156,7 +171,20 @@ function isNominal(units: Unit[], i: number): boolean {
 
 function isVerb(units: Unit[], i: number): boolean {
   const w = word(units[i]);
-  if (!w || !w.tags.has('Verb') || w.tags.has('Auxiliary') || w.tags.has('Copula')) return false;
+  if (!w) return false;
+  // "Ukraine cut diplomatic ties": a rule verb compromise tagged as a noun, right after its subject.
+  const prev = units[i - 1];
+  if (
+    !w.tags.has('Verb') &&
+    rulesByVerb.has(w.lower) &&
+    prev?.kind === 'actor' &&
+    !prev.possessive &&
+    !word(units[i - 2])?.tags.has('Determiner') &&
+    !!word(units[i + 1]) &&
+    !word(units[i + 1])!.tags.has('Verb')
+  )
+    return true;
+  if (!w.tags.has('Verb') || w.tags.has('Auxiliary') || w.tags.has('Copula')) return false;
   return !isNominal(units, i);
 }
 
@@ -165,7 +193,9 @@ function hasClassWord(units: Unit[], cls: string, from: number, to: number): boo
   const words = nounClasses[cls];
   if (!words) return false;
   for (let k = Math.max(0, from); k < Math.min(units.length, to); k++) {
-    const w = word(units[k]);
+    const u = units[k];
+    if (u?.kind === 'actor' && u.head && words.has(u.head)) return true;
+    const w = word(u);
     if (!w) continue;
     if (words.has(w.lower) || words.has(w.root)) return true;
     const next = word(units[k + 1]);
@@ -370,7 +400,10 @@ function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbI
       const objectOfPrep =
         before &&
         isPrep(units[k - 1]) &&
-        !(before.lower === 'of' && ROLE_NOUN.test(word(units[k - 2])?.lower ?? ''));
+        !(
+          (before.lower === 'of' || before.lower === 'in') &&
+          ROLE_NOUN.test(word(units[k - 2])?.lower ?? '')
+        );
       if (
         objectOfPrep ||
         (before?.tags.has('Verb') &&
@@ -413,7 +446,8 @@ function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbI
       !w.tags.has('Auxiliary') &&
       !w.tags.has('Copula') &&
       !w.tags.has('Gerund') &&
-      !w.tags.has('Participle')
+      !w.tags.has('Participle') &&
+      !isNominal(units, k)
     ) {
       if (speechVerbs.has(w.root) || w.lower === 'that') return;
       // "Russia attacked Ukraine and shelled ...": reached the earlier verb itself.
@@ -514,6 +548,8 @@ function findObject(
         !(prep === null && sawNoun && !rule.requires)
       )
         return u;
+      // "struck rebel positions in Idlib": an unowned object located in a place makes the place the target.
+      if (u.place && sawNoun && prep === 'in' && rule.type === 'ATTACK' && u !== exclude) return u;
       // "condemned the attack on Iran": an actor inside another noun's phrase is not the target.
       if (u.possessive) {
         sawNoun = false;
@@ -531,9 +567,11 @@ function findObject(
       continue;
     }
     if (isPrep(u)) {
+      if (w.lower === 'of' && QUANTITIES.test(word(units[k - 1])?.lower ?? '')) continue;
       prep = w.lower;
       continue;
     }
+    if (DIRECTIONS.test(w.lower) || QUANTITIES.test(w.lower)) continue;
     if (
       w.tags.has('Verb') &&
       !w.tags.has('Gerund') &&

@@ -14,6 +14,9 @@ export interface ActorUnit {
   kind: 'actor';
   actorIds: string[];
   possessive: boolean;
+  place: boolean;
+  /** A role noun inside the span ("the Russian ambassador"). */
+  head?: string;
   start: number;
   end: number;
 }
@@ -54,6 +57,8 @@ export function buildUnits(terms: Term[], spans: ActorSpan[]): Unit[] {
           kind: 'actor',
           actorIds: [span.actorId],
           possessive: span.possessive,
+          place: span.place,
+          head: span.head,
           start: span.start,
           end: span.end,
         });

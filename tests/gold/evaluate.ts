@@ -1,7 +1,8 @@
 // Scores extraction against the gold set: `npm run eval` (add `--json` for machine-readable figures).
 // Reads tests/gold/sentences.jsonl, runs extractArticle on each sentence as its own article and prints
 // entity P/R/F1 (exact and lenient spans), linking accuracy, relation P/R/F1 overall, per quad class
-// and per type (structural apart from events), and the sentences with the most errors.
+// and per type (structural apart from events), and the sentences with the most errors
+// (`--all-errors`: every sentence with errors, every error).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -122,6 +123,7 @@ export function evaluate(
   registry: ActorRegistry,
   extract: ExtractFn,
   quadOf: Map<string, string | null>,
+  worstLimit = 10,
 ): EvalReport {
   let exact: Counts = { ...ZERO };
   let lenient: Counts = { ...ZERO };
@@ -232,11 +234,11 @@ export function evaluate(
     worst: perSentence
       .filter((s) => s.errors > 0)
       .sort((a, b) => b.errors - a.errors || a.id.localeCompare(b.id))
-      .slice(0, 10),
+      .slice(0, worstLimit),
   };
 }
 
-function printReport(r: EvalReport): void {
+function printReport(r: EvalReport, allErrors: boolean): void {
   const out: string[] = [];
   out.push(
     `Entente gold set: ${r.sentences} sentences, ${r.goldMentions} gold mentions, ${r.goldRelations} gold relations`,
@@ -259,11 +261,12 @@ function printReport(r: EvalReport): void {
     out.push('', `Gold mentions that could not be located (${r.unresolvedGold.length}):`);
     for (const u of r.unresolvedGold) out.push(`  ${u}`);
   }
-  out.push('', 'Worst sentences');
+  out.push('', allErrors ? 'All sentences with errors' : 'Worst sentences');
+  const shown = allErrors ? Infinity : 8;
   for (const w of r.worst) {
     out.push(`  ${w.id} (${w.errors} errors): ${w.text}`);
-    for (const d of w.details.slice(0, 8)) out.push(`      - ${d}`);
-    if (w.details.length > 8) out.push(`      - … ${w.details.length - 8} more`);
+    for (const d of w.details.slice(0, shown)) out.push(`      - ${d}`);
+    if (w.details.length > shown) out.push(`      - … ${w.details.length - shown} more`);
   }
   console.log(out.join('\n'));
 }
@@ -285,6 +288,8 @@ async function loadExtractor(): Promise<ExtractFn> {
 
 async function main(argv: string[]): Promise<void> {
   const json = argv.includes('--json');
+  // --all-errors lists every sentence with errors and every error (default: the 10 worst, 8 each).
+  const allErrors = argv.includes('--all-errors');
   const goldPath = join(here, 'sentences.jsonl');
   const gold = readGold(goldPath);
   const ontology = JSON.parse(
@@ -293,9 +298,9 @@ async function main(argv: string[]): Promise<void> {
   const quadOf = new Map(ontology.types.map((t) => [t.id, t.quadClass]));
   const registry = loadActorRegistry();
   const extract = await loadExtractor();
-  const report = evaluate(gold, registry, extract, quadOf);
+  const report = evaluate(gold, registry, extract, quadOf, allErrors ? Infinity : 10);
   if (json) console.log(JSON.stringify(report, null, 2));
-  else printReport(report);
+  else printReport(report, allErrors);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -71,7 +71,7 @@ describe('registry extension', () => {
       registry,
     );
     expect(x.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toEqual([
-      'azov-sea-flotilla ATTACK UKR',
+      'azov-sea-flotilla ATTACK odesa',
     ]);
   });
 

@@ -27,7 +27,9 @@ const CASES: [string, string[]][] = [
   ['Russia invaded Ukraine.', ['RUS ATTACK UKR']],
   ['Israel struck Iranian positions near Damascus.', ['ISR ATTACK IRN']],
   ['Hezbollah fired rockets at Israel.', ['hezbollah ATTACK ISR']],
-  ['Russia launched strikes on Kyiv.', ['RUS ATTACK UKR']],
+  // a named place stays the target; its state is not invented
+  ['Russia launched strikes on Kyiv.', ['RUS ATTACK kyiv']],
+  ['Syrian jets bombed opposition bases in Aleppo.', ['SYR ATTACK aleppo']],
   ['Israeli warplanes bombed Syria.', ['ISR ATTACK SYR']],
   ['Erdogan hit out at Israel.', ['recep-tayyip-erdogan CRITICIZE ISR']],
   // passive voice
@@ -60,9 +62,20 @@ const CASES: [string, string[]][] = [
   // a refusal with an actor object is itself a rejection
   ['Iran refused to recognize Israel.', ['IRN REJECT ISR']],
   // modality: a threat is not the act
-  ['Russia threatened to strike Kyiv.', ['RUS THREATEN UKR']],
+  ['Russia threatened to strike Kyiv.', ['RUS THREATEN kyiv']],
   // object control: the urged act is not asserted
   ['The US urged Turkey to join the sanctions against Russia.', ['USA DEMAND TUR']],
+  // summoning an actor's envoy is a protest (CRITICIZE), not a demand
+  ['Poland summoned the Belarusian ambassador.', ['POL CRITICIZE BLR']],
+  // a rule verb compromise tags as a noun right after its subject
+  ['Morocco cut diplomatic ties with Algeria.', ['MAR SANCTION DZA']],
+  // a direction before the target, a quantity before "of"
+  ['Serbian troops attacked northern Kosovo.', ['SRB ATTACK UNK']],
+  ['Estonia expelled dozens of Russian diplomats.', ['EST SANCTION RUS']],
+  // a capital after "government in" is the state, not the city
+  ['The government in Caracas condemned Guyana.', ['VEN CRITICIZE GUY']],
+  // visiting a place is not consulting an actor
+  ['Modi visited Moscow in July.', []],
   // no self-relations
   ['Russia attacked Russian positions.', []],
 ];
