@@ -48,12 +48,16 @@ function positiveInt(name: string, raw: string | undefined, fallback: number): n
 }
 
 export function localNeo4jSettings(env: NodeJS.ProcessEnv = loadEnv()): LocalNeo4jSettings {
+  const password = env.NEO4J_PASSWORD || DEFAULT_LOCAL_NEO4J.password;
+  // Neo4j refuses shorter passwords; say so here rather than in its log.
+  if (password.length < 8)
+    throw new Error('NEO4J_PASSWORD must be at least 8 characters for the local Neo4j');
   return {
     dataDir: env.ENTENTE_NEO4J_DATA
       ? path.resolve(env.ENTENTE_NEO4J_DATA)
       : DEFAULT_LOCAL_NEO4J.dataDir,
     port: positiveInt('ENTENTE_NEO4J_PORT', env.ENTENTE_NEO4J_PORT, DEFAULT_LOCAL_NEO4J.port),
-    password: env.NEO4J_PASSWORD || DEFAULT_LOCAL_NEO4J.password,
+    password,
     heapMb: positiveInt(
       'ENTENTE_NEO4J_HEAP_MB',
       env.ENTENTE_NEO4J_HEAP_MB,

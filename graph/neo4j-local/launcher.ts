@@ -28,9 +28,15 @@ function requireTool(command: string, installHint: string): void {
 
 /** Resolves Neo4j from Maven Central and compiles the launcher, once. */
 export function ensureLauncherBuilt(log: (line: string) => void = () => {}): void {
+  const classFile = path.join(TARGET, 'classes', 'entente', 'LocalNeo4j.class');
+  const sources = [
+    path.join(LAUNCHER_DIR, 'pom.xml'),
+    path.join(LAUNCHER_DIR, 'src', 'main', 'java', 'entente', 'LocalNeo4j.java'),
+  ];
   const built =
-    fs.existsSync(path.join(TARGET, 'classes', 'entente', 'LocalNeo4j.class')) &&
-    fs.existsSync(path.join(TARGET, 'lib'));
+    fs.existsSync(classFile) &&
+    fs.existsSync(path.join(TARGET, 'lib')) &&
+    sources.every((source) => fs.statSync(source).mtimeMs <= fs.statSync(classFile).mtimeMs);
   if (built) return;
   requireTool('java', 'a Java 17+ JDK (e.g. apt-get install openjdk-17-jdk-headless)');
   requireTool('mvn', 'Apache Maven (e.g. apt-get install maven)');
@@ -161,7 +167,10 @@ export async function startLocal(
 
 function tailOfLog(s: LocalNeo4jSettings, lines = 20): string {
   try {
-    return fs.readFileSync(logFile(s), 'utf8').split('\n').slice(-lines).join('\n');
+    const log = fs.readFileSync(logFile(s), 'utf8');
+    // The launcher names its own failures in one line; otherwise show the end of the log.
+    const failed = /ENTENTE_NEO4J_FAILED (.*)/.exec(log);
+    return failed ? failed[1] : log.split('\n').slice(-lines).join('\n');
   } catch {
     return '';
   }

@@ -46,10 +46,19 @@ public final class LocalNeo4j {
 
     if (auth) {
       // The built-in user starts with password "neo4j" and must change it; set ours once.
-      dbms.database("system")
-          .executeTransactionally(
-              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-              Map.of("password", password));
+      try {
+        dbms.database("system")
+            .executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                Map.of("password", password));
+      } catch (RuntimeException e) {
+        // Exit rather than linger: Neo4j's own threads would keep a half-started JVM alive.
+        Throwable root = e;
+        while (root.getCause() != null) root = root.getCause();
+        System.err.println("ENTENTE_NEO4J_FAILED " + root.getMessage());
+        dbms.shutdown();
+        System.exit(1);
+      }
     }
 
     Runtime.getRuntime()
