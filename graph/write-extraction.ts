@@ -135,25 +135,24 @@ export async function writeExtraction(db: Database, extraction: Extraction): Pro
         id: article.id,
       });
 
-      // Actors, grouped by type so each label comes from the closed list.
-      const byType = new Map<string, ReturnType<typeof actorRow>[]>();
-      for (const actor of extraction.actors) {
-        const label = actorLabel(actor.type);
-        byType.set(label, [...(byType.get(label) ?? []), actorRow(actor)]);
-      }
-      for (const [label, rows] of byType) {
-        await run(
-          `UNWIND $rows AS row
-           MERGE (a:Actor {id: row.id})
-           ON CREATE SET a.name = row.name, a.type = row.type, a.countryCode = row.countryCode,
-                         a.memberOf = row.memberOf, a.partOf = row.partOf, a.role = row.role,
-                         a.years = row.years, a:${label}
-           WITH a, row, [x IN row.aliases WHERE NOT x IN coalesce(a.aliases, [])] AS added
-           SET a.aliases = coalesce(a.aliases, []) + added,
-               a.aliasText = reduce(t = '', x IN coalesce(a.aliases, []) + added | t + ' | ' + x)`,
-          { rows },
-        );
-      }
+      // Labels and relationship types are checked against the closed lists in graph/model.ts,
+      // then passed as parameters through Cypher 5.26's dynamic labels ($(...)).
+      await run(
+        `UNWIND $rows AS row
+         MERGE (a:Actor {id: row.id})
+         ON CREATE SET a.name = row.name, a.type = row.type, a.countryCode = row.countryCode,
+                       a.memberOf = row.memberOf, a.partOf = row.partOf, a.role = row.role,
+                       a.years = row.years, a:$(row.type)
+         WITH a, row, [x IN row.aliases WHERE NOT x IN coalesce(a.aliases, [])] AS added
+         SET a.aliases = coalesce(a.aliases, []) + added,
+             a.aliasText = reduce(t = '', x IN coalesce(a.aliases, []) + added | t + ' | ' + x)`,
+        {
+          rows: extraction.actors.map((actor) => ({
+            ...actorRow(actor),
+            type: actorLabel(actor.type),
+          })),
+        },
+      );
 
       await run(
         `MATCH (art:Article {id: $id})
@@ -201,31 +200,28 @@ type Run = Parameters<Parameters<Database['writeTransaction']>[0]>[0];
 
 /** Rebuilds the aggregated actor→actor relationships from their statements (deleting emptied ones). */
 async function refreshAggregates(run: Run, relationIds: string[]): Promise<void> {
-  const byType = new Map<string, { id: string; source: string; target: string }[]>();
-  for (const id of relationIds) {
+  const rows = relationIds.map((id) => {
     const [source, type, target] = id.split('|');
-    byType.set(type, [...(byType.get(type) ?? []), { id, source, target }]);
-  }
-  for (const [type, rows] of byType) {
-    const relType = relationshipType(type);
-    await run(
-      `UNWIND $rows AS row
-       MATCH (src:Actor {id: row.source}), (tgt:Actor {id: row.target})
-       OPTIONAL MATCH (s:Statement {relationId: row.id})
-       WITH src, tgt, row, collect(s) AS statements
-       OPTIONAL MATCH (src)-[old:${relType}]->(tgt)
-       FOREACH (_ IN CASE WHEN size(statements) = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
-       WITH src, tgt, row, statements WHERE size(statements) > 0
-       MERGE (src)-[r:${relType}]->(tgt)
-       SET r.id = row.id, r.type = $type, r.quadClass = statements[0].quadClass,
-           r.count = size(statements),
-           r.articleCount = size(reduce(ids = [], s IN statements |
-             CASE WHEN s.articleId IN ids THEN ids ELSE ids + s.articleId END)),
-           r.firstSeen = reduce(m = null, s IN statements | CASE WHEN m IS NULL OR s.date < m THEN s.date ELSE m END),
-           r.lastSeen = reduce(m = null, s IN statements | CASE WHEN m IS NULL OR s.date > m THEN s.date ELSE m END),
-           r.meanScore = reduce(t = 0.0, s IN statements | t + s.score) / size(statements),
-           r.meanConfidence = reduce(t = 0.0, s IN statements | t + s.confidence) / size(statements)`,
-      { rows, type },
-    );
-  }
+    return { id, source, target, type: relationshipType(type) };
+  });
+  if (rows.length === 0) return;
+  await run(
+    `UNWIND $rows AS row
+     MATCH (src:Actor {id: row.source}), (tgt:Actor {id: row.target})
+     OPTIONAL MATCH (s:Statement {relationId: row.id})
+     WITH src, tgt, row, collect(s) AS statements
+     OPTIONAL MATCH (src)-[old:$(row.type)]->(tgt)
+     FOREACH (_ IN CASE WHEN size(statements) = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
+     WITH src, tgt, row, statements WHERE size(statements) > 0
+     MERGE (src)-[r:$(row.type)]->(tgt)
+     SET r.id = row.id, r.type = row.type, r.quadClass = statements[0].quadClass,
+         r.count = size(statements),
+         r.articleCount = size(reduce(ids = [], s IN statements |
+           CASE WHEN s.articleId IN ids THEN ids ELSE ids + s.articleId END)),
+         r.firstSeen = reduce(m = null, s IN statements | CASE WHEN m IS NULL OR s.date < m THEN s.date ELSE m END),
+         r.lastSeen = reduce(m = null, s IN statements | CASE WHEN m IS NULL OR s.date > m THEN s.date ELSE m END),
+         r.meanScore = reduce(t = 0.0, s IN statements | t + s.score) / size(statements),
+         r.meanConfidence = reduce(t = 0.0, s IN statements | t + s.confidence) / size(statements)`,
+    { rows },
+  );
 }
