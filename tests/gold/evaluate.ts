@@ -1,10 +1,10 @@
 // Scores extraction against the gold set: `npm run eval` (add `--json` for machine-readable figures).
-// Reads tests/gold/sentences.jsonl, runs extractArticle on each sentence as its own article and prints
-// entity P/R/F1 (exact and lenient spans), linking accuracy, relation P/R/F1 overall, per quad class
-// and per type (structural apart from events), and the sentences with the most errors
-// (`--all-errors`: every sentence with errors, every error).
+// Reads tests/gold/sentences.jsonl (or the file given with `--gold <file>`), runs extractArticle on
+// each sentence as its own article and prints entity P/R/F1 (exact and lenient spans), linking
+// accuracy, relation P/R/F1 overall, per quad class and per type (structural apart from events), and
+// the sentences with the most errors (`--all-errors`: every sentence with errors, every error).
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadActorRegistry, type ActorRegistry } from '../../ingest/actors/index.ts';
 import type { Article, Extraction } from '../../ingest/types.ts';
@@ -286,11 +286,20 @@ async function loadExtractor(): Promise<ExtractFn> {
   return mod.extractArticle as ExtractFn;
 }
 
+function goldPathFrom(argv: string[]): string | null {
+  const i = argv.indexOf('--gold');
+  if (i === -1) return null;
+  const value = argv[i + 1];
+  if (value === undefined || value.startsWith('--')) throw new Error('--gold needs a file path');
+  return resolve(value);
+}
+
 async function main(argv: string[]): Promise<void> {
   const json = argv.includes('--json');
   // --all-errors lists every sentence with errors and every error (default: the 10 worst, 8 each).
   const allErrors = argv.includes('--all-errors');
-  const goldPath = join(here, 'sentences.jsonl');
+  // --gold <file> scores another gold file (e.g. tests/gold/heldout.jsonl); default sentences.jsonl.
+  const goldPath = goldPathFrom(argv) ?? join(here, 'sentences.jsonl');
   const gold = readGold(goldPath);
   const ontology = JSON.parse(
     readFileSync(join(root, 'ingest', 'ontology', 'relation-types.json'), 'utf8'),
