@@ -5,7 +5,7 @@ import type { Actor, Article, Extraction, Mention, Relation } from '../types.ts'
 import { findSentenceMentions, type ArticleContext } from './mentions.ts';
 import { parseTerms } from './plugin.ts';
 import { findRelations } from './relations.ts';
-import { relationTypes } from './rules.ts';
+import { relationTypes, targetTypesByRule } from './rules.ts';
 import { splitSentences } from './sentences.ts';
 import { buildUnits } from './units.ts';
 
@@ -76,6 +76,10 @@ export function extractArticle(article: Article, registry: ActorRegistry): Extra
         (!PLACE_TARGET_TYPES.has(r.type) || (curated && !curated.countryCode))
       )
         continue;
+      // "joined the US in ...": a rule restricted to some target types ("joined NATO") skips others.
+      const types = targetTypesByRule.get(r.rule);
+      const targetType = actorOf(r.target)?.type;
+      if (types && targetType && !types.has(targetType)) continue;
       add(r.source, r.target, r.type, r.rule, r.confidence, r.speaker, r.modality);
     }
   }

@@ -16,6 +16,12 @@ export const threatVerbs = lower(data.threatVerbs);
 export const planVerbs = data.planVerbs as Record<string, string>;
 export const objectControlVerbs = lower(data.objectControlVerbs);
 export const allegationVerbs = lower(data.allegationVerbs);
+/** "led Washington to expel Turkey": the object does the complement, which is asserted. */
+export const causativeVerbs = lower(data.causativeVerbs);
+/** "with EU mediation": nouns an actor modifies as their agent, so it is not the verb's target. */
+export const agentiveNouns = lower(data.agentiveNouns);
+/** "joined the US in condemning": the governor's object acts with its subject. */
+export const coAgentVerbs = lower(data.coAgentVerbs);
 export const modalAuxiliaries = data.modalAuxiliaries as Record<string, string>;
 export const negators = lower(data.negators);
 export const bodyRoleNouns = lower(data.bodyRoleNouns);

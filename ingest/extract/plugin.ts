@@ -28,6 +28,8 @@ const words: Record<string, string> = {
   shelled: 'PastTense',
   shell: 'Infinitive',
   annexed: 'PastTense',
+  // "a senior PKK commander": compromise reads "senior" as a noun, which hides the actor after it.
+  senior: 'Adjective',
 };
 
 export const ententePlugin = { words, tags: {} };

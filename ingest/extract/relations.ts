@@ -1,6 +1,9 @@
 // Relation finding over a sentence's units: verb frames (active, passive, controlled, reported) and nominal triggers.
 import {
+  agentiveNouns,
   allegationVerbs,
+  causativeVerbs,
+  coAgentVerbs,
   denialVerbs,
   modalAuxiliaries,
   negators,
@@ -11,7 +14,7 @@ import {
   speechVerbs,
   threatVerbs,
 } from './lexicon.ts';
-import { rulesByNoun, rulesByVerb, type NounRule, type VerbRule } from './rules.ts';
+import { compoundRules, rulesByNoun, rulesByVerb, type NounRule, type VerbRule } from './rules.ts';
 import type { ActorUnit, Unit, WordUnit } from './units.ts';
 
 /** A relation before it is dated and scored: who, what, whom, on which rule and how sure. */
@@ -40,6 +43,8 @@ interface VerbInfo {
   governorLink: 'to' | 'of' | 'gerund' | null;
   /** The governor's object, for object control ("urged Turkey to", "accused Iran of"). */
   controller: ActorUnit | null;
+  /** "joined the US in condemning": the governor's object shares the act. */
+  coAgent?: boolean;
   target: ActorUnit | null;
 }
 
@@ -64,6 +69,21 @@ const STOP_RIGHT = new Set([
   'until',
   'where',
 ]);
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'as',
+  'while',
+  'when',
+  'once',
+  'because',
+]);
+// "alongside Egypt", "together with Iran", "along with Turkey".
+const CO_AGENT_LINKS = new Set(['alongside', 'together', 'along']);
+const ADJUNCT_PREPS = new Set(['for', 'in', 'during']);
+const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 const GERUND_PREPS = new Set(['of', 'for', 'from', 'about', 'over', 'in', 'on', 'with', 'by']);
 const ROLE_NOUN =
   /^(ministers?|president|leaders?|head|chief|spokesman|spokeswoman|spokesperson|governments?|army|forces|ambassadors?|envoys?|commander|officials?|secretary|king|emir|prince|rulers|authorities|juntas?|regimes?|militar(y|ies)|troops)$/;
@@ -102,6 +122,7 @@ const PREPOSITIONS = new Set([
   'onto',
   'behind',
   'around',
+  'alongside',
 ]);
 
 const word = (u: Unit | undefined): WordUnit | null => (u?.kind === 'word' ? u : null);
@@ -255,13 +276,25 @@ export function findRelations(units: Unit[]): FoundRelation[] {
         info.governor = infoOf(g - 1);
         info.controller = units[g] as ActorUnit;
       } else if (g >= 0 && isVerb(units, g)) info.governor = infoOf(g);
+      else info.governor = purposeGovernor(units, g, infoOf);
       info.governorLink = 'to';
     } else if (w.tags.has('Gerund') && before && GERUND_PREPS.has(before.lower)) {
       const g = info.chainStart - 2;
-      if (units[g]?.kind === 'actor' && isVerb(units, g - 1)) {
-        info.governor = infoOf(g - 1);
+      // "accused the UAE of arming", "joined the United States in condemning": a determiner may open the object.
+      const gv = word(units[g - 1])?.tags.has('Determiner') ? g - 2 : g - 1;
+      if (units[g]?.kind === 'actor' && isVerb(units, gv)) {
+        info.governor = infoOf(gv);
         info.controller = units[g] as ActorUnit;
+        info.coAgent = before.lower === 'in' && coAgentVerbs.has(info.governor.lemma);
       } else if (g >= 0 && isVerb(units, g)) info.governor = infoOf(g);
+      else {
+        // "Iran is accused by Washington of arming the Houthis": the accused is the passive subject.
+        const passive = purposeGovernor(units, g, infoOf);
+        if (passive?.passive && allegationVerbs.has(passive.lemma) && passive.subject) {
+          info.governor = passive;
+          info.controller = passive.subject;
+        }
+      }
       info.governorLink = 'of';
     } else if (
       w.tags.has('Gerund') &&
@@ -274,8 +307,14 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     if (info.governor) {
       const g = info.governor;
       const objectControl =
-        info.controller && (objectControlVerbs.has(g.lemma) || allegationVerbs.has(g.lemma));
+        info.controller &&
+        (objectControlVerbs.has(g.lemma) ||
+          allegationVerbs.has(g.lemma) ||
+          causativeVerbs.has(g.lemma));
       info.subject = objectControl ? info.controller : g.subject;
+      // "South Korea joined the US in condemning X": the joiner and the joined both act.
+      if (info.coAgent && g.subject && info.controller)
+        info.subject = mergeActors(g.subject, info.controller);
       info.pronounSubject = !objectControl && g.pronounSubject;
     } else {
       findSubject(units, info, infoOf);
@@ -327,6 +366,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
   }
 
   const found: FoundRelation[] = [];
+  const covered: [number, number][] = [];
   for (const v of verbIndexes) {
     const info = infoOf(v);
     const rules = rulesByVerb.get(info.lemma);
@@ -338,8 +378,18 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     const outcome = applyVerbRules(units, info, rules);
     if (!outcome) continue;
     const { source, target, rule } = outcome;
+    // "lifted their embargoes on Turkey": the verb rule accounts for its required noun.
+    if (rule.requires && target) covered.push([v, units.indexOf(target)]);
     let { type } = rule;
     let ruleId = rule.id;
+    // "joined the US in condemning X": joining a partner in an act is cooperating with it, not joining it.
+    if (
+      coAgentVerbs.has(info.lemma) &&
+      verbIndexes.some((w) => infoOf(w).coAgent && infoOf(w).governor === info)
+    ) {
+      type = 'COOPERATE';
+      ruleId = 'join-in';
+    }
     let confidence = rule.confidence;
     let modality = info.modality;
     let speaker: ActorUnit | null = reported && !reported.denial ? reported.speaker : accordingTo;
@@ -366,7 +416,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
         modality = 'threatened';
       } else if (objectControlVerbs.has(g.lemma) && link === 'to') negated = true;
       else if (allegationVerbs.has(g.lemma) && link === 'of' && info.controller) {
-        speaker = g.subject;
+        speaker = g.passive ? findAgent(units, g.index + 1) : g.subject;
         if (!['praise', 'thank', 'credit'].includes(g.lemma)) {
           modality = 'alleged';
           confidence *= 0.6;
@@ -378,7 +428,11 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       if (g.modality !== 'asserted' && modality === 'asserted') modality = g.modality;
       if (!speaker && gReported && !gReported.denial) speaker = gReported.speaker;
     }
-    if (negated) continue;
+    if (negated) {
+      // "refused to back the EU's aid package for Ukraine": nothing in a negated clause is asserted.
+      covered.push([v, clauseEnd(units, v)]);
+      continue;
+    }
     if (modality === 'possible' || modality === 'future') confidence *= 0.75;
     if (speaker) {
       if (modality === 'asserted') modality = 'reported';
@@ -387,18 +441,49 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     if (info.passive) confidence *= 0.95;
     found.push(...pairs(source, target, type, ruleId, confidence, speaker, modality));
   }
-  found.push(...findNounRelations(units, speakerAt, accordingTo, verbIndexes));
+  const subjectBefore = (i: number): ActorUnit | null => {
+    const v = [...verbIndexes].reverse().find((x) => x < i);
+    return v === undefined || clauseEnd(units, v) < i ? null : infoOf(v).subject;
+  };
+  found.push(
+    ...findNounRelations(units, speakerAt, accordingTo, verbIndexes, covered, subjectBefore),
+  );
+  found.push(...findCompoundRelations(units));
   return found;
+}
+
+/** The last unit of the clause that starts at `from`. */
+function clauseEnd(units: Unit[], from: number): number {
+  for (let k = from + 1; k < units.length; k++) {
+    const w = word(units[k]);
+    if (!w) continue;
+    if (STOP_RIGHT.has(w.lower) || w.lower === ';') return k - 1;
+    if (w.lower === ',' && CLAUSE_LINKS.has(word(units[k + 1])?.lower ?? '')) return k - 1;
+  }
+  return units.length - 1;
 }
 
 /** The subject of a verb with no governor: the nearest actor to its left in the same clause. */
 function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbInfo): void {
+  // "Lavrov met Wang Yi in Moscow and praised ...": "and" right before the verb joins a second predicate.
+  if (CLAUSE_LINKS.has(word(units[info.chainStart - 1])?.lower ?? '')) {
+    const shared = earlierPredicate(units, info.chainStart - 1, infoOf);
+    if (shared) {
+      info.subject = shared.subject;
+      info.pronounSubject = shared.pronounSubject;
+      return;
+    }
+  }
   for (let k = info.chainStart - 1; k >= 0 && k >= info.chainStart - 16; k--) {
     const u = units[k];
+    if (u.kind === 'actor' && u.compound) continue;
     if (u.kind === 'actor') {
       const before = word(units[k - 1]);
+      // "after Ankara blamed the PKK": a subordinator, not a preposition, when the verb follows at once.
+      const subordinated = !!before && SUBORDINATORS.has(before.lower) && k + 1 === info.chainStart;
       const objectOfPrep =
         before &&
+        !subordinated &&
         isPrep(units[k - 1]) &&
         !(
           (before.lower === 'of' || before.lower === 'in') &&
@@ -422,7 +507,7 @@ function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbI
         if (objectOfPrep) continue;
         return;
       }
-      info.subject = u;
+      info.subject = appositionHead(units, k, info.chainStart) ?? u;
       return;
     }
     const w = u as WordUnit;
@@ -461,6 +546,59 @@ function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbI
   }
 }
 
+/** The finite verb of the predicate before "and", in the same clause. */
+function earlierPredicate(
+  units: Unit[],
+  from: number,
+  infoOf: (v: number) => VerbInfo,
+): VerbInfo | null {
+  for (let k = from - 1; k >= 0 && k > from - 14; k--) {
+    const w = word(units[k]);
+    if (!w) continue;
+    if (w.lower === ';' || w.lower === ':' || RELATIVES.has(w.lower)) return null;
+    if (
+      isVerb(units, k) &&
+      !w.tags.has('Gerund') &&
+      !w.tags.has('Participle') &&
+      !speechVerbs.has(w.root)
+    )
+      return infoOf(k).subject ? infoOf(k) : null;
+  }
+  return null;
+}
+
+/** "Rafael Grossi, the head of the UN watchdog, met ...": the name before an apposition set off by commas. */
+function appositionHead(units: Unit[], k: number, chainStart: number): ActorUnit | null {
+  if (word(units[chainStart - 1])?.lower !== ',') return null;
+  for (let j = k - 1; j >= 0 && j > k - 8; j--) {
+    const u = units[j];
+    if (u.kind === 'actor') continue;
+    if (u.lower === ',') {
+      const head = units[j - 1];
+      return head?.kind === 'actor' && !head.place && !head.possessive ? head : null;
+    }
+    if (isVerb(units, j) || (!MODIFIER_TAGS.some((t) => u.tags.has(t)) && !isPrep(u))) return null;
+  }
+  return null;
+}
+
+/** "travelled to Moscow to meet Putin": the clause's verb before the object phrase a purpose infinitive follows. */
+function purposeGovernor(
+  units: Unit[],
+  from: number,
+  infoOf: (v: number) => VerbInfo,
+): VerbInfo | null {
+  for (let k = from; k >= 0 && k > from - 8; k--) {
+    const w = word(units[k]);
+    if (!w) continue;
+    if (w.lower === ',' || w.lower === ';' || STOP_RIGHT.has(w.lower) || RELATIVES.has(w.lower))
+      return null;
+    if (isVerb(units, k))
+      return w.tags.has('Gerund') || w.tags.has('Participle') ? null : infoOf(k);
+  }
+  return null;
+}
+
 /** Whether "and"/"," (then adverbs) directly precedes the verb group starting at `chainStart`. */
 function isConjoined(units: Unit[], from: number, chainStart: number): boolean {
   const w = word(units[chainStart - 1]);
@@ -483,6 +621,12 @@ function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbO
       if (word(units[start])?.lower !== rule.particle) continue;
       start++;
     }
+    if (rule.voice === 'passive') {
+      if (!info.passive || !info.subject) continue;
+      const target = findObject(units, start, rule, info.subject);
+      if (!target) continue;
+      return { source: withCoAgents(units, v, info.subject), target, rule };
+    }
     if (info.passive) {
       const agent = findAgent(units, start);
       if (!agent) continue;
@@ -494,23 +638,48 @@ function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbO
     }
     if (!info.subject) return null;
     const target = findObject(units, start, rule, null);
-    const end = target ? units.indexOf(target) + 4 : v + 10;
+    const end = target ? units.indexOf(target) + 6 : v + 10;
     if (rule.requires && !hasClassWord(units, rule.requires, start, end)) continue;
-    if (!target && !(rule.symmetric && info.subject.actorIds.length > 1)) {
-      if (rule.requires) return null;
-      continue;
+    // A rule that does not fit gives way to the verb's next rule ("hosted officials for talks" → visit).
+    if (!target && !(rule.symmetric && info.subject.actorIds.length > 1)) continue;
+    if (rule.inverse) {
+      if (!target) continue;
+      return { source: target, target: info.subject, rule };
     }
     info.target = target;
-    return { source: info.subject, target, rule };
+    return { source: withCoAgents(units, v, info.subject), target, rule };
   }
   return null;
+}
+
+/** A coordination of two actor units, as one. */
+function mergeActors(a: ActorUnit, b: ActorUnit): ActorUnit {
+  return {
+    ...a,
+    actorIds: [...a.actorIds, ...b.actorIds.filter((id) => !a.actorIds.includes(id))],
+  };
+}
+
+/** "Iran was admitted to BRICS alongside Egypt": actors named "alongside" the verb share its subject. */
+function withCoAgents(units: Unit[], v: number, subject: ActorUnit): ActorUnit {
+  for (let k = v + 1; k < units.length && k < v + 14; k++) {
+    const w = word(units[k]);
+    if (!w) continue;
+    if (STOP_RIGHT.has(w.lower) || w.lower === ';' || w.lower === 'that' || isVerb(units, k)) break;
+    if (!CO_AGENT_LINKS.has(w.lower)) continue;
+    const at = word(units[k + 1])?.lower === 'with' ? k + 2 : k + 1;
+    const next = word(units[at])?.tags.has('Determiner') ? units[at + 1] : units[at];
+    if (next?.kind === 'actor' && !next.place) return mergeActors(subject, next);
+  }
+  return subject;
 }
 
 /** "... by Russia": the agent of a passive verb, a few units on. */
 function findAgent(units: Unit[], from: number): ActorUnit | null {
   for (let k = from; k < units.length && k < from + 10; k++) {
     const w = word(units[k]);
-    if (w?.lower === 'by' && units[k + 1]?.kind === 'actor') return units[k + 1] as ActorUnit;
+    const next = units[k + 1];
+    if (w?.lower === 'by' && next?.kind === 'actor' && !next.compound) return next;
     if (
       w?.lower === 'by' &&
       word(units[k + 1])?.tags.has('Determiner') &&
@@ -541,15 +710,24 @@ function findObject(
   let sawNoun = false;
   for (let k = from; k < units.length && k < from + 14; k++) {
     const u = units[k];
+    if (u.kind === 'actor' && (u.compound || attributiveAgent(units, k))) {
+      sawNoun = true;
+      continue;
+    }
     if (u.kind === 'actor') {
       if (
         u !== exclude &&
         rule.preps.includes(prep ?? '') &&
-        !(prep === null && sawNoun && !rule.requires)
+        !(prep === null && sawNoun && !rule.requires) &&
+        // "welcomed Germany's decision": one consults an actor, not its decision.
+        !(u.possessive && rule.type === 'CONSULT')
       )
         return u;
       // "struck rebel positions in Idlib": an unowned object located in a place makes the place the target.
       if (u.place && sawNoun && prep === 'in' && rule.type === 'ATTACK' && u !== exclude) return u;
+      // "praised Beijing's position", "declined Moscow's request": an attitude's object names its owner.
+      if (u.possessive && rule.possessiveTarget && prep === null && !sawNoun && u !== exclude)
+        return u;
       // "condemned the attack on Iran": an actor inside another noun's phrase is not the target.
       if (u.possessive) {
         sawNoun = false;
@@ -572,18 +750,55 @@ function findObject(
       continue;
     }
     if (DIRECTIONS.test(w.lower) || QUANTITIES.test(w.lower)) continue;
+    // "rejected the proposal put forward by Egypt", "struck facilities held by the SDF": the owner is the target.
+    const owner = rule.possessiveTarget || rule.type === 'ATTACK' ? ownerByAgent(units, k) : null;
+    if (owner && owner !== exclude && sawNoun) return owner;
     if (
       w.tags.has('Verb') &&
       !w.tags.has('Gerund') &&
       !w.tags.has('Participle') &&
-      !w.tags.has('Adjective')
+      !w.tags.has('Adjective') &&
+      !isAttributiveParticiple(units, k, from)
     ) {
       if (!isNominal(units, k)) return null;
     }
+    // "struck Kharkiv, and Ukrainian drones hit ...", "..., accusing Washington": a new clause.
+    if (
+      w.lower === ',' &&
+      (CLAUSE_LINKS.has(word(units[k + 1])?.lower ?? '') || word(units[k + 1])?.tags.has('Gerund'))
+    )
+      return null;
     if (w.lower === ',') continue;
     if (w.tags.has('Noun') && !w.tags.has('Pronoun')) sawNoun = true;
   }
   return null;
+}
+
+/** "with EU mediation", "with Russian help": an actor modifying an agentive noun is not the target. */
+function attributiveAgent(units: Unit[], k: number): boolean {
+  const u = units[k] as ActorUnit;
+  const next = word(units[k + 1]);
+  return !u.possessive && !!next && agentiveNouns.has(next.lower);
+}
+
+/** "held by the SDF", "put forward by Qatar": a participle (and particle) with a "by" actor. */
+function ownerByAgent(units: Unit[], k: number): ActorUnit | null {
+  const w = word(units[k])!;
+  if (!w.tags.has('Verb') || w.tags.has('Gerund')) return null;
+  let b = k + 1;
+  if (word(units[b])?.lower !== 'by' && word(units[b + 1])?.lower === 'by') b++;
+  if (word(units[b])?.lower !== 'by') return null;
+  const next = word(units[b + 1])?.tags.has('Determiner') ? units[b + 2] : units[b + 1];
+  return next?.kind === 'actor' ? next : null;
+}
+
+/** "pledged continued cooperation", "the expanded sanctions": a past participle before a noun, right after the verb or a determiner. */
+function isAttributiveParticiple(units: Unit[], k: number, from: number): boolean {
+  const w = word(units[k])!;
+  const next = word(units[k + 1]);
+  if (!w.tags.has('PastTense') || !next || !(next.tags.has('Noun') || next.tags.has('Adjective')))
+    return false;
+  return k === from || !!word(units[k - 1])?.tags.has('Determiner');
 }
 
 /** Nominal triggers: "Russia's invasion of Ukraine", "sanctions on Iran by the EU", "talks between X and Y". */
@@ -592,6 +807,8 @@ function findNounRelations(
   speakerAt: Map<number, { speaker: ActorUnit; denial: boolean }>,
   accordingTo: ActorUnit | null,
   verbIndexes: number[],
+  covered: [number, number][],
+  subjectBefore: (i: number) => ActorUnit | null,
 ): FoundRelation[] {
   const found: FoundRelation[] = [];
   for (let i = 0; i < units.length; i++) {
@@ -599,6 +816,7 @@ function findNounRelations(
     if (!w) continue;
     const rules = rulesByNoun.get(w.lower) ?? rulesByNoun.get(w.root);
     if (!rules) continue;
+    if (covered.some(([from, to]) => i > from && i <= to)) continue;
     // A trigger directly followed by an actor is a verb ("Russia strikes Ukraine"), handled by the verb rules.
     if (w.tags.has('Verb') && units[i + 1]?.kind === 'actor') continue;
     // The clause's speaker, and whether the clause is denied.
@@ -608,6 +826,9 @@ function findNounRelations(
     for (const rule of rules) {
       const result = matchNounRule(units, i, rule);
       if (!result) continue;
+      // "visited Moscow for talks with Yevkurov", "in solidarity with Hamas": an adjunct's agent is the clause subject.
+      if (!result.agent && !result.symmetric && rule.clauseAgent && adjunctAt(units, i))
+        result.agent = subjectBefore(i);
       const speaker = reported?.speaker ?? accordingTo;
       const confidence = rule.confidence * (speaker ? 0.85 : 1);
       const modality = speaker ? 'reported' : 'asserted';
@@ -638,7 +859,8 @@ function matchNounRule(
   let k = i + 1;
   const prep = word(units[k])?.lower ?? '';
   const symmetric = !!rule.symmetricPreps?.includes(prep);
-  if (!symmetric && !rule.targetPreps.includes(prep)) return null;
+  if (!symmetric && !rule.targetPreps.includes(prep) && !rule.placePreps?.includes(prep))
+    return null;
   k++;
   while (
     k < units.length &&
@@ -649,7 +871,9 @@ function matchNounRule(
   )
     k++;
   const target = units[k];
-  if (target?.kind !== 'actor') return null;
+  if (target?.kind !== 'actor' || target.compound) return null;
+  // "its offensive in Nagorno-Karabakh": "in" reaches only a place.
+  if (!symmetric && !target.place && (rule.placePreps ?? []).includes(prep)) return null;
   if (symmetric) return target.actorIds.length > 1 ? { agent: null, target, symmetric } : null;
   // Agent: an actor right before the noun ("Russia's", "Russian", "EU"), past a few modifiers.
   let agent: ActorUnit | null = null;
@@ -657,6 +881,11 @@ function matchNounRule(
     const u = units[b];
     if (u.kind === 'actor') {
       agent = u;
+      break;
+    }
+    // "Lukashenko, a close ally of Putin": the name an apposition describes.
+    if (u.lower === ',' && rule.appositionAgent && units[b - 1]?.kind === 'actor') {
+      agent = units[b - 1] as ActorUnit;
       break;
     }
     if (!MODIFIER_TAGS.some((t) => u.tags.has(t)) || isPrep(u) || u.lower === ',') break;
@@ -669,6 +898,38 @@ function matchNounRule(
     }
   }
   return { agent, target, symmetric: false };
+}
+
+/** A noun trigger opening an adjunct: "for talks with", "in solidarity with", past determiners and adjectives. */
+function adjunctAt(units: Unit[], i: number): boolean {
+  for (let b = i - 1; b >= 0 && b >= i - 3; b--) {
+    const u = word(units[b]);
+    if (!u) return false;
+    if (ADJUNCT_PREPS.has(u.lower)) return true;
+    if (!u.tags.has('Determiner') && !u.tags.has('Adjective')) return false;
+  }
+  return false;
+}
+
+/** "the Iranian-backed Houthis": a hyphenated compound relating its actor to the actor it modifies. */
+function findCompoundRelations(units: Unit[]): FoundRelation[] {
+  const found: FoundRelation[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind !== 'actor' || !u.compound) continue;
+    const rule = compoundRules.find((r) => r.participles.includes(u.compound!));
+    if (!rule) continue;
+    // The participle, then modifiers, then the modified actor.
+    for (let k = i + 2; k < units.length && k < i + 5; k++) {
+      const t = units[k];
+      if (t.kind === 'actor') {
+        found.push(...pairs(u, t, rule.type, rule.id, rule.confidence, null, 'asserted'));
+        break;
+      }
+      if (!MODIFIER_TAGS.some((tag) => t.tags.has(tag)) || isPrep(t) || t.tags.has('Plural')) break;
+    }
+  }
+  return found;
 }
 
 function relation(

@@ -11,6 +11,14 @@ export interface VerbRule {
   requires?: string;
   preps: string[];
   symmetric?: boolean;
+  /** The actor reached through `preps` is the source and the subject the target ("bought jets from Russia"). */
+  inverse?: boolean;
+  /** An attitude verb whose possessive object names its target ("praised Beijing's position"). */
+  possessiveTarget?: boolean;
+  /** "passive": fires only in the passive, with the grammatical subject as source ("was admitted to BRICS"). */
+  voice?: 'passive';
+  /** Actor types the target must have ("joined NATO", not "joined the US in condemning"). */
+  targetTypes?: string[];
   confidence: number;
   example: string;
   reason: string;
@@ -23,6 +31,21 @@ export interface NounRule {
   requires?: string;
   targetPreps: string[];
   symmetricPreps?: string[];
+  /** Prepositions that reach only a place target ("its offensive in Karabakh"). */
+  placePreps?: string[];
+  /** In an adjunct ("for talks with X", "in solidarity with X") the clause subject is the agent. */
+  clauseAgent?: boolean;
+  /** "X, a close ally of Y": the name before the apposition is the agent. */
+  appositionAgent?: boolean;
+  confidence: number;
+  example: string;
+  reason: string;
+}
+
+export interface CompoundRule {
+  id: string;
+  type: string;
+  participles: string[];
   confidence: number;
   example: string;
   reason: string;
@@ -30,12 +53,19 @@ export interface NounRule {
 
 export const verbRules = rulesData.verbRules as VerbRule[];
 export const nounRules = rulesData.nounRules as NounRule[];
+/** "the Iranian-backed Houthis": hyphenated participles that relate their actor to the modified actor. */
+export const compoundRules = rulesData.compoundRules as CompoundRule[];
 
 /** Verb lemma → the rules that may fire on it, in file order. */
 export const rulesByVerb = new Map<string, VerbRule[]>();
 for (const rule of verbRules) {
   for (const verb of rule.verbs) rulesByVerb.set(verb, [...(rulesByVerb.get(verb) ?? []), rule]);
 }
+
+/** Rule id → the actor types its target must have, for the rules that restrict them. */
+export const targetTypesByRule = new Map<string, Set<string>>(
+  verbRules.filter((r) => r.targetTypes).map((r) => [r.id, new Set(r.targetTypes)]),
+);
 
 /** Noun (lower-case) → noun rules. */
 export const rulesByNoun = new Map<string, NounRule[]>();
@@ -62,6 +92,7 @@ export const ruleReasons = new Map<string, string>(
   [
     ...rulesData.verbRules,
     ...rulesData.nounRules,
+    ...rulesData.compoundRules,
     ...rulesData.structuralRules,
     ...rulesData.derivedRules,
   ].map((r) => [r.id, r.reason]),

@@ -17,6 +17,10 @@ export interface ActorUnit {
   place: boolean;
   /** A role noun inside the span ("the Russian ambassador"). */
   head?: string;
+  /** A pronoun resolved to an earlier actor ("its", "them"). */
+  pronoun?: boolean;
+  /** The participle of a hyphenated compound ("Iranian-backed" → "backed"): the actor only modifies a noun. */
+  compound?: string;
   start: number;
   end: number;
 }
@@ -33,6 +37,7 @@ const PUNCT: Record<string, string> = {
   ')': ',',
 };
 const COORDINATORS = new Set(['and', 'or', '&']);
+const LINKERS = new Set(['both', 'also', 'the', 'his', 'her', 'its', 'their']);
 
 const punctUnit = (mark: string, at: Term): WordUnit => ({
   kind: 'word',
@@ -46,6 +51,7 @@ const punctUnit = (mark: string, at: Term): WordUnit => ({
 export function buildUnits(terms: Term[], spans: ActorSpan[]): Unit[] {
   const units: Unit[] = [];
   let s = 0;
+  let lastTerm: Term | null = null;
   for (const term of terms) {
     while (s < spans.length && spans[s].end <= term.start) s++;
     const span = spans[s];
@@ -63,12 +69,50 @@ export function buildUnits(terms: Term[], spans: ActorSpan[]): Unit[] {
           end: span.end,
         });
     } else {
+      // "the Iranian-backed Houthis": a hyphenated participle makes the actor a modifier.
+      if (last?.kind === 'actor' && lastTerm?.post === '-' && term.tags.has('Hyphenated'))
+        last.compound = term.lower;
       units.push({ kind: 'word', term, lower: term.lower, root: term.root, tags: term.tags });
     }
+    lastTerm = term;
     const mark = [...term.post.trim()].map((c) => PUNCT[c]).find(Boolean);
     if (mark) units.push(punctUnit(mark, term));
   }
-  return groupCoordinations(units);
+  return resolvePronouns(groupCoordinations(units));
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
+const OBJECT_PRONOUNS = new Set(['them', 'it']);
+
+/**
+ * Cautious pronoun carry-over within the sentence: "its"/"their" before a noun, and "them"/"it" right after
+ * a verb, stand for the nearest actor before them that is a party (not a place, not a modifier).
+ */
+function resolvePronouns(units: Unit[]): Unit[] {
+  return units.map((u, i) => {
+    if (u.kind !== 'word') return u;
+    const possessive = POSSESSIVE_PRONOUNS.has(u.lower) && units[i + 1]?.kind === 'word';
+    const object =
+      OBJECT_PRONOUNS.has(u.lower) &&
+      units[i - 1]?.kind === 'word' &&
+      (units[i - 1] as WordUnit).tags.has('Verb');
+    if (!possessive && !object) return u;
+    for (let k = i - 1; k >= 0; k--) {
+      const a = units[k];
+      if (a.kind === 'word' && a.lower === ';') break;
+      if (a.kind !== 'actor' || a.place || a.compound || a.pronoun) continue;
+      return {
+        kind: 'actor',
+        actorIds: a.actorIds,
+        possessive,
+        place: false,
+        pronoun: true,
+        start: u.term.start,
+        end: u.term.end,
+      } satisfies ActorUnit;
+    }
+    return u;
+  });
 }
 
 const isFiniteVerb = (u: Unit | undefined): boolean =>
@@ -89,17 +133,24 @@ function groupCoordinations(units: Unit[]): Unit[] {
     let j = i + 1;
     for (;;) {
       let k = j;
-      if (units[k]?.kind === 'word' && (units[k] as WordUnit).lower === ',') k++;
+      const comma = units[k]?.kind === 'word' && (units[k] as WordUnit).lower === ',';
+      if (comma) k++;
       const coordinated =
         units[k]?.kind === 'word' && COORDINATORS.has((units[k] as WordUnit).lower);
       if (coordinated) k++;
       else if (k === j) break;
-      if (units[k]?.kind === 'word' && ['both', 'also'].includes((units[k] as WordUnit).lower)) k++;
+      // "Russia and also Iran", "the Americans and the Iranians", "Lavrov and his Iranian counterpart ...".
+      if (coordinated && units[k]?.kind === 'word' && LINKERS.has((units[k] as WordUnit).lower))
+        k++;
       const next = units[k];
       if (next?.kind !== 'actor') break;
+      // "in the Red Sea, and American ... warplanes": a place and a party are not one list.
+      if (next.place !== group.place) break;
       // A comma alone joins only in a list that ends with "and" ("Russia, Iran and Turkey").
       if (!coordinated && !hasCoordinatorAhead(units, k)) break;
       if (coordinated && afterVerb && isFiniteVerb(units[k + 1])) break;
+      // "... during a visit to Moscow, and Putin pledged ...": ", and" before a subject starts a clause.
+      if (coordinated && comma && group.actorIds.length === 1 && isFiniteVerb(units[k + 1])) break;
       group.actorIds.push(...next.actorIds.filter((id) => !group.actorIds.includes(id)));
       group.end = next.end;
       group.possessive = next.possessive;

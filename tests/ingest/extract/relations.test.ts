@@ -78,6 +78,75 @@ const CASES: [string, string[]][] = [
   ['Modi visited Moscow in July.', []],
   // no self-relations
   ['Russia attacked Russian positions.', []],
+  // "joined X in V-ing": both act, and the joiner cooperates with X (no JOIN of a state)
+  [
+    'Japan joined France in sanctioning Iran.',
+    ['FRA SANCTION IRN', 'JPN COOPERATE FRA', 'JPN SANCTION IRN'],
+  ],
+  // "accused the X of V-ing": a determiner may open the accused
+  ['Kenya accused the Sudanese of arming Hamas.', ['KEN CRITICIZE SDN', 'SDN PROVIDE_ARMS hamas']],
+  // a passive accusation: the accused is the agent of the alleged act
+  [
+    'Iran is accused by Washington of arming the Houthis.',
+    ['IRN PROVIDE_ARMS houthis', 'USA CRITICIZE IRN'],
+  ],
+  // buying or receiving from: the seller or donor is the source
+  ['Algeria bought fighter jets from Russia.', ['RUS PROVIDE_ARMS DZA']],
+  ['Egypt received a loan from Saudi Arabia.', ['SAU PROVIDE_AID EGY']],
+  // lifting sanctions is a concession, not a sanction
+  ['Canada lifted its sanctions on Cuba.', ['CAN COOPERATE CUB']],
+  // assets, borders, partnerships
+  ['Britain froze the assets of several Libyan officials.', ['GBR SANCTION LBY']],
+  ['Poland closed its border with Belarus.', ['POL SANCTION BLR']],
+  ['Mali ended its defence partnership with France.', ['MLI SANCTION FRA']],
+  // joint drills, prisoner swaps, passive admission with "alongside"
+  ['India and France held joint naval exercises.', ['IND COOPERATE FRA']],
+  ['Armenia and Azerbaijan swapped prisoners of war.', ['ARM COOPERATE AZE']],
+  ['Indonesia was admitted to BRICS alongside Nigeria.', ['IDN JOIN brics', 'NGA JOIN brics']],
+  ['North Korea launched a missile over Japan.', ['PRK MOBILIZE JPN']],
+  // purpose infinitives, appositions and a second predicate share the subject
+  ['Scholz travelled to Beijing to meet Xi Jinping.', ['olaf-scholz CONSULT xi-jinping']],
+  [
+    'Antony Blinken, the US secretary of state, met Erdogan in Ankara.',
+    ['antony-blinken CONSULT recep-tayyip-erdogan'],
+  ],
+  [
+    "Macron met Modi in Paris and praised India's role in the talks.",
+    ['emmanuel-macron CONSULT narendra-modi', 'emmanuel-macron SUPPORT IND'],
+  ],
+  // attitudes toward an actor's proposal or decision; consulting needs the actor itself
+  ['Kenya rejected the peace plan put forward by Ethiopia.', ['KEN REJECT ETH']],
+  ["Ukraine welcomed Germany's decision to send tanks.", ['UKR SUPPORT DEU']],
+  // the owner of what was struck; "its" carried back to the last party
+  ['Turkish jets struck villages in northern Iraq held by the PKK.', ['TUR ATTACK pkk']],
+  ['Russia pulled out of the talks, and its drones then struck Odesa.', ['RUS ATTACK odesa']],
+  [
+    'Azerbaijan was criticised after its offensive in Nagorno-Karabakh.',
+    ['AZE ATTACK nagorno-karabakh'],
+  ],
+  // a causative makes its object the agent of an asserted act
+  ['The sanctions led Iran to expel French diplomats.', ['IRN SANCTION FRA']],
+  // appositive ally, adjunct talks, hyphenated backer
+  [
+    'Orban, a close ally of Putin, criticised the EU.',
+    ['viktor-orban CRITICIZE european-union', 'viktor-orban SUPPORT vladimir-putin'],
+  ],
+  [
+    'Saudi Arabia hosted Ukrainian officials for talks with Zelensky.',
+    ['SAU CONSULT volodymyr-zelensky'],
+  ],
+  ['The Iranian-backed Houthis attacked Israel.', ['IRN SUPPORT houthis', 'houthis ATTACK ISR']],
+  // an actor modifying an agentive noun, and a new clause after ", and", are not targets
+  ['Egypt and Qatar met in Cairo with US mediation.', ['EGY CONSULT QAT']],
+  ['Britain and Canada condemned the strike, and Iranian drones hit Israel.', ['IRN ATTACK ISR']],
+  // negation, denial and refusal of the new patterns give nothing
+  ['Kenya did not accuse Ethiopia of arming Hamas.', []],
+  ['Canada has not lifted its sanctions on Cuba.', []],
+  ['Algeria denied buying fighter jets from Russia.', []],
+  ['Poland refused to close its border with Belarus.', []],
+  ['Japan did not join France in sanctioning Iran.', []],
+  // a refused endorsement is a rejection of its owner, and the refused object is not asserted
+  ["Hungary refused to back the EU's aid package for Ukraine.", ['HUN REJECT european-union']],
 ];
 
 describe('relation patterns', () => {
