@@ -10,7 +10,8 @@ export async function useSampleCorpus(): Promise<IngestTotals> {
   const db = new Database();
   try {
     const { totals } = await ingestInputs(db, [SAMPLE_ARTICLES], loadActorRegistry());
-    if (totals.failed > 0) throw new Error(`sample corpus: ${totals.failed} article(s) failed to ingest`);
+    if (totals.failed > 0)
+      throw new Error(`sample corpus: ${totals.failed} article(s) failed to ingest`);
     return totals;
   } finally {
     await db.close();
