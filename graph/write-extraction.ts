@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { Actor, Extraction } from '../ingest/types.ts';
 import type { Database } from './database.ts';
-import { actorLabel, relationId, relationshipType } from './model.ts';
+import { ACTOR_TYPES } from '../ingest/types.ts';
+import { actorLabel, RELATION_TYPE_IDS, relationId, relationshipType } from './model.ts';
 
 export type WriteStatus = 'added' | 'updated' | 'unchanged';
 
@@ -135,14 +136,13 @@ export async function writeExtraction(db: Database, extraction: Extraction): Pro
         id: article.id,
       });
 
-      // Labels and relationship types are checked against the closed lists in graph/model.ts,
-      // then passed as parameters through Cypher 5.26's dynamic labels ($(...)).
       await run(
         `UNWIND $rows AS row
          MERGE (a:Actor {id: row.id})
          ON CREATE SET a.name = row.name, a.type = row.type, a.countryCode = row.countryCode,
                        a.memberOf = row.memberOf, a.partOf = row.partOf, a.role = row.role,
-                       a.years = row.years, a:$(row.type)
+                       a.years = row.years
+         ${SET_ACTOR_LABEL}
          WITH a, row, [x IN row.aliases WHERE NOT x IN coalesce(a.aliases, [])] AS added
          SET a.aliases = coalesce(a.aliases, []) + added,
              a.aliasText = reduce(t = '', x IN coalesce(a.aliases, []) + added | t + ' | ' + x)`,
@@ -198,6 +198,22 @@ export async function writeExtraction(db: Database, extraction: Extraction): Pro
 
 type Run = Parameters<Parameters<Database['writeTransaction']>[0]>[0];
 
+// One static statement for every type, each label and relationship type spelled from the closed lists in
+// graph/model.ts. (Cypher 5.26.0's dynamic types, MERGE ()-[:$(row.type)]->(), take the first row's
+// type for every row, so they are not used.)
+const SET_ACTOR_LABEL = ACTOR_TYPES.map(
+  (label) =>
+    `FOREACH (_ IN CASE WHEN row.type = '${actorLabel(label)}' THEN [1] ELSE [] END | SET a:${label})`,
+).join('\n         ');
+
+const MERGE_AGGREGATE = RELATION_TYPE_IDS.map(
+  (type) => `CALL (src, tgt, row, props) {
+       WITH * WHERE row.type = '${relationshipType(type)}'
+       MERGE (src)-[r:${type}]->(tgt)
+       SET r = props
+     }`,
+).join('\n     ');
+
 /** Rebuilds the aggregated actor→actor relationships from their statements (deleting emptied ones). */
 async function refreshAggregates(run: Run, relationIds: string[]): Promise<void> {
   const rows = relationIds.map((id) => {
@@ -210,18 +226,19 @@ async function refreshAggregates(run: Run, relationIds: string[]): Promise<void>
      MATCH (src:Actor {id: row.source}), (tgt:Actor {id: row.target})
      OPTIONAL MATCH (s:Statement {relationId: row.id})
      WITH src, tgt, row, collect(s) AS statements
-     OPTIONAL MATCH (src)-[old:$(row.type)]->(tgt)
+     OPTIONAL MATCH (src)-[old]->(tgt) WHERE type(old) = row.type
      FOREACH (_ IN CASE WHEN size(statements) = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
      WITH src, tgt, row, statements WHERE size(statements) > 0
-     MERGE (src)-[r:$(row.type)]->(tgt)
-     SET r.id = row.id, r.type = row.type, r.quadClass = statements[0].quadClass,
-         r.count = size(statements),
-         r.articleCount = size(reduce(ids = [], s IN statements |
+     WITH src, tgt, row, {
+         id: row.id, type: row.type, quadClass: statements[0].quadClass, count: size(statements),
+         articleCount: size(reduce(ids = [], s IN statements |
            CASE WHEN s.articleId IN ids THEN ids ELSE ids + s.articleId END)),
-         r.firstSeen = reduce(m = null, s IN statements | CASE WHEN m IS NULL OR s.date < m THEN s.date ELSE m END),
-         r.lastSeen = reduce(m = null, s IN statements | CASE WHEN m IS NULL OR s.date > m THEN s.date ELSE m END),
-         r.meanScore = reduce(t = 0.0, s IN statements | t + s.score) / size(statements),
-         r.meanConfidence = reduce(t = 0.0, s IN statements | t + s.confidence) / size(statements)`,
+         firstSeen: reduce(m = null, s IN statements | CASE WHEN m IS NULL OR s.date < m THEN s.date ELSE m END),
+         lastSeen: reduce(m = null, s IN statements | CASE WHEN m IS NULL OR s.date > m THEN s.date ELSE m END),
+         meanScore: reduce(t = 0.0, s IN statements | t + s.score) / size(statements),
+         meanConfidence: reduce(t = 0.0, s IN statements | t + s.confidence) / size(statements)
+       } AS props
+     ${MERGE_AGGREGATE}`,
     { rows },
   );
 }

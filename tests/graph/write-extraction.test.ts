@@ -149,6 +149,41 @@ describe('writeExtraction', () => {
     expect(await agg()).toEqual({ count: 1, articles: 1, last: '2022-02-21' });
   });
 
+  it('keeps each relation type and actor type apart when one article has several', async () => {
+    const text = 'Northland met Southland, then Northland attacked Southland.';
+    const mixed = extraction('a4', text, [
+      relation(`${PREFIX}north`, `${PREFIX}south`, 'CONSULT', text, '2022-05-01'),
+      relation(`${PREFIX}north`, `${PREFIX}south`, 'ATTACK', text, '2022-05-02'),
+    ]);
+    mixed.actors.push({
+      id: `${PREFIX}leader`,
+      name: 'Leader',
+      type: 'Person',
+      aliases: [],
+      countryCode: null,
+    });
+    await writeExtraction(db, mixed);
+    const r = await db.run(
+      `MATCH (:Actor {id: $north})-[r]->(:Actor {id: $south})
+       RETURN type(r) AS type, r.type AS property, r.id AS id ORDER BY type`,
+      { north: `${PREFIX}north`, south: `${PREFIX}south` },
+    );
+    expect(r.records.map((x) => x.toObject())).toEqual([
+      { type: 'ATTACK', property: 'ATTACK', id: `${PREFIX}north|ATTACK|${PREFIX}south` },
+      { type: 'CONSULT', property: 'CONSULT', id: `${PREFIX}north|CONSULT|${PREFIX}south` },
+    ]);
+    const labels = await db.run(
+      'MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id, labels(a) AS labels ORDER BY id',
+      {
+        ids: [`${PREFIX}leader`, `${PREFIX}north`],
+      },
+    );
+    expect(labels.records.map((x) => [x.get('id'), [...x.get('labels')].sort()])).toEqual([
+      [`${PREFIX}leader`, ['Actor', 'Person']],
+      [`${PREFIX}north`, ['Actor', 'State']],
+    ]);
+  });
+
   it('rolls the whole article back when a write fails', async () => {
     const bad = extraction('a3', 'Northland met Southland.', [
       relation(`${PREFIX}north`, `${PREFIX}south`, 'NOT_A_TYPE', 'x', '2022-01-01'),

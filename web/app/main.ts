@@ -1,3 +1,342 @@
-// Entente's web UI entry point (the explorer is built in web/app/).
-const app = document.getElementById('app');
-if (app) app.textContent = 'Entente';
+// Entente's web UI: mounts the explorer, its panels and controls, and wires them to the typed states.
+/// <reference types="vite/client" />
+import './styles/app.css';
+import { api } from './api/client.ts';
+import { mountQueryConsole } from './console/query-console.ts';
+import { el, replaceChildren } from './dom/el.ts';
+import { exportGexf, exportJson, exportPng } from './export/export-view.ts';
+import { mountFilterPanel, type YearBounds } from './filters/filter-panel.ts';
+import { createExplorer, type Explorer } from './graph/explorer.ts';
+import { mountIngestPanel } from './ingest/ingest-panel.ts';
+import { renderLegend } from './legend/legend.ts';
+import { mountDetailsPanel } from './panels/details-panel.ts';
+import { mountSearchBox } from './search/search-box.ts';
+import { exposeDebugHook } from './debug-hook.ts';
+import { createFiltersStore } from './state/filters.ts';
+import { parseHash, syncUrl } from './state/url-sync.ts';
+import { createViewStore, type PanelTab } from './state/view.ts';
+
+const DEFAULT_YEARS: YearBounds = { min: 2015, max: 2024 };
+const nextFrames = (n: number) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) =>
+      left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
+    step(n);
+  });
+
+function yearBounds(explorer: Explorer): YearBounds {
+  let min = Infinity;
+  let max = -Infinity;
+  explorer.graph.forEachEdge((_e, a) => {
+    for (const d of [a.firstSeen, a.lastSeen]) {
+      const y = d ? Number(d.slice(0, 4)) : NaN;
+      if (Number.isFinite(y)) {
+        min = Math.min(min, y);
+        max = Math.max(max, y);
+      }
+    }
+  });
+  return Number.isFinite(min) ? { min: Math.min(min, max - 1), max } : DEFAULT_YEARS;
+}
+
+function mountApp(root: HTMLElement): () => void {
+  const initial = parseHash(location.hash);
+  const filters = createFiltersStore(initial.filters);
+  const view = createViewStore(initial.view);
+  const teardowns: (() => void)[] = [];
+
+  // Layout of the page.
+  const counts = el('span', { class: 'counts muted', 'aria-live': 'polite' });
+  const searchHost = el('div', { class: 'search' });
+  const exportButtons = el('div', { class: 'export', role: 'group', 'aria-label': 'Export' });
+  const sidebar = el('aside', { class: 'sidebar', 'aria-label': 'Filters' });
+  const stage = el('div', {
+    class: 'stage',
+    id: 'graph',
+    'aria-label': 'Graph of actors and relations',
+    role: 'img',
+  });
+  const banner = el('div', { class: 'banner', role: 'status', hidden: true });
+  const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Graph controls' });
+  const legend = el('div', { class: 'legend', 'aria-label': 'Legend' });
+  const tabs: PanelTab[] = ['details', 'query', 'ingest'];
+  const tabLabels: Record<PanelTab, string> = {
+    details: 'Details',
+    query: 'Query',
+    ingest: 'Ingest',
+  };
+  const tabButtons = tabs.map((t) =>
+    el(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${t}`,
+        'aria-controls': `tabpanel-${t}`,
+        class: 'tab',
+        onclick: () => view.dispatch({ type: 'setTab', tab: t }),
+      },
+      tabLabels[t],
+    ),
+  );
+  const tabPanels = tabs.map((t) =>
+    el('div', {
+      role: 'tabpanel',
+      id: `tabpanel-${t}`,
+      'aria-labelledby': `tab-${t}`,
+      class: 'tabpanel',
+    }),
+  );
+
+  replaceChildren(root, [
+    el('header', { class: 'topbar' }, [
+      el('div', { class: 'brand' }, [
+        el('span', { class: 'logo', 'aria-hidden': 'true' }, '◈'),
+        el('h1', {}, 'Entente'),
+        counts,
+      ]),
+      searchHost,
+      exportButtons,
+    ]),
+    el('main', { class: 'layout' }, [
+      sidebar,
+      el('section', { class: 'center', 'aria-label': 'Graph' }, [stage, banner, toolbar, legend]),
+      el('aside', { class: 'panel', 'aria-label': 'Details and tools' }, [
+        el('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Panels' }, tabButtons),
+        ...tabPanels,
+      ]),
+    ]),
+  ]);
+
+  const explorer = createExplorer(stage, filters, view);
+  teardowns.push(() => explorer.kill());
+
+  // Controls over the canvas.
+  const backButton = el(
+    'button',
+    {
+      type: 'button',
+      class: 'tool',
+      title: 'Back to the previous view',
+      onclick: () => explorer.back(),
+    },
+    '← Back',
+  );
+  const layoutButton = el(
+    'button',
+    { type: 'button', class: 'tool', id: 'layout-toggle', onclick: () => explorer.layout.toggle() },
+    'Start layout',
+  );
+  replaceChildren(toolbar, [
+    backButton,
+    el(
+      'button',
+      {
+        type: 'button',
+        class: 'tool',
+        title: 'Zoom in',
+        'aria-label': 'Zoom in',
+        onclick: () => explorer.zoomIn(),
+      },
+      '+',
+    ),
+    el(
+      'button',
+      {
+        type: 'button',
+        class: 'tool',
+        title: 'Zoom out',
+        'aria-label': 'Zoom out',
+        onclick: () => explorer.zoomOut(),
+      },
+      '−',
+    ),
+    el(
+      'button',
+      {
+        type: 'button',
+        class: 'tool',
+        title: 'Fit the whole graph',
+        onclick: () => explorer.resetCamera(),
+      },
+      'Fit',
+    ),
+    layoutButton,
+    el(
+      'button',
+      {
+        type: 'button',
+        class: 'tool',
+        title: 'Reload the graph for the current filters',
+        onclick: () => {
+          explorer.checkpoint();
+          void load('replace');
+        },
+      },
+      'Reload',
+    ),
+  ]);
+  const syncBack = () => (backButton.disabled = !explorer.canGoBack());
+  syncBack();
+  teardowns.push(explorer.onHistoryChange(syncBack));
+  teardowns.push(
+    explorer.layout.state.subscribe((s) => {
+      layoutButton.textContent = s.running ? 'Stop layout' : 'Start layout';
+      layoutButton.setAttribute('aria-pressed', String(s.running));
+    }),
+  );
+
+  replaceChildren(exportButtons, [
+    el(
+      'button',
+      { type: 'button', class: 'button small', onclick: () => exportPng(explorer.sigma) },
+      'PNG',
+    ),
+    el(
+      'button',
+      { type: 'button', class: 'button small', onclick: () => exportGexf(explorer.graph) },
+      'GEXF',
+    ),
+    el(
+      'button',
+      { type: 'button', class: 'button small', onclick: () => exportJson(explorer.graph) },
+      'JSON',
+    ),
+  ]);
+
+  // Panels.
+  const filterPanel = mountFilterPanel(sidebar, filters, view, () => yearBounds(explorer));
+  teardowns.push(filterPanel.teardown);
+  teardowns.push(mountDetailsPanel(tabPanels[0], view, explorer));
+  let consoleMounted = false;
+  mountIngestPanel(tabPanels[2], () => {
+    void refreshCounts();
+    void load('merge');
+  });
+
+  // Tabs follow the ARIA pattern: arrow keys move between them, Tab goes into the panel.
+  const tablist = tabButtons[0].parentElement!;
+  tablist.addEventListener('keydown', (e) => {
+    const i = tabs.indexOf(view.get().tab);
+    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    const tab = tabs[(next + tabs.length) % tabs.length];
+    view.dispatch({ type: 'setTab', tab });
+    tabButtons[tabs.indexOf(tab)].focus();
+  });
+
+  const syncTabs = () => {
+    const tab = view.get().tab;
+    tabs.forEach((t, i) => {
+      tabButtons[i].setAttribute('aria-selected', String(t === tab));
+      tabButtons[i].tabIndex = t === tab ? 0 : -1;
+      tabPanels[i].hidden = t !== tab;
+    });
+    if (tab === 'query' && !consoleMounted) {
+      consoleMounted = true;
+      teardowns.push(mountQueryConsole(tabPanels[1], explorer));
+    }
+  };
+  syncTabs();
+  teardowns.push(view.subscribe((s, p) => s.tab !== p.tab && syncTabs()));
+
+  const drawLegend = () =>
+    renderLegend(
+      legend,
+      view.get(),
+      explorer.metrics(),
+      new Set(explorer.graph.mapNodes((_n, a) => a.type)),
+    );
+  drawLegend();
+  teardowns.push(
+    view.subscribe(
+      (s, p) => (s.colourMode !== p.colourMode || s.sizeMode !== p.sizeMode) && drawLegend(),
+    ),
+  );
+
+  const syncBanner = () => {
+    const a = explorer.graph.getAttributes();
+    const shown = explorer.graph.order - explorer.visibility().hiddenNodes.size;
+    banner.hidden = !a.truncated;
+    banner.textContent = a.truncated
+      ? `Showing ${explorer.graph.order} of ${a.totalNodes ?? '?'} actors (the ${a.limit ?? explorer.graph.order} most connected). Narrow the filters or search to see others.`
+      : '';
+    stage.setAttribute(
+      'aria-label',
+      `Graph: ${shown} actors and ${explorer.graph.size - explorer.visibility().hiddenEdges.size} relations shown`,
+    );
+  };
+  teardowns.push(
+    explorer.onDataChange(() => {
+      drawLegend();
+      syncBanner();
+      filterPanel.sync();
+    }),
+  );
+  teardowns.push(filters.subscribe(syncBanner));
+
+  // Search: choosing an actor brings it (and its neighbours) into the graph, selects and centres it.
+  teardowns.push(mountSearchBox(searchHost, (hit) => void explorer.showActor(hit.id)));
+
+  // Data: the base graph for the filters; later filter changes also fetch what the server cut off.
+  let ready = false;
+  const load = async (mode: 'merge' | 'replace') => {
+    try {
+      await explorer.loadBase(filters.get(), mode);
+    } catch (error) {
+      banner.hidden = false;
+      banner.classList.add('error');
+      banner.textContent = `Could not load the graph: ${(error as Error).message}`;
+    }
+  };
+  const refreshCounts = async () => {
+    try {
+      const h = await api.health();
+      counts.textContent = `${h.counts.actors} actors · ${h.counts.relations} relations · ${h.counts.articles} articles`;
+    } catch {
+      counts.textContent = 'server unreachable';
+    }
+  };
+  let filterTimer: ReturnType<typeof setTimeout> | undefined;
+  teardowns.push(
+    filters.subscribe((f, previous) => {
+      clearTimeout(filterTimer);
+      if (f.maxActors !== previous.maxActors) {
+        filterTimer = setTimeout(() => {
+          explorer.checkpoint();
+          void load('replace');
+        }, 300);
+      } else if (explorer.graph.getAttribute('truncated')) {
+        filterTimer = setTimeout(() => void load('merge'), 600);
+      }
+    }),
+  );
+  teardowns.push(() => clearTimeout(filterTimer));
+
+  void refreshCounts();
+  void (async () => {
+    await load('replace');
+    const selection = view.get().selection;
+    if (selection?.kind === 'actor' && !explorer.graph.hasNode(selection.id)) {
+      await explorer.merge(
+        await api.neighbors(selection.id, 1).catch(() => ({ nodes: [], edges: [] })),
+      );
+    }
+    await nextFrames(2);
+    if (selection?.kind === 'actor') explorer.centreOn(selection.id);
+    if (selection?.kind === 'relation' && explorer.graph.hasEdge(selection.id))
+      explorer.centreOn(explorer.graph.source(selection.id));
+    ready = true;
+  })();
+
+  teardowns.push(syncUrl(filters, view, (id) => void explorer.showActor(id)));
+  teardowns.push(exposeDebugHook(explorer, filters, view, () => ready));
+  return () => teardowns.reverse().forEach((t) => t());
+}
+
+const root = document.getElementById('app');
+if (root) {
+  const teardown = mountApp(root);
+  if (import.meta.hot) import.meta.hot.dispose(teardown);
+}

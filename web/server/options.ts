@@ -1,4 +1,5 @@
 // The API server's options: the interface, DEFAULT_SERVER_OPTIONS, and the one place that resolves and checks them.
+import path from 'node:path';
 import type { Database } from '../../graph/database.ts';
 import type { ActorRegistry } from '../../ingest/actors/index.ts';
 import type { ReadOptions } from '../../ingest/read/index.ts';
@@ -78,7 +79,8 @@ export function resolveServerOptions(
     port,
     token,
     requireToken,
-    staticDir: options.staticDir ?? null,
+    // @fastify/static needs an absolute root.
+    staticDir: options.staticDir ? path.resolve(options.staticDir) : null,
     registry: options.registry,
     readOptions: options.readOptions,
     cypherTimeoutMs: positiveInt(

@@ -1,0 +1,108 @@
+// Browser-test helpers: headless Chromium, the built UI served by the real API server, app readiness.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ARTIFACTS = path.resolve('tests/artifacts');
+export const DIST = path.resolve('web/dist');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export function _launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    timeout: 30_000,
+  });
+}
+
+/** `npm test` builds before vitest; a lone run builds when web/dist has no app yet. */
+export function _ensureBuilt(): void {
+  const index = path.join(DIST, 'index.html');
+  if (fs.existsSync(index) && fs.readFileSync(index, 'utf8').includes('/assets/')) return;
+  execFileSync('npx', ['vite', 'build'], { stdio: 'inherit', timeout: 120_000 });
+}
+
+/** Opens the app in a fresh context (no shared localStorage) and waits until the first graph is loaded. */
+export async function _open(browser: Browser, baseUrl: string, hash = ''): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { _errors?: string[] })._errors = errors;
+  await page.goto(`${baseUrl}/${hash}`);
+  await page.waitForFunction(() => window.__entente?.ready() === true);
+  return page;
+}
+
+export const _pageErrors = (page: Page): string[] =>
+  (page as Page & { _errors?: string[] })._errors ?? [];
+
+/** Waits for the layout to settle so screenshots are not mid-motion. */
+export async function _settle(page: Page, ms = 4000): Promise<void> {
+  await page.waitForFunction(() => !window.__entente?.layoutRunning(), null, {
+    timeout: ms + 10_000,
+  });
+  await page.waitForTimeout(300);
+}
+
+export async function _screenshot(page: Page, name: string, also?: string): Promise<Buffer> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const png = await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+  if (also) {
+    fs.mkdirSync(path.dirname(also), { recursive: true });
+    fs.writeFileSync(also, png);
+  }
+  return png;
+}
+
+/** Counts non-background pixels of a PNG inside a page region, decoding it in the browser. */
+export async function _inkedPixels(
+  page: Page,
+  png: Buffer,
+  region: { x: number; y: number; width: number; height: number },
+): Promise<number> {
+  return page.evaluate(
+    async ({ data, region }) => {
+      // An <img> (CSP allows data: images, not data: fetches).
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = region.width;
+      canvas.height = region.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(
+        image,
+        region.x,
+        region.y,
+        region.width,
+        region.height,
+        0,
+        0,
+        region.width,
+        region.height,
+      );
+      const pixels = ctx.getImageData(0, 0, region.width, region.height).data;
+      let inked = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        if (pixels[i] < 235 || pixels[i + 1] < 235 || pixels[i + 2] < 235) inked++;
+      }
+      return inked;
+    },
+    { data: png.toString('base64'), region },
+  );
+}

@@ -1,0 +1,101 @@
+// The typed client of Entente's HTTP API: one function per endpoint, errors as ApiError.
+import type {
+  ActorDetail,
+  ActorHit,
+  GraphJson,
+  GraphQuery,
+  Health,
+  IngestRequest,
+  IngestResult,
+  NamedQuery,
+  QueryResult,
+  RelationEvidence,
+} from './types.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const TOKEN_KEY = 'entente:token';
+
+/** The bearer token for privileged endpoints (ingest), kept for this browser session only. */
+export const accessToken = {
+  get: (): string | null => sessionStorage.getItem(TOKEN_KEY),
+  set(token: string | null): void {
+    if (token?.trim()) sessionStorage.setItem(TOKEN_KEY, token.trim());
+    else sessionStorage.removeItem(TOKEN_KEY);
+  },
+};
+
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  const token = accessToken.get();
+  try {
+    response = await fetch(path, {
+      ...init,
+      headers: {
+        accept: 'application/json',
+        ...(init.body ? { 'content-type': 'application/json' } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+    });
+  } catch (error) {
+    throw new ApiError(0, 'network', `cannot reach the server: ${(error as Error).message}`);
+  }
+  const body = (await response.json().catch(() => null)) as unknown;
+  if (!response.ok) {
+    const e = (body ?? {}) as { error?: string; message?: string };
+    throw new ApiError(
+      response.status,
+      e.error ?? `http-${response.status}`,
+      e.message ?? `${response.status} ${response.statusText}`,
+    );
+  }
+  return body as T;
+}
+
+const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
+
+function graphQueryString(query: GraphQuery): string {
+  const params = new URLSearchParams();
+  if (query.types?.length) params.set('types', query.types.join(','));
+  if (query.relationTypes?.length) params.set('relationTypes', query.relationTypes.join(','));
+  if (query.quadClasses?.length) params.set('quadClasses', query.quadClasses.join(','));
+  if (query.from) params.set('from', query.from);
+  if (query.to) params.set('to', query.to);
+  if (query.minCount !== undefined) params.set('minCount', String(query.minCount));
+  if (query.limit !== undefined) params.set('limit', String(query.limit));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export const api = {
+  health: () => request<Health>('/api/health'),
+  graph: (query: GraphQuery = {}) => request<GraphJson>(`/api/graph${graphQueryString(query)}`),
+  searchActors: (q: string, limit = 10) =>
+    request<{ actors: ActorHit[] }>(`/api/actors?q=${encodeURIComponent(q)}&limit=${limit}`).then(
+      (r) => r.actors,
+    ),
+  actor: (id: string) => request<ActorDetail>(`/api/actors/${encodeURIComponent(id)}`),
+  neighbors: (id: string, depth = 1) =>
+    request<GraphJson>(`/api/actors/${encodeURIComponent(id)}/neighbors?depth=${depth}`),
+  evidence: (relationId: string) =>
+    request<RelationEvidence>(`/api/relations/${encodeURIComponent(relationId)}/evidence`),
+  path: (from: string, to: string, cooperativeOnly = false) =>
+    request<GraphJson>(
+      `/api/path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&cooperativeOnly=${cooperativeOnly}`,
+    ),
+  queries: () => request<{ queries: NamedQuery[] }>('/api/queries').then((r) => r.queries),
+  runQuery: (name: string, params: Record<string, unknown>) =>
+    request<QueryResult>(`/api/queries/${encodeURIComponent(name)}`, post({ params })),
+  cypher: (query: string, params: Record<string, unknown> = {}) =>
+    request<QueryResult>('/api/cypher', post({ query, params })),
+  ingest: (body: IngestRequest) => request<IngestResult>('/api/ingest', post(body)),
+};

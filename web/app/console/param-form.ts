@@ -1,0 +1,86 @@
+// Form fields built from a named query's parameter descriptors, and the typed values read back from them.
+import type { QueryParamDescriptor } from '../api/types.ts';
+import { el } from '../dom/el.ts';
+
+export interface ParamForm {
+  element: HTMLElement;
+  values(): Record<string, unknown>;
+}
+
+const isNumeric = (t: string) => /^(int|integer|number|float)$/i.test(t);
+const isBoolean = (t: string) => /^bool(ean)?$/i.test(t);
+const isList = (t: string) => /\[\]$|^list/i.test(t);
+// Descriptor param types: string, int, float, boolean, date, string[].
+
+export function paramForm(queryName: string, params: QueryParamDescriptor[]): ParamForm {
+  const fields = params.map((p) => {
+    const id = `param-${queryName}-${p.name}`;
+    const initial = p.default === undefined || p.default === null ? '' : p.default;
+    let input: HTMLInputElement | HTMLSelectElement;
+    if (p.enum?.length && isList(p.type)) {
+      const chosen = Array.isArray(initial) ? initial.map(String) : [];
+      input = el(
+        'select',
+        { id, name: p.name, multiple: true, size: Math.min(6, p.enum.length) },
+        p.enum.map((v) => el('option', { value: v, selected: chosen.includes(v) }, v)),
+      );
+    } else if (p.enum?.length) {
+      input = el(
+        'select',
+        { id, name: p.name },
+        [...(p.required ? [] : ['']), ...p.enum].map((v) =>
+          el('option', { value: v }, v || '(any)'),
+        ),
+      );
+      input.value = String(initial);
+    } else if (isBoolean(p.type)) {
+      input = el('input', { id, name: p.name, type: 'checkbox', checked: Boolean(initial) });
+    } else {
+      input = el('input', {
+        id,
+        name: p.name,
+        type: isNumeric(p.type) ? 'number' : /date/i.test(p.type) ? 'date' : 'text',
+        value: Array.isArray(initial) ? initial.join(', ') : String(initial),
+        required: Boolean(p.required),
+        min: p.min,
+        max: p.max,
+        step: /float/i.test(p.type) ? 'any' : undefined,
+        placeholder: isList(p.type) ? 'comma-separated' : '',
+      });
+    }
+    const row = el('div', { class: 'param-row' }, [
+      el('label', { for: id }, [
+        p.name,
+        p.required ? el('span', { class: 'required' }, ' *') : null,
+      ]),
+      input,
+      p.description ? el('small', { class: 'muted' }, p.description) : null,
+    ]);
+    const read = (): unknown => {
+      if (input instanceof HTMLInputElement && input.type === 'checkbox') return input.checked;
+      if (input instanceof HTMLSelectElement && input.multiple) {
+        const values = [...input.selectedOptions].map((o) => o.value);
+        return values.length ? values : undefined;
+      }
+      const raw = input.value.trim();
+      if (raw === '') return undefined;
+      if (isNumeric(p.type)) return Number(raw);
+      if (isList(p.type))
+        return raw
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+      return raw;
+    };
+    return { name: p.name, row, read };
+  });
+  return {
+    element: el(
+      'div',
+      { class: 'param-form' },
+      fields.map((f) => f.row),
+    ),
+    values: () =>
+      Object.fromEntries(fields.map((f) => [f.name, f.read()]).filter(([, v]) => v !== undefined)),
+  };
+}

@@ -1,0 +1,181 @@
+// The query tab: named queries one click away (forms from their descriptors), a Cypher console, and the results.
+import { api } from '../api/client.ts';
+import type { NamedQuery, QueryResult } from '../api/types.ts';
+import { el, replaceChildren } from '../dom/el.ts';
+import type { Explorer } from '../graph/explorer.ts';
+import { resultGraphToJson } from '../graph/graph-data.ts';
+import { mountCypherEditor, type CypherEditor } from './cypher-editor.ts';
+import { paramForm } from './param-form.ts';
+import { resultsTable } from './results-table.ts';
+
+const DEFAULT_QUERY = `MATCH (a:Actor)-[r]->(b:Actor)
+WHERE r.quadClass = 'MATERIAL_CONFLICT'
+RETURN a, r, b
+ORDER BY r.count DESC
+LIMIT 25`;
+
+export function mountQueryConsole(container: HTMLElement, explorer: Explorer): () => void {
+  const queryList = el(
+    'div',
+    { class: 'query-list', role: 'group', 'aria-label': 'Named queries' },
+    el('p', { class: 'muted' }, 'Loading queries…'),
+  );
+  const queryForm = el('div', { class: 'query-form' });
+  const editorHost = el('div', { class: 'cypher-editor' });
+  const results = el('div', { class: 'results', 'aria-live': 'polite' });
+  let editor: CypherEditor | null = null;
+  let running = 0;
+
+  const showResult = (title: string, result: QueryResult) => {
+    const json = result.graph ? resultGraphToJson(result.graph) : null;
+    const hasGraph = Boolean(json && json.nodes.length);
+    const summary = [
+      `${result.rowCount ?? result.rows.length} row${(result.rowCount ?? result.rows.length) === 1 ? '' : 's'}`,
+      result.elapsedMs !== undefined ? `${result.elapsedMs} ms` : null,
+      result.truncated ? 'truncated' : null,
+      hasGraph ? `${json!.nodes.length} actors, ${json!.edges.length} relations` : null,
+    ].filter(Boolean);
+    replaceChildren(results, [
+      el('div', { class: 'results-header' }, [
+        el('h3', {}, title),
+        el('span', { class: 'muted' }, summary.join(' · ')),
+      ]),
+      hasGraph
+        ? el('div', { class: 'actions' }, [
+            el(
+              'button',
+              {
+                type: 'button',
+                class: 'button',
+                onclick: () => {
+                  explorer.checkpoint();
+                  const r = explorer.merge(json!);
+                  if (r.nodesPlaced.length) explorer.layout.runFor(2500);
+                },
+              },
+              'Merge into view',
+            ),
+            el(
+              'button',
+              {
+                type: 'button',
+                class: 'button',
+                onclick: () => {
+                  explorer.checkpoint();
+                  explorer.replace(json!);
+                  explorer.layout.runFor(3000);
+                },
+              },
+              'Replace view',
+            ),
+          ])
+        : null,
+      result.columns.length
+        ? resultsTable(result)
+        : el('p', { class: 'muted' }, 'No columns returned.'),
+    ]);
+  };
+  const showError = (title: string, error: Error) =>
+    replaceChildren(results, [
+      el('div', { class: 'results-header' }, el('h3', {}, title)),
+      el('div', { class: 'error', role: 'alert' }, [
+        el('strong', {}, 'Query failed: '),
+        error.message,
+      ]),
+    ]);
+  const run = async (title: string, work: () => Promise<QueryResult>) => {
+    const mine = ++running;
+    replaceChildren(results, el('p', { class: 'muted' }, `Running ${title}…`));
+    try {
+      const result = await work();
+      if (mine === running) {
+        showResult(title, result);
+        results.scrollIntoView({ block: 'nearest' });
+      }
+    } catch (error) {
+      if (mine === running) showError(title, error as Error);
+    }
+  };
+
+  const chooseQuery = (query: NamedQuery) => {
+    for (const b of queryList.querySelectorAll('button'))
+      b.setAttribute('aria-pressed', String(b.dataset.query === query.name));
+    const form = paramForm(query.name, query.params);
+    const element = el('form', { class: 'named-query', 'data-query': query.name }, [
+      el('h3', {}, query.name),
+      el('p', { class: 'muted' }, query.description),
+      form.element,
+      el('button', { type: 'submit', class: 'button primary' }, `Run ${query.name}`),
+    ]);
+    element.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void run(query.name, () => api.runQuery(query.name, form.values()));
+    });
+    replaceChildren(queryForm, element);
+  };
+
+  const runCypher = () => void run('Cypher', () => api.cypher(editor?.value() ?? ''));
+
+  replaceChildren(container, [
+    el('section', { class: 'panel-section' }, [
+      el('h2', {}, 'Named queries'),
+      queryList,
+      queryForm,
+    ]),
+    el('section', { class: 'panel-section' }, [
+      el('h2', {}, 'Cypher'),
+      el(
+        'p',
+        { class: 'muted small' },
+        'Read-only. Ctrl+Enter runs. Actor nodes in the result can be drawn in the graph.',
+      ),
+      editorHost,
+      el('div', { class: 'actions' }, [
+        el(
+          'button',
+          { type: 'button', class: 'button primary', id: 'run-cypher', onclick: runCypher },
+          'Run query',
+        ),
+      ]),
+    ]),
+    results,
+  ]);
+
+  try {
+    editor = mountCypherEditor(editorHost, DEFAULT_QUERY, runCypher);
+  } catch (error) {
+    replaceChildren(
+      editorHost,
+      el('p', { class: 'error' }, `Editor failed to load: ${(error as Error).message}`),
+    );
+  }
+
+  api
+    .queries()
+    .then((queries) =>
+      replaceChildren(
+        queryList,
+        queries.length
+          ? queries.map((q) =>
+              el(
+                'button',
+                {
+                  type: 'button',
+                  class: 'chip',
+                  'data-query': q.name,
+                  title: q.description,
+                  'aria-pressed': 'false',
+                  onclick: () => chooseQuery(q),
+                },
+                q.name,
+              ),
+            )
+          : el('p', { class: 'muted' }, 'No named queries.'),
+      ),
+    )
+    .catch((error: Error) =>
+      replaceChildren(queryList, el('p', { class: 'error', role: 'alert' }, error.message)),
+    );
+
+  return () => editor?.destroy();
+}

@@ -1,0 +1,89 @@
+// A read-only view of the explorer for tests and the console: window.__entente (counts, what the reducers draw).
+import { drawnPixelCount } from './export/export-view.ts';
+import type { Explorer } from './graph/explorer.ts';
+import type { FiltersStore } from './state/filters.ts';
+import type { ViewStore } from './state/view.ts';
+
+export interface DebugHook {
+  readonly graph: { readonly order: number; readonly size: number };
+  ready(): boolean;
+  layoutRunning(): boolean;
+  filters(): unknown;
+  view(): unknown;
+  /** Node keys the node reducer does not hide. */
+  visibleNodes(): string[];
+  /** Edges the edge reducer does not hide, with their data. */
+  visibleEdges(): VisibleEdge[];
+  nodeDisplay(key: string): unknown;
+  /** The actor's layout position (graph coordinates), or null. */
+  nodePosition(key: string): { x: number; y: number } | null;
+  drawnPixels(): number;
+}
+
+export interface VisibleEdge {
+  key: string;
+  type: string;
+  quadClass: string | null;
+  count: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+declare global {
+  interface Window {
+    __entente?: DebugHook;
+  }
+}
+
+export function exposeDebugHook(
+  explorer: Explorer,
+  filters: FiltersStore,
+  view: ViewStore,
+  ready: () => boolean,
+): () => void {
+  const { graph, sigma } = explorer;
+  const hook: DebugHook = Object.freeze({
+    graph: Object.freeze({
+      get order() {
+        return graph.order;
+      },
+      get size() {
+        return graph.size;
+      },
+    }),
+    ready,
+    layoutRunning: () => explorer.layout.state.get().running,
+    filters: () => structuredClone(filters.get()),
+    view: () => structuredClone(view.get()),
+    visibleNodes() {
+      const reducer = sigma.getSetting('nodeReducer')!;
+      return graph.filterNodes((n, a) => !reducer(n, a).hidden);
+    },
+    visibleEdges() {
+      const reducer = sigma.getSetting('edgeReducer')!;
+      return graph
+        .filterEdges((e, a) => !reducer(e, a).hidden)
+        .map((e) => {
+          const a = graph.getEdgeAttributes(e);
+          return {
+            key: e,
+            type: a.type,
+            quadClass: a.quadClass,
+            count: a.count,
+            firstSeen: a.firstSeen,
+            lastSeen: a.lastSeen,
+          };
+        });
+    },
+    nodeDisplay: (key: string) => structuredClone(sigma.getNodeDisplayData(key) ?? null),
+    nodePosition: (key: string) =>
+      graph.hasNode(key)
+        ? { x: graph.getNodeAttribute(key, 'x'), y: graph.getNodeAttribute(key, 'y') }
+        : null,
+    drawnPixels: () => drawnPixelCount(sigma),
+  });
+  window.__entente = hook;
+  return () => {
+    if (window.__entente === hook) delete window.__entente;
+  };
+}

@@ -1,0 +1,93 @@
+// Exports: the drawn view as PNG (sigma's layers composed on one canvas), the graph as GEXF and as JSON.
+import { write as writeGexf } from 'graphology-gexf/browser/index.js';
+import type { EntenteGraph } from '../graph/graph-data.ts';
+import { actorTypeColor } from '../graph/palette.ts';
+import type { EntenteSigma } from '../graph/renderer.ts';
+
+const BACKGROUND = '#ffffff';
+
+/** Composes sigma's canvases (WebGL layers are read right after a synchronous render). */
+export function composeView(sigma: EntenteSigma): HTMLCanvasElement {
+  sigma.refresh();
+  const canvases = sigma.getCanvases();
+  const { width, height } = sigma.getDimensions();
+  const first = Object.values(canvases)[0];
+  const ratio = first ? first.width / Math.max(1, width) : 1;
+  const out = document.createElement('canvas');
+  out.width = Math.round(width * ratio);
+  out.height = Math.round(height * ratio);
+  const ctx = out.getContext('2d')!;
+  ctx.fillStyle = BACKGROUND;
+  ctx.fillRect(0, 0, out.width, out.height);
+  for (const id of ['edges', 'nodes', 'edgeLabels', 'labels', 'hovers', 'hoverNodes']) {
+    const canvas = canvases[id];
+    if (canvas) ctx.drawImage(canvas, 0, 0, out.width, out.height);
+  }
+  return out;
+}
+
+/** How many pixels differ from the background: a cheap check that something was drawn. */
+export function drawnPixelCount(sigma: EntenteSigma): number {
+  const canvas = composeView(sigma);
+  const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  let count = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if (data[i] < 245 || data[i + 1] < 245 || data[i + 2] < 245) count++;
+  }
+  return count;
+}
+
+function download(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+
+export function exportPng(sigma: EntenteSigma): void {
+  composeView(sigma).toBlob(
+    (blob) => blob && download(blob, `entente-${stamp()}.png`),
+    'image/png',
+  );
+}
+
+export function exportGexf(graph: EntenteGraph): void {
+  const gexf = writeGexf(graph, {
+    formatNode: (key, a) => ({
+      label: a.label ?? key,
+      attributes: {
+        type: a.type,
+        countryCode: a.countryCode ?? '',
+        degree: a.degree ?? 0,
+        mentions: a.mentions ?? 0,
+      },
+      viz: { x: a.x, y: a.y, color: actorTypeColor(a.type) },
+    }),
+    formatEdge: (_key, a) => ({
+      label: a.type,
+      weight: a.count ?? 1,
+      attributes: {
+        type: a.type,
+        quadClass: a.quadClass ?? '',
+        count: a.count ?? 1,
+        firstSeen: a.firstSeen ?? '',
+        lastSeen: a.lastSeen ?? '',
+        meanScore: a.meanScore ?? 0,
+      },
+    }),
+  });
+  download(new Blob([gexf], { type: 'application/gexf+xml' }), `entente-${stamp()}.gexf`);
+}
+
+export function exportJson(graph: EntenteGraph): void {
+  download(
+    new Blob([JSON.stringify(graph.export(), null, 2)], { type: 'application/json' }),
+    `entente-${stamp()}.json`,
+  );
+}

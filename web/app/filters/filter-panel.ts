@@ -1,0 +1,247 @@
+// The filters sidebar: display modes, actor types, quad classes, relation types, years and minimum evidence.
+import { ACTOR_TYPE_STYLES, QUAD_CLASS_STYLES, RELATION_TYPES } from '../graph/palette.ts';
+import { el, replaceChildren } from '../dom/el.ts';
+import { MAX_ACTORS_RANGE, type FiltersStore } from '../state/filters.ts';
+import type { ViewStore } from '../state/view.ts';
+
+export interface YearBounds {
+  min: number;
+  max: number;
+}
+
+const CONFLICT = ['VERBAL_CONFLICT', 'MATERIAL_CONFLICT'];
+const COOPERATION = ['VERBAL_COOPERATION', 'MATERIAL_COOPERATION'];
+
+function checkbox(
+  id: string,
+  label: (string | Node)[],
+  onchange: () => void,
+): [HTMLElement, HTMLInputElement] {
+  const input = el('input', { type: 'checkbox', id, onchange });
+  return [el('label', { class: 'check', for: id }, [input, ...label]), input];
+}
+
+export function mountFilterPanel(
+  container: HTMLElement,
+  filters: FiltersStore,
+  view: ViewStore,
+  bounds: () => YearBounds,
+): { sync(): void; teardown(): void } {
+  const radio = (name: string, value: string, label: string, onchange: () => void) => {
+    const input = el('input', { type: 'radio', name, value, id: `${name}-${value}`, onchange });
+    return [
+      el('label', { class: 'segment', for: `${name}-${value}` }, [input, el('span', {}, label)]),
+      input,
+    ] as const;
+  };
+  const [colourType, colourTypeInput] = radio('colour', 'type', 'Type', () =>
+    view.dispatch({ type: 'setColourMode', mode: 'type' }),
+  );
+  const [colourCommunity, colourCommunityInput] = radio('colour', 'community', 'Community', () =>
+    view.dispatch({ type: 'setColourMode', mode: 'community' }),
+  );
+  const [sizeDegree, sizeDegreeInput] = radio('size', 'degree', 'Degree', () =>
+    view.dispatch({ type: 'setSizeMode', mode: 'degree' }),
+  );
+  const [sizePagerank, sizePagerankInput] = radio('size', 'pagerank', 'PageRank', () =>
+    view.dispatch({ type: 'setSizeMode', mode: 'pagerank' }),
+  );
+
+  const actorInputs = ACTOR_TYPE_STYLES.map((s) =>
+    checkbox(
+      `filter-type-${s.id}`,
+      [el('span', { class: 'dot', style: `background:${s.color}` }), s.label],
+      () => filters.dispatch({ type: 'toggleActorType', actorType: s.id }),
+    ),
+  );
+  const quadInputs = QUAD_CLASS_STYLES.map((s) =>
+    checkbox(
+      `filter-quad-${s.id}`,
+      [el('span', { class: 'line-swatch', style: `background:${s.color}` }), s.label],
+      () =>
+        s.id === 'STRUCTURAL'
+          ? filters.dispatch({
+              type: 'setQuadClasses',
+              quadClasses: filters.get().quadClasses,
+              structural: !filters.get().structural,
+            })
+          : filters.dispatch({ type: 'toggleQuadClass', quadClass: s.id }),
+    ),
+  );
+  const relationInputs = RELATION_TYPES.map((t) =>
+    checkbox(
+      `filter-rel-${t.id}`,
+      [el('span', { class: 'rel-id' }, t.id), el('span', { class: 'muted' }, ` ${t.label}`)],
+      () => filters.dispatch({ type: 'toggleRelationType', relationType: t.id }),
+    ),
+  );
+
+  const fromInput = el('input', { type: 'range', id: 'filter-year-from', step: 1 });
+  const toInput = el('input', { type: 'range', id: 'filter-year-to', step: 1 });
+  const fromValue = el('output', { for: 'filter-year-from' });
+  const toValue = el('output', { for: 'filter-year-to' });
+  const onYears = (changed: 'from' | 'to') => {
+    const { min, max } = bounds();
+    let from = Number(fromInput.value);
+    let to = Number(toInput.value);
+    if (from > to) {
+      if (changed === 'from') to = from;
+      else from = to;
+    }
+    filters.dispatch({
+      type: 'setYears',
+      yearFrom: from <= min ? null : from,
+      yearTo: to >= max ? null : to,
+    });
+  };
+  fromInput.addEventListener('input', () => onYears('from'));
+  toInput.addEventListener('input', () => onYears('to'));
+
+  const minCountInput = el('input', {
+    type: 'number',
+    id: 'filter-min-count',
+    min: 1,
+    step: 1,
+    class: 'number-input',
+  });
+  minCountInput.addEventListener('change', () =>
+    filters.dispatch({ type: 'setMinCount', minCount: Number(minCountInput.value) }),
+  );
+
+  const maxActorsInput = el('input', {
+    type: 'number',
+    id: 'filter-max-actors',
+    min: MAX_ACTORS_RANGE.min,
+    max: MAX_ACTORS_RANGE.max,
+    step: 10,
+    class: 'number-input',
+  });
+  maxActorsInput.addEventListener('change', () =>
+    filters.dispatch({ type: 'setMaxActors', maxActors: Number(maxActorsInput.value) }),
+  );
+
+  const hiddenButton = el('button', {
+    type: 'button',
+    class: 'button small',
+    onclick: () => view.dispatch({ type: 'showAll' }),
+  });
+  const quick = (label: string, quads: string[], structural: boolean) =>
+    el(
+      'button',
+      {
+        type: 'button',
+        class: 'button small',
+        onclick: () => filters.dispatch({ type: 'setQuadClasses', quadClasses: quads, structural }),
+      },
+      label,
+    );
+
+  replaceChildren(container, [
+    el('section', { class: 'sidebar-section' }, [
+      el('h3', {}, 'Display'),
+      el('div', { class: 'segmented', role: 'radiogroup', 'aria-label': 'Colour actors by' }, [
+        el('span', { class: 'segmented-label' }, 'Colour'),
+        colourType,
+        colourCommunity,
+      ]),
+      el('div', { class: 'segmented', role: 'radiogroup', 'aria-label': 'Size actors by' }, [
+        el('span', { class: 'segmented-label' }, 'Size'),
+        sizeDegree,
+        sizePagerank,
+      ]),
+    ]),
+    el('section', { class: 'sidebar-section' }, [
+      el('h3', {}, 'Relations'),
+      el('div', { class: 'quick-filters' }, [
+        quick('All', [...COOPERATION, ...CONFLICT], true),
+        quick('Conflict', CONFLICT, false),
+        quick('Cooperation', COOPERATION, false),
+      ]),
+      ...quadInputs.map(([label]) => label),
+      el('details', { class: 'relation-types' }, [
+        el('summary', {}, 'Relation types'),
+        ...relationInputs.map(([label]) => label),
+      ]),
+    ]),
+    el('section', { class: 'sidebar-section' }, [
+      el('h3', {}, 'Actor types'),
+      ...actorInputs.map(([label]) => label),
+    ]),
+    el('section', { class: 'sidebar-section' }, [
+      el('h3', {}, 'Time and evidence'),
+      el('div', { class: 'range-row' }, [
+        el('label', { for: 'filter-year-from' }, 'From'),
+        fromInput,
+        fromValue,
+      ]),
+      el('div', { class: 'range-row' }, [
+        el('label', { for: 'filter-year-to' }, 'To'),
+        toInput,
+        toValue,
+      ]),
+      el('div', { class: 'range-row' }, [
+        el('label', { for: 'filter-min-count' }, 'Min. statements'),
+        minCountInput,
+      ]),
+      el('div', { class: 'range-row' }, [
+        el('label', { for: 'filter-max-actors' }, 'Max. actors loaded'),
+        maxActorsInput,
+      ]),
+    ]),
+    el('section', { class: 'sidebar-section sidebar-footer' }, [
+      hiddenButton,
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'button small',
+          onclick: () => filters.dispatch({ type: 'reset' }),
+        },
+        'Reset filters',
+      ),
+    ]),
+  ]);
+
+  const sync = () => {
+    const f = filters.get();
+    const v = view.get();
+    colourTypeInput.checked = v.colourMode === 'type';
+    colourCommunityInput.checked = v.colourMode === 'community';
+    sizeDegreeInput.checked = v.sizeMode === 'degree';
+    sizePagerankInput.checked = v.sizeMode === 'pagerank';
+    ACTOR_TYPE_STYLES.forEach((s, i) => (actorInputs[i][1].checked = f.actorTypes.includes(s.id)));
+    QUAD_CLASS_STYLES.forEach(
+      (s, i) =>
+        (quadInputs[i][1].checked =
+          s.id === 'STRUCTURAL' ? f.structural : f.quadClasses.includes(s.id)),
+    );
+    RELATION_TYPES.forEach(
+      (t, i) => (relationInputs[i][1].checked = f.relationTypes.includes(t.id)),
+    );
+    const { min, max } = bounds();
+    for (const input of [fromInput, toInput]) {
+      input.min = String(min);
+      input.max = String(max);
+    }
+    fromInput.value = String(f.yearFrom ?? min);
+    toInput.value = String(f.yearTo ?? max);
+    fromValue.textContent = String(f.yearFrom ?? min);
+    toValue.textContent = String(f.yearTo ?? max);
+    if (document.activeElement !== minCountInput) minCountInput.value = String(f.minCount);
+    if (document.activeElement !== maxActorsInput) maxActorsInput.value = String(f.maxActors);
+    hiddenButton.textContent = `Show hidden (${v.hidden.length})`;
+    hiddenButton.disabled = v.hidden.length === 0;
+  };
+  sync();
+  const offF = filters.subscribe(sync);
+  const offV = view.subscribe((s, p) => {
+    if (s.hidden !== p.hidden || s.colourMode !== p.colourMode || s.sizeMode !== p.sizeMode) sync();
+  });
+  return {
+    sync,
+    teardown: () => {
+      offF();
+      offV();
+    },
+  };
+}

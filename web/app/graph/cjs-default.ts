@@ -1,0 +1,12 @@
+// CommonJS interop: TypeScript (NodeNext) types a CJS default export as `{default}`, Vite hands over the value.
+export function cjsDefault<T>(module: T | { default: T }): T {
+  const m = module as { default?: T };
+  return (
+    m &&
+    (typeof m === 'object' || typeof m === 'function') &&
+    'default' in m &&
+    m.default !== undefined
+      ? m.default
+      : module
+  ) as T;
+}

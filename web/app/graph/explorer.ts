@@ -1,0 +1,274 @@
+// The explorer: owns the graph data, its metrics, the sigma renderer and the layout; turns state into display.
+import type { SerializedGraph } from 'graphology-types';
+import type { CameraState } from 'sigma/types';
+import { api } from '../api/client.ts';
+import type { GraphJson } from '../api/types.ts';
+import type { FiltersState, FiltersStore } from '../state/filters.ts';
+import type { ViewState, ViewStore } from '../state/view.ts';
+import {
+  createGraph,
+  mergeGraphJson,
+  replaceGraphJson,
+  type EdgeAttributes,
+  type EntenteGraph,
+  type GraphAttributes,
+  type MergeResult,
+  type NodeAttributes,
+} from './graph-data.ts';
+import { createLayout, type LayoutController } from './layout.ts';
+import { computeMetrics, type GraphMetrics } from './metrics.ts';
+import { focusOf, type ReducerInputs } from './reducers.ts';
+import { mountRenderer, type EntenteSigma } from './renderer.ts';
+import { computeVisibility, type Visibility } from './visibility.ts';
+
+const MAX_HISTORY = 30;
+
+interface Snapshot {
+  graph: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+  view: ViewState;
+  camera: CameraState;
+}
+
+export interface Explorer {
+  graph: EntenteGraph;
+  sigma: EntenteSigma;
+  layout: LayoutController;
+  metrics(): GraphMetrics;
+  visibility(): Visibility;
+  /** The display data the reducers give every node and edge (what is actually drawn). */
+  reducerInputs(): ReducerInputs;
+  loadBase(filters: FiltersState, mode?: 'merge' | 'replace'): Promise<void>;
+  merge(json: GraphJson): MergeResult;
+  replace(json: GraphJson): MergeResult;
+  expand(actorId: string): Promise<MergeResult>;
+  /** Brings an actor (with its neighbours) into the graph if absent, selects it and centres the camera on it. */
+  showActor(actorId: string): Promise<void>;
+  centreOn(actorId: string): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  resetCamera(): void;
+  checkpoint(): void;
+  canGoBack(): boolean;
+  back(): void;
+  onHistoryChange(listener: () => void): () => void;
+  onDataChange(listener: () => void): () => void;
+  kill(): void;
+}
+
+export function createExplorer(
+  container: HTMLElement,
+  filters: FiltersStore,
+  view: ViewStore,
+): Explorer {
+  const graph = createGraph();
+  let metrics = computeMetrics(graph);
+  let visibility = computeVisibility(graph, filters.get(), view.get());
+  let focus = focusOf(graph, view.get());
+  const inputs = (): ReducerInputs => ({
+    graph,
+    view: view.get(),
+    metrics,
+    visibility,
+    focus,
+    focusEdge: view.get().selection?.kind === 'relation' ? view.get().selection!.id : null,
+  });
+  const sigma = mountRenderer(container, graph, inputs);
+  const layout = createLayout(graph);
+  const history: Snapshot[] = [];
+  const historyListeners = new Set<() => void>();
+  const dataListeners = new Set<() => void>();
+
+  const syncPins = () => {
+    const pinned = new Set(view.get().pinned);
+    graph.forEachNode((n, a) => {
+      const fixed = pinned.has(n);
+      if (Boolean(a.fixed) !== fixed) graph.setNodeAttribute(n, 'fixed', fixed);
+    });
+  };
+
+  let dataFrame = 0;
+  const onData = () => {
+    if (dataFrame) return;
+    dataFrame = requestAnimationFrame(() => {
+      dataFrame = 0;
+      metrics = computeMetrics(graph);
+      visibility = computeVisibility(graph, filters.get(), view.get());
+      focus = focusOf(graph, view.get());
+      sigma.refresh();
+      for (const l of [...dataListeners]) l();
+    });
+  };
+  for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared'] as const)
+    graph.on(event, onData);
+
+  const offFilters = filters.subscribe(() => {
+    visibility = computeVisibility(graph, filters.get(), view.get());
+    sigma.refresh();
+  });
+  const offView = view.subscribe((s, prev) => {
+    if (s.hidden !== prev.hidden || s.selection !== prev.selection)
+      visibility = computeVisibility(graph, filters.get(), s);
+    if (s.pinned !== prev.pinned) syncPins();
+    focus = focusOf(graph, s);
+    const displayOnly =
+      s.hidden === prev.hidden &&
+      s.sizeMode === prev.sizeMode &&
+      s.pinned === prev.pinned &&
+      s.colourMode === prev.colourMode;
+    sigma.refresh(displayOnly ? { skipIndexation: true } : undefined);
+  });
+
+  sigma.on('enterNode', ({ node }) => {
+    view.dispatch({ type: 'hover', node });
+    container.style.cursor = 'pointer';
+  });
+  sigma.on('leaveNode', () => {
+    view.dispatch({ type: 'hover', node: null });
+    container.style.cursor = '';
+  });
+  sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
+  sigma.on('leaveEdge', () => (container.style.cursor = ''));
+  sigma.on('clickNode', ({ node }) => {
+    explorer.checkpoint();
+    view.dispatch({ type: 'select', selection: { kind: 'actor', id: node } });
+  });
+  sigma.on('clickEdge', ({ edge }) => {
+    explorer.checkpoint();
+    view.dispatch({ type: 'select', selection: { kind: 'relation', id: edge } });
+  });
+  sigma.on('clickStage', () => {
+    if (view.get().selection) view.dispatch({ type: 'select', selection: null });
+  });
+
+  // Dragging an actor moves it (held still against the layout while dragged); its place is saved.
+  let dragged: string | null = null;
+  sigma.on('downNode', ({ node }) => {
+    dragged = node;
+    graph.setNodeAttribute(node, 'fixed', true);
+    if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
+  });
+  const captor = sigma.getMouseCaptor();
+  const onMove = (e: { x: number; y: number; preventSigmaDefault(): void; original: Event }) => {
+    if (!dragged) return;
+    const position = sigma.viewportToGraph(e);
+    graph.mergeNodeAttributes(dragged, { x: position.x, y: position.y });
+    e.preventSigmaDefault();
+    e.original.preventDefault();
+    e.original.stopPropagation();
+  };
+  const onUp = () => {
+    if (!dragged) return;
+    graph.setNodeAttribute(dragged, 'fixed', view.get().pinned.includes(dragged));
+    dragged = null;
+    layout.savePositions();
+  };
+  captor.on('mousemovebody', onMove);
+  captor.on('mouseup', onUp);
+
+  const camera = sigma.getCamera();
+  const notifyHistory = () => historyListeners.forEach((l) => l());
+
+  const explorer: Explorer = {
+    graph,
+    sigma,
+    layout,
+    metrics: () => metrics,
+    visibility: () => visibility,
+    reducerInputs: inputs,
+    async loadBase(f, mode = 'replace') {
+      const json = await api.graph({
+        types: f.actorTypes,
+        relationTypes: f.relationTypes,
+        quadClasses: f.quadClasses,
+        from: f.yearFrom !== null ? `${f.yearFrom}-01-01` : undefined,
+        to: f.yearTo !== null ? `${f.yearTo}-12-31` : undefined,
+        minCount: f.minCount,
+        limit: f.maxActors,
+      });
+      const result = mode === 'replace' ? explorer.replace(json) : explorer.merge(json);
+      if (result.nodesPlaced.length) layout.runFor(result.nodesPlaced.length > 50 ? 6000 : 3000);
+    },
+    merge(json) {
+      const result = mergeGraphJson(graph, json);
+      syncPins();
+      onData();
+      return result;
+    },
+    replace(json) {
+      sigma.setCustomBBox(null);
+      const result = replaceGraphJson(graph, json);
+      syncPins();
+      onData();
+      return result;
+    },
+    async expand(actorId) {
+      explorer.checkpoint();
+      const result = explorer.merge(await api.neighbors(actorId, 1));
+      if (result.nodesPlaced.length) layout.runFor(2500);
+      return result;
+    },
+    async showActor(actorId) {
+      explorer.checkpoint();
+      if (!graph.hasNode(actorId)) {
+        const json = await api.neighbors(actorId, 1).catch(() => null);
+        if (json && explorer.merge(json).nodesPlaced.length) layout.runFor(2000);
+      }
+      view.dispatch({ type: 'select', selection: { kind: 'actor', id: actorId } });
+      // Sigma draws the new data on the next frames; centre once it has.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      explorer.centreOn(actorId);
+    },
+    centreOn(actorId) {
+      const display = sigma.getNodeDisplayData(actorId);
+      if (!display) return;
+      camera.animate(
+        { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.6) },
+        { duration: 500 },
+      );
+    },
+    zoomIn: () => void camera.animatedZoom({ duration: 250 }),
+    zoomOut: () => void camera.animatedUnzoom({ duration: 250 }),
+    resetCamera: () => void camera.animatedReset({ duration: 300 }),
+    checkpoint() {
+      history.push({
+        graph: graph.export(),
+        view: { ...view.get(), hovered: null },
+        camera: camera.getState(),
+      });
+      if (history.length > MAX_HISTORY) history.shift();
+      notifyHistory();
+    },
+    canGoBack: () => history.length > 0,
+    back() {
+      const snapshot = history.pop();
+      if (!snapshot) return;
+      layout.stop();
+      graph.clear();
+      sigma.setCustomBBox(null);
+      graph.import(snapshot.graph);
+      view.dispatch({ type: 'replace', view: { ...snapshot.view, tab: view.get().tab } });
+      onData();
+      camera.animate(snapshot.camera, { duration: 300 });
+      notifyHistory();
+    },
+    onHistoryChange(listener) {
+      historyListeners.add(listener);
+      return () => historyListeners.delete(listener);
+    },
+    onDataChange(listener) {
+      dataListeners.add(listener);
+      return () => dataListeners.delete(listener);
+    },
+    kill() {
+      cancelAnimationFrame(dataFrame);
+      captor.off('mousemovebody', onMove);
+      captor.off('mouseup', onUp);
+      offFilters();
+      offView();
+      layout.kill();
+      sigma.kill();
+      graph.removeAllListeners();
+    },
+  };
+  return explorer;
+}

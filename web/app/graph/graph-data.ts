@@ -1,0 +1,140 @@
+// The explored graph's data: a graphology multigraph filled from the API's graph JSON and query results.
+import { MultiDirectedGraph } from 'graphology';
+import { RELATION_TYPES } from './palette.ts';
+import { savedPosition } from './positions.ts';
+import type {
+  GraphEdgeAttributes,
+  GraphJson,
+  GraphNodeAttributes,
+  ResultGraph,
+} from '../api/types.ts';
+
+export type NodeAttributes = GraphNodeAttributes & { x: number; y: number; fixed?: boolean };
+export type EdgeAttributes = GraphEdgeAttributes;
+export interface GraphAttributes {
+  truncated?: boolean;
+  totalNodes?: number;
+  limit?: number;
+  [key: string]: unknown;
+}
+export type EntenteGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export const createGraph = (): EntenteGraph =>
+  new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+
+const RELATION_TYPE_IDS = new Set(RELATION_TYPES.map((t) => t.id));
+
+/** Where a new node starts: its saved place, else beside a placed neighbour, else on a wide circle. */
+function initialPosition(
+  graph: EntenteGraph,
+  key: string,
+  neighbours: string[],
+): { x: number; y: number; saved: boolean } {
+  const saved = savedPosition(key);
+  if (saved) return { ...saved, saved: true };
+  const jitter = () => (Math.random() - 0.5) * 20;
+  for (const n of neighbours) {
+    if (graph.hasNode(n)) {
+      const a = graph.getNodeAttributes(n);
+      return { x: a.x + jitter(), y: a.y + jitter(), saved: false };
+    }
+  }
+  const r = 50 + 10 * Math.sqrt(graph.order + 1);
+  const angle = Math.random() * Math.PI * 2;
+  return {
+    x: Math.cos(angle) * r * Math.random(),
+    y: Math.sin(angle) * r * Math.random(),
+    saved: false,
+  };
+}
+
+export interface MergeResult {
+  nodesAdded: string[];
+  /** Added actors that had no saved position: the layout should run for them. */
+  nodesPlaced: string[];
+  edgesAdded: number;
+}
+
+/** Merges graph JSON from the API: new actors get a position, known ones keep theirs. */
+export function mergeGraphJson(graph: EntenteGraph, json: GraphJson): MergeResult {
+  const neighbours = new Map<string, string[]>();
+  for (const e of json.edges) {
+    neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target]);
+    neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
+  }
+  const nodesAdded: string[] = [];
+  const nodesPlaced: string[] = [];
+  for (const n of json.nodes) {
+    if (graph.hasNode(n.key)) {
+      graph.mergeNodeAttributes(n.key, n.attributes);
+    } else {
+      const { x, y, saved } = initialPosition(graph, n.key, neighbours.get(n.key) ?? []);
+      graph.addNode(n.key, { ...n.attributes, label: n.attributes.label ?? n.key, x, y });
+      nodesAdded.push(n.key);
+      if (!saved) nodesPlaced.push(n.key);
+    }
+  }
+  let edgesAdded = 0;
+  for (const e of json.edges) {
+    if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+    if (!graph.hasEdge(e.key)) edgesAdded++;
+    graph.mergeEdgeWithKey(e.key, e.source, e.target, e.attributes);
+  }
+  if (json.attributes) graph.mergeAttributes(json.attributes);
+  return { nodesAdded, nodesPlaced, edgesAdded };
+}
+
+/** Replaces the graph's content with graph JSON (keeping the instance sigma and the layout hold). */
+export function replaceGraphJson(graph: EntenteGraph, json: GraphJson): MergeResult {
+  const keep = new Set(json.nodes.map((n) => n.key));
+  graph.forEachNode((n) => {
+    if (!keep.has(n)) graph.dropNode(n);
+  });
+  graph.clearEdges();
+  graph.replaceAttributes({});
+  return mergeGraphJson(graph, json);
+}
+
+const str = (v: unknown): string | null =>
+  typeof v === 'string' ? v : v == null ? null : String(v);
+const num = (v: unknown, fallback: number): number => (typeof v === 'number' ? v : fallback);
+
+/** Turns a query result's Neo4j graph into graph JSON: Actor nodes by `properties.id`, relations between them. */
+export function resultGraphToJson(result: ResultGraph): GraphJson {
+  const idByElement = new Map<string, string>();
+  const nodes: GraphJson['nodes'] = [];
+  for (const n of result.nodes) {
+    const id = str(n.properties.id);
+    if (!n.labels.includes('Actor') || !id) continue;
+    idByElement.set(n.id, id);
+    nodes.push({
+      key: id,
+      attributes: {
+        label: str(n.properties.name) ?? id,
+        type: str(n.properties.type) ?? n.labels.find((l) => l !== 'Actor') ?? 'Actor',
+        countryCode: str(n.properties.countryCode),
+      },
+    });
+  }
+  const edges: GraphJson['edges'] = [];
+  for (const r of result.relationships) {
+    const source = idByElement.get(r.start);
+    const target = idByElement.get(r.end);
+    if (!source || !target || !RELATION_TYPE_IDS.has(r.type)) continue;
+    const p = r.properties;
+    edges.push({
+      key: str(p.id) ?? `${source}|${r.type}|${target}`,
+      source,
+      target,
+      attributes: {
+        type: r.type,
+        quadClass: (str(p.quadClass) as GraphEdgeAttributes['quadClass']) ?? null,
+        count: num(p.count, 1),
+        firstSeen: str(p.firstSeen),
+        lastSeen: str(p.lastSeen),
+        meanScore: num(p.meanScore, 0),
+      },
+    });
+  }
+  return { nodes, edges };
+}

@@ -1,0 +1,81 @@
+// Colour registries: actor types, quad classes (Okabe–Ito, colour-blind safe) and communities, as data.
+import { RELATION_TYPES } from '../../../graph/model.ts';
+import type { QuadClass } from '../../../ingest/types.ts';
+
+export { RELATION_TYPES };
+
+export interface ActorTypeStyle {
+  id: string;
+  label: string;
+  color: string;
+}
+
+/** Paul Tol's "muted" scheme, distinct from the edge colours. */
+export const ACTOR_TYPE_STYLES: readonly ActorTypeStyle[] = [
+  { id: 'State', label: 'State', color: '#332288' },
+  { id: 'Person', label: 'Person', color: '#CC6677' },
+  { id: 'Organization', label: 'Organisation', color: '#AA4499' },
+  { id: 'Alliance', label: 'Alliance', color: '#117733' },
+  { id: 'ArmedGroup', label: 'Armed group', color: '#882255' },
+  { id: 'GovernmentBody', label: 'Government body', color: '#44AA99' },
+  { id: 'Place', label: 'Place', color: '#999933' },
+];
+export const UNKNOWN_ACTOR_COLOR = '#8a8f98';
+
+export interface QuadClassStyle {
+  id: QuadClass | 'STRUCTURAL';
+  label: string;
+  color: string;
+  cooperative: boolean | null;
+}
+
+/** Okabe–Ito: cooperation in blues and greens, conflict in orange and vermillion; material stronger than verbal. */
+export const QUAD_CLASS_STYLES: readonly QuadClassStyle[] = [
+  { id: 'VERBAL_COOPERATION', label: 'Verbal cooperation', color: '#56B4E9', cooperative: true },
+  {
+    id: 'MATERIAL_COOPERATION',
+    label: 'Material cooperation',
+    color: '#009E73',
+    cooperative: true,
+  },
+  { id: 'VERBAL_CONFLICT', label: 'Verbal conflict', color: '#E69F00', cooperative: false },
+  { id: 'MATERIAL_CONFLICT', label: 'Material conflict', color: '#D55E00', cooperative: false },
+  { id: 'STRUCTURAL', label: 'Structural', color: '#A0A4AB', cooperative: null },
+];
+
+/** Tol's "muted" and "light" schemes, cycled for Louvain communities. */
+export const COMMUNITY_COLORS: readonly string[] = [
+  '#332288',
+  '#88CCEE',
+  '#44AA99',
+  '#117733',
+  '#999933',
+  '#DDCC77',
+  '#CC6677',
+  '#882255',
+  '#AA4499',
+  '#77AADD',
+  '#EE8866',
+  '#EEDD88',
+  '#FFAABB',
+  '#99DDFF',
+  '#BBCC33',
+  '#AAAA00',
+];
+
+export const DIMMED_NODE_COLOR = '#d9dce1';
+export const DIMMED_EDGE_COLOR = '#eceef1';
+export const HIGHLIGHT_EDGE_COLOR = '#1f2430';
+
+const actorColors = new Map(ACTOR_TYPE_STYLES.map((s) => [s.id, s.color]));
+const quadColors = new Map<string, string>(QUAD_CLASS_STYLES.map((s) => [s.id, s.color]));
+
+export const actorTypeColor = (type: string): string =>
+  actorColors.get(type) ?? UNKNOWN_ACTOR_COLOR;
+export const quadClassColor = (quadClass: string | null): string =>
+  quadColors.get(quadClass ?? 'STRUCTURAL') ?? '#A0A4AB';
+export const communityColor = (community: number): string =>
+  COMMUNITY_COLORS[Math.abs(community) % COMMUNITY_COLORS.length];
+
+export const relationTypeLabel = (type: string): string =>
+  RELATION_TYPES.find((t) => t.id === type)?.label ?? type;

@@ -1,0 +1,43 @@
+// The on-canvas legend: a slim strip saying what node colours, edge colours and widths mean in the current mode.
+import { el, replaceChildren } from '../dom/el.ts';
+import type { GraphMetrics } from '../graph/metrics.ts';
+import { ACTOR_TYPE_STYLES, communityColor, QUAD_CLASS_STYLES } from '../graph/palette.ts';
+import type { ViewState } from '../state/view.ts';
+
+/** Lists only the actor types present, so the strip stays short. */
+export function renderLegend(
+  container: HTMLElement,
+  view: ViewState,
+  metrics: GraphMetrics,
+  present: Set<string>,
+): void {
+  const nodes =
+    view.colourMode === 'type'
+      ? ACTOR_TYPE_STYLES.filter((s) => present.has(s.id)).map((s) =>
+          el('li', {}, [el('span', { class: 'dot', style: `background:${s.color}` }), s.label]),
+        )
+      : [
+          el('li', {}, [
+            ...Array.from({ length: Math.min(metrics.communityCount, 8) }, (_, i) =>
+              el('span', { class: 'dot', style: `background:${communityColor(i)}` }),
+            ),
+            ` ${metrics.communityCount} Louvain communities`,
+          ]),
+        ];
+  replaceChildren(container, [
+    el('ul', { 'aria-label': 'Actor colours' }, nodes),
+    el('ul', { 'aria-label': 'Relation colours' }, [
+      ...QUAD_CLASS_STYLES.map((s) =>
+        el('li', {}, [
+          el('span', { class: 'line-swatch', style: `background:${s.color}` }),
+          s.label,
+        ]),
+      ),
+      el(
+        'li',
+        { class: 'legend-note' },
+        `size: ${view.sizeMode === 'degree' ? 'degree' : 'PageRank'} · width: statements`,
+      ),
+    ]),
+  ]);
+}

@@ -1,0 +1,66 @@
+// The details tab: renders the selected actor or relation, loading it from the API (latest request wins).
+import { api } from '../api/client.ts';
+import { el, replaceChildren } from '../dom/el.ts';
+import type { Explorer } from '../graph/explorer.ts';
+import type { ViewStore } from '../state/view.ts';
+import { actorPanel } from './actor-panel.ts';
+import { relationPanel } from './relation-panel.ts';
+
+export function mountDetailsPanel(
+  container: HTMLElement,
+  view: ViewStore,
+  explorer: Explorer,
+): () => void {
+  let token = 0;
+  const select = (id: string) => void explorer.showActor(id);
+  const empty = () =>
+    el('div', { class: 'empty-state' }, [
+      el('h2', {}, 'Nothing selected'),
+      el(
+        'p',
+        {},
+        'Search for an actor, or click an actor or a relation in the graph to see its evidence.',
+      ),
+    ]);
+
+  const render = async () => {
+    const selection = view.get().selection;
+    const mine = ++token;
+    if (!selection) return replaceChildren(container, empty());
+    replaceChildren(container, el('p', { class: 'muted loading' }, 'Loading…'));
+    try {
+      if (selection.kind === 'actor') {
+        const detail = await api.actor(selection.id);
+        if (mine !== token) return;
+        replaceChildren(
+          container,
+          actorPanel(detail, {
+            select,
+            centre: (id) => explorer.centreOn(id),
+            expand: async (id) => {
+              await explorer.expand(id);
+            },
+            hide: (id) => view.dispatch({ type: 'hide', node: id }),
+            togglePin: (id) => view.dispatch({ type: 'togglePin', node: id }),
+            isPinned: (id) => view.get().pinned.includes(id),
+            inGraph: (id) => explorer.graph.hasNode(id),
+          }),
+        );
+      } else {
+        const data = await api.evidence(selection.id);
+        if (mine !== token) return;
+        replaceChildren(container, relationPanel(data, select));
+      }
+    } catch (error) {
+      if (mine !== token) return;
+      replaceChildren(
+        container,
+        el('p', { class: 'error', role: 'alert' }, (error as Error).message),
+      );
+    }
+  };
+  void render();
+  return view.subscribe((s, prev) => {
+    if (s.selection !== prev.selection) void render();
+  });
+}

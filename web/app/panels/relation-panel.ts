@@ -1,0 +1,32 @@
+// The selected relation (a clicked edge): who did what to whom, how often, and every piece of evidence.
+import type { RelationEvidence } from '../api/types.ts';
+import { el } from '../dom/el.ts';
+import { quadClassColor, QUAD_CLASS_STYLES, relationTypeLabel } from '../graph/palette.ts';
+import { evidenceList } from './evidence-list.ts';
+
+export function relationPanel(data: RelationEvidence, select: (id: string) => void): HTMLElement {
+  const { relation } = data;
+  const quad = QUAD_CLASS_STYLES.find((q) => q.id === (relation.quadClass ?? 'STRUCTURAL'));
+  const actorButton = (a: { id: string; name: string }) =>
+    el('button', { type: 'button', class: 'link-button', onclick: () => select(a.id) }, a.name);
+  return el('article', { class: 'relation-panel', 'aria-label': 'Relation evidence' }, [
+    el('header', { class: 'panel-header' }, [
+      el('span', { class: 'type-badge' }, [
+        el('span', { class: 'dot', style: `background:${quadClassColor(relation.quadClass)}` }),
+        quad?.label ?? 'Relation',
+      ]),
+      el('h2', {}, [
+        actorButton(relation.source),
+        el('span', { class: 'relation-verb' }, ` ${relationTypeLabel(relation.type)} → `),
+        actorButton(relation.target),
+      ]),
+    ]),
+    el(
+      'p',
+      { class: 'muted' },
+      `${relation.count} statement${relation.count === 1 ? '' : 's'} · ${relation.id}`,
+    ),
+    el('h3', {}, 'Evidence'),
+    evidenceList(data.evidence, [relation.source, relation.target]),
+  ]);
+}
