@@ -123,6 +123,13 @@ describe('actors', () => {
     expect((await call('/api/actors')).status).toBe(400);
   });
 
+  it('names registry memberships that no article has mentioned from the registry', async () => {
+    const { body } = await call('/api/actors/IRN');
+    const opec = body.memberOf.find((m: Json) => m.id === 'opec');
+    expect(opec).toMatchObject({ via: expect.arrayContaining(['registry']), type: 'Organization' });
+    expect(opec.name).not.toBe('opec');
+  });
+
   it('profiles an actor, 404 for an unknown one', async () => {
     const { status, body } = await call(`/api/actors/${id('TUR')}`);
     expect(status).toBe(200);

@@ -8,7 +8,7 @@ import type { RouteModule } from '../context.ts';
 
 type IdParams = { Params: { id: string } };
 
-export const actorRoutes: RouteModule = (app, { options }) => {
+export const actorRoutes: RouteModule = (app, { options, registry }) => {
   const timeoutMs = options.queryTimeoutMs;
 
   app.get('/api/actors', async (request) => {
@@ -24,6 +24,12 @@ export const actorRoutes: RouteModule = (app, { options }) => {
       { timeoutMs },
     );
     if (!data) throw notFound(`no actor with id "${request.params.id}"`);
+    // Registry memberships may name actors no article has mentioned yet: name them from the registry.
+    const known = await registry();
+    for (const m of data.memberOf) {
+      const entry = m.name === m.id ? known.get(m.id) : undefined;
+      if (entry) Object.assign(m, { name: entry.name, type: m.type ?? entry.type });
+    }
     return data;
   });
 
