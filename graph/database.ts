@@ -1,6 +1,7 @@
 // The one Neo4j runner: opens a session per call, picks a read or write transaction, closes in finally.
 import neo4j, {
   type Driver,
+  type ManagedTransaction,
   type Record as Neo4jRecord,
   type QueryResult,
   type ResultSummary,
@@ -61,12 +62,14 @@ export class Database {
     }
   }
 
-  /** Runs one statement in its own managed transaction. */
-  async run(
-    query: string,
-    params: Record<string, unknown> = {},
-    options: RunOptions = {},
-  ): Promise<QueryResult> {
+  /**
+   * The one place a session is opened: a managed read or write transaction, tagged, abortable,
+   * closed in finally, with Neo4j's errors turned into DatabaseError.
+   */
+  async #transaction<T>(
+    options: RunOptions,
+    work: (tx: ManagedTransaction) => Promise<T>,
+  ): Promise<T> {
     const routing = options.routing ?? 'read';
     const session = this.driver.session({
       database: this.name,
@@ -76,8 +79,6 @@ export class Database {
     const abort = () => void session.close();
     options.signal?.addEventListener('abort', abort, { once: true });
     try {
-      const work = (tx: { run: (q: string, p: Record<string, unknown>) => Promise<QueryResult> }) =>
-        tx.run(query, params);
       return routing === 'read'
         ? await session.executeRead(work, config)
         : await session.executeWrite(work, config);
@@ -87,72 +88,52 @@ export class Database {
       options.signal?.removeEventListener('abort', abort);
       await session.close();
     }
+  }
+
+  /** Runs one statement in its own managed transaction. */
+  run(
+    query: string,
+    params: Record<string, unknown> = {},
+    options: RunOptions = {},
+  ): Promise<QueryResult> {
+    return this.#transaction(options, (tx) => tx.run(query, params));
   }
 
   /**
    * Streams one statement's records in its own managed transaction, stopping after `maxRecords`
    * (the rest is discarded on the server) and saying whether it stopped early.
    */
-  async stream(
+  stream(
     query: string,
     params: Record<string, unknown> = {},
     options: RunOptions & { maxRecords: number },
   ): Promise<StreamResult> {
-    const routing = options.routing ?? 'read';
-    const session = this.driver.session({
-      database: this.name,
-      defaultAccessMode: routing === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    const config = { timeout: options.timeoutMs, metadata: options.metadata };
-    const abort = () => void session.close();
-    options.signal?.addEventListener('abort', abort, { once: true });
-    try {
-      const work = async (tx: Parameters<Parameters<typeof session.executeRead>[0]>[0]) => {
-        const result = tx.run(query, params);
-        const records: Neo4jRecord[] = [];
-        let truncated = false;
-        for await (const record of result) {
-          if (records.length >= options.maxRecords) {
-            truncated = true;
-            break;
-          }
-          records.push(record);
+    return this.#transaction(options, async (tx) => {
+      const result = tx.run(query, params);
+      const records: Neo4jRecord[] = [];
+      let truncated = false;
+      for await (const record of result) {
+        if (records.length >= options.maxRecords) {
+          truncated = true;
+          break;
         }
-        const keys = (await result.keys()) as string[];
-        return { keys, records, truncated, summary: truncated ? null : await result.summary() };
-      };
-      return routing === 'read'
-        ? await session.executeRead(work, config)
-        : await session.executeWrite(work, config);
-    } catch (error) {
-      throw toDatabaseError(error);
-    } finally {
-      options.signal?.removeEventListener('abort', abort);
-      await session.close();
-    }
+        records.push(record);
+      }
+      const keys = (await result.keys()) as string[];
+      return { keys, records, truncated, summary: truncated ? null : await result.summary() };
+    });
   }
 
   /** Runs several statements in one write transaction: all land or none. */
-  async writeTransaction<T>(
+  writeTransaction<T>(
     work: (
       run: (query: string, params?: Record<string, unknown>) => Promise<QueryResult>,
     ) => Promise<T>,
     options: Omit<RunOptions, 'routing'> = {},
   ): Promise<T> {
-    const session = this.driver.session({
-      database: this.name,
-      defaultAccessMode: neo4j.session.WRITE,
-    });
-    try {
-      return await session.executeWrite(
-        (tx) => work((query, params = {}) => tx.run(query, params)),
-        { timeout: options.timeoutMs, metadata: options.metadata },
-      );
-    } catch (error) {
-      throw toDatabaseError(error);
-    } finally {
-      await session.close();
-    }
+    return this.#transaction({ ...options, routing: 'write' }, (tx) =>
+      work((query, params = {}) => tx.run(query, params)),
+    );
   }
 
   async close(): Promise<void> {
