@@ -14,6 +14,8 @@ export const denialVerbs = lower(data.denialVerbs);
 export const refusalVerbs = lower(data.refusalVerbs);
 export const threatVerbs = lower(data.threatVerbs);
 export const planVerbs = data.planVerbs as Record<string, string>;
+/** "Sweden's bid to join NATO": nouns whose infinitive complement is planned, not done. */
+export const planNouns = lower(data.planNouns);
 export const objectControlVerbs = lower(data.objectControlVerbs);
 export const allegationVerbs = lower(data.allegationVerbs);
 /** "led Washington to expel Turkey": the object does the complement, which is asserted. */
@@ -22,6 +24,20 @@ export const causativeVerbs = lower(data.causativeVerbs);
 export const agentiveNouns = lower(data.agentiveNouns);
 /** "joined the US in condemning": the governor's object acts with its subject. */
 export const coAgentVerbs = lower(data.coAgentVerbs);
+/** "launched an invasion of", "declared its support for": verbs whose subject is the agent of their object noun. */
+export const lightVerbs = lower(data.lightVerbs);
+/** "drawing criticism from NATO": verbs whose object noun's "from" phrase reacts to the clause subject. */
+export const reactionVerbs = lower(data.reactionVerbs);
+/** "a deal mediated by Qatar": participles whose agent is a go-between, not the owner. */
+export const mediationVerbs = lower(data.mediationVerbs);
+/** "was killed in a US drone strike": passive verbs whose subject is the victim of the attack noun after "in"/"by". */
+export const casualtyVerbs = lower(data.casualtyVerbs);
+/** "Kyiv came under a Russian attack": verbs whose subject suffers the attack noun after "under". */
+export const exposureVerbs = lower(data.exposureVerbs);
+/** "an Israeli-linked ship": hyphenated participles that make their actor the owner of the noun. */
+export const ownerParticiples = lower(data.ownerParticiples);
+/** ", a charge Abu Dhabi denied": nouns naming an allegation that a denial in apposition disputes. */
+export const allegationNouns = lower(data.allegationNouns);
 export const modalAuxiliaries = data.modalAuxiliaries as Record<string, string>;
 export const negators = lower(data.negators);
 export const bodyRoleNouns = lower(data.bodyRoleNouns);

@@ -5,16 +5,31 @@ import {
   causativeVerbs,
   coAgentVerbs,
   denialVerbs,
+  allegationNouns,
+  casualtyVerbs,
+  exposureVerbs,
+  lightVerbs,
+  ownerParticiples,
+  mediationVerbs,
+  reactionVerbs,
   modalAuxiliaries,
   negators,
   nounClasses,
   objectControlVerbs,
+  planNouns,
   planVerbs,
   refusalVerbs,
   speechVerbs,
   threatVerbs,
 } from './lexicon.ts';
-import { compoundRules, rulesByNoun, rulesByVerb, type NounRule, type VerbRule } from './rules.ts';
+import {
+  compoundRules,
+  rulesByNoun,
+  rulesByVerb,
+  verbLemmas,
+  type NounRule,
+  type VerbRule,
+} from './rules.ts';
 import type { ActorUnit, Unit, WordUnit } from './units.ts';
 
 /** A relation before it is dated and scored: who, what, whom, on which rule and how sure. */
@@ -26,6 +41,13 @@ export interface FoundRelation {
   confidence: number;
   speaker: string | null;
   modality: string;
+}
+
+/** Who reports a clause, whether they deny it, and whether they warn of it. */
+interface Speaker {
+  speaker: ActorUnit;
+  denial: boolean;
+  threat?: boolean;
 }
 
 interface VerbInfo {
@@ -45,11 +67,14 @@ interface VerbInfo {
   controller: ActorUnit | null;
   /** "joined the US in condemning": the governor's object shares the act. */
   coAgent?: boolean;
+  /** ", a move welcomed by Washington": the participle's object is an event, not a party. */
+  appositive?: boolean;
   target: ActorUnit | null;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const RELATIVES = new Set(['who', 'which']);
+const PERFECT = new Set(['had', 'has', 'have']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
 const STOP_RIGHT = new Set([
   ';',
@@ -83,6 +108,15 @@ const SUBORDINATORS = new Set([
 // "alongside Egypt", "together with Iran", "along with Turkey".
 const CO_AGENT_LINKS = new Set(['alongside', 'together', 'along']);
 const ADJUNCT_PREPS = new Set(['for', 'in', 'during']);
+// "carried out strikes", "stepped up attacks": a particle after a light verb belongs to the verb.
+const LIGHT_PARTICLES = new Set(['out', 'up']);
+const HYPOTHETICAL_MODALITIES = new Set(['possible', 'planned']);
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+const HOSTILE_TYPES = new Set(['ATTACK', 'SANCTION', 'MOBILIZE']);
+const ADVERBIAL_GERUND_PREPS = new Set(['by', 'after', 'before', 'while']);
+const LOCATIVE_PREPS = new Set(['in', 'near', 'outside', 'around', 'inside', 'at']);
+// "a decision criticised by France": determiners that open an appositive event noun.
+const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 const GERUND_PREPS = new Set(['of', 'for', 'from', 'about', 'over', 'in', 'on', 'with', 'by']);
 const ROLE_NOUN =
@@ -93,6 +127,11 @@ const DIRECTIONS =
 // "dozens of Russian diplomats": a quantity and "of" are transparent for the object.
 const QUANTITIES = /^(dozens|hundreds|thousands|scores|several|some|many|two|three|four|five|ten)$/;
 const MODIFIER_TAGS = ['Adjective', 'Determiner', 'Value', 'Noun', 'Adverb'];
+const GROUP_HEADS =
+  /^(convoy|column|group|unit|units|patrol|team|contingent|detachment|delegation|squad|battalion|fleet|flotilla|fighters|militants|members|forces|troops|soldiers|positions|bases|base|strongholds)$/;
+const BORDERS = /^(border|borders|frontier|boundary)$/;
+const PLACE_HEADS =
+  /^(town|city|village|region|province|port|district|island|enclave|capital|outskirts|suburbs|centre|center)$/;
 
 // Prepositions compromise sometimes tags otherwise ("near" as an adjective, "to" as a conjunction).
 const PREPOSITIONS = new Set([
@@ -126,6 +165,9 @@ const PREPOSITIONS = new Set([
 ]);
 
 const word = (u: Unit | undefined): WordUnit | null => (u?.kind === 'word' ? u : null);
+/** compromise's root, or the rule verb a conjugated form belongs to ("shelling" read as a noun root). */
+const lemmaOf = (w: WordUnit): string =>
+  rulesByVerb.has(w.root) ? w.root : (verbLemmas.get(w.lower) ?? (w.root || w.lower));
 const isPrep = (u: Unit | undefined): boolean => {
   const w = word(u);
   return !!w && (w.tags.has('Preposition') || PREPOSITIONS.has(w.lower));
@@ -155,6 +197,16 @@ function isNominal(units: Unit[], i: number): boolean {
     !pw.tags.has('Pronoun') &&
     !pw.tags.has('ProperNoun') &&
     (following === undefined || isPrep(following) || word(following)?.lower === ',')
+  )
+    return true;
+  // "in funds for Ukraine", "of attacks on": a present form right after a preposition is a noun.
+  if (
+    w.tags.has('PresentTense') &&
+    !w.tags.has('Infinitive') &&
+    pw &&
+    pw.lower !== 'to' &&
+    isPrep(prev) &&
+    !units[i + 1]?.kind.startsWith('actor')
   )
     return true;
   // "artillery shells", "drone strikes": a class noun after a noun.
@@ -205,6 +257,9 @@ function isVerb(units: Unit[], i: number): boolean {
     !word(units[i + 1])!.tags.has('Verb')
   )
     return true;
+  // "they had cut ties": a rule verb compromise tagged as a noun after a perfect auxiliary.
+  if (!w.tags.has('Verb') && rulesByVerb.has(w.lower) && PERFECT.has(word(prev)?.lower ?? ''))
+    return true;
   if (!w.tags.has('Verb') || w.tags.has('Auxiliary') || w.tags.has('Copula')) return false;
   return !isNominal(units, i);
 }
@@ -236,7 +291,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     const w = word(units[v])!;
     const info: VerbInfo = {
       index: v,
-      lemma: w.root || w.lower,
+      lemma: lemmaOf(w),
       chainStart: v,
       negated: false,
       modality: 'asserted',
@@ -272,6 +327,9 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     const before = word(units[info.chainStart - 1]);
     if (before?.lower === 'to' || (w.tags.has('Infinitive') && before?.lower === 'to')) {
       const g = info.chainStart - 2;
+      // "Sweden's bid to join NATO", "a plan to send troops": an infinitive after a plan noun is not an event.
+      if (planNouns.has(word(units[g])?.root ?? '') || planNouns.has(word(units[g])?.lower ?? ''))
+        info.modality = 'planned';
       if (units[g]?.kind === 'actor' && isVerb(units, g - 1)) {
         info.governor = infoOf(g - 1);
         info.controller = units[g] as ActorUnit;
@@ -280,6 +338,9 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       info.governorLink = 'to';
     } else if (w.tags.has('Gerund') && before && GERUND_PREPS.has(before.lower)) {
       const g = info.chainStart - 2;
+      // "a referendum on annexing Essequibo": a gerund after a plan noun is not an event.
+      if (planNouns.has(word(units[g])?.root ?? '') || planNouns.has(word(units[g])?.lower ?? ''))
+        info.modality = 'planned';
       // "accused the UAE of arming", "joined the United States in condemning": a determiner may open the object.
       const gv = word(units[g - 1])?.tags.has('Determiner') ? g - 2 : g - 1;
       if (units[g]?.kind === 'actor' && isVerb(units, gv)) {
@@ -293,6 +354,9 @@ export function findRelations(units: Unit[]): FoundRelation[] {
         if (passive?.passive && allegationVerbs.has(passive.lemma) && passive.subject) {
           info.governor = passive;
           info.controller = passive.subject;
+        } else if (passive && ADVERBIAL_GERUND_PREPS.has(before.lower)) {
+          // "Pakistan retaliated the next day by shooting down ...": the clause's verb governs.
+          info.governor = passive;
         }
       }
       info.governorLink = 'of';
@@ -311,11 +375,17 @@ export function findRelations(units: Unit[]): FoundRelation[] {
         (objectControlVerbs.has(g.lemma) ||
           allegationVerbs.has(g.lemma) ||
           causativeVerbs.has(g.lemma));
-      info.subject = objectControl ? info.controller : g.subject;
+      // "accused each other of shelling": each of the governor's subjects is the accused.
+      info.subject = objectControl && !info.controller!.reciprocal ? info.controller : g.subject;
       // "South Korea joined the US in condemning X": the joiner and the joined both act.
       if (info.coAgent && g.subject && info.controller)
         info.subject = mergeActors(g.subject, info.controller);
       info.pronounSubject = !objectControl && g.pronounSubject;
+    } else if (appositiveParticiple(units, v)) {
+      // ", a decision criticised by France": the event the apposition names is the main clause's.
+      info.passive = true;
+      info.appositive = true;
+      info.subject = mainClauseSubject(units, v, infoOf);
     } else {
       findSubject(units, info, infoOf);
     }
@@ -323,7 +393,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
   };
 
   // Speakers: "X said (that) ...", "..., X said", "according to X".
-  const speakerAt = new Map<number, { speaker: ActorUnit; denial: boolean }>();
+  const speakerAt = new Map<number, Speaker>();
   let accordingTo: ActorUnit | null = null;
   for (let i = 0; i < units.length; i++) {
     const w = word(units[i]);
@@ -352,7 +422,8 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     if (!subject && !denial) continue;
     if (postposed) {
       for (const v of verbIndexes)
-        if (v < (postposedAfter ? s : subjectAt)) speakerAt.set(v, { speaker: subject!, denial });
+        if (v < (postposedAfter ? s : subjectAt))
+          speakerAt.set(v, { speaker: subject!, denial, threat: threatVerbs.has(info.lemma) });
     } else {
       for (const v of verbIndexes) {
         if (v <= s) continue;
@@ -360,15 +431,29 @@ export function findRelations(units: Unit[]): FoundRelation[] {
         if (infoOf(v).governor?.index === s) continue;
         if (units.slice(s, v).some((u) => word(u)?.lower === ';')) break;
         if (!speakerAt.has(v) || speakerAt.get(v)!.speaker !== subject)
-          speakerAt.set(v, { speaker: subject ?? info.subject!, denial });
+          speakerAt.set(v, {
+            speaker: subject ?? info.subject!,
+            denial,
+            threat: threatVerbs.has(info.lemma),
+          });
       }
     }
   }
 
   const found: FoundRelation[] = [];
   const covered: [number, number][] = [];
+  const disputed = disputedAllegation(units);
   for (const v of verbIndexes) {
     const info = infoOf(v);
+    // "ready to host talks between Russia and Ukraine": nouns in a negated or planned clause are not events.
+    // "blocked the release of EU aid for Ukraine": what is rejected or blocked is not asserted either.
+    const condemnation = !!rulesByVerb.get(info.lemma)?.every((r) => r.type === 'CRITICIZE');
+    if (
+      (info.negated && !condemnation) ||
+      HYPOTHETICAL_MODALITIES.has(info.modality) ||
+      rulesByVerb.get(info.lemma)?.some((r) => r.type === 'REJECT')
+    )
+      covered.push([v, clauseEnd(units, v)]);
     const rules = rulesByVerb.get(info.lemma);
     if (!rules) continue;
     const reported = speakerAt.get(v);
@@ -420,6 +505,8 @@ export function findRelations(units: Unit[]): FoundRelation[] {
         if (!['praise', 'thank', 'credit'].includes(g.lemma)) {
           modality = 'alleged';
           confidence *= 0.6;
+          // "..., a charge Abu Dhabi denied": the allegation is disputed in the same sentence.
+          if (disputed) negated = true;
         }
       } else if (planVerbs[g.lemma] && planVerbs[g.lemma] !== 'asserted') {
         modality = planVerbs[g.lemma];
@@ -429,7 +516,37 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       if (!speaker && gReported && !gReported.denial) speaker = gReported.speaker;
     }
     if (negated) {
-      // "refused to back the EU's aid package for Ukraine": nothing in a negated clause is asserted.
+      // "refused to back the EU's aid package for Ukraine": nothing in a negated clause is asserted,
+      // but a condemnation presupposes its object ("failed to condemn Russia's invasion of Ukraine").
+      if (type !== 'CRITICIZE') covered.push([v, clauseEnd(units, v)]);
+      continue;
+    }
+    // "Netanyahu warned that Israel would strike Iran": warning of a hostile act is the warner's threat.
+    if (
+      reported?.threat &&
+      target &&
+      HOSTILE_TYPES.has(type) &&
+      (modality === 'possible' || modality === 'future' || conditional(units, info.chainStart))
+    ) {
+      found.push(
+        ...pairs(
+          reported.speaker,
+          target,
+          'THREATEN',
+          'warn-that',
+          confidence * 0.8,
+          null,
+          'threatened',
+        ),
+      );
+      covered.push([v, clauseEnd(units, v)]);
+      continue;
+    }
+    // "could supply", "plans to send", "if China invades": hypotheticals and plans are not events.
+    if (
+      type !== 'THREATEN' &&
+      (HYPOTHETICAL_MODALITIES.has(modality) || conditional(units, info.chainStart))
+    ) {
       covered.push([v, clauseEnd(units, v)]);
       continue;
     }
@@ -439,17 +556,151 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       confidence *= 0.85;
     }
     if (info.passive) confidence *= 0.95;
-    found.push(...pairs(source, target, type, ruleId, confidence, speaker, modality));
+    // "accused each other", "exchanged fire": each party acts on the other.
+    const reciprocal = !!target?.reciprocal || !!rule.reciprocal;
+    // "South Korea and Japan held a summit with the US": the coordinated parties meet each other too.
+    if (rule.symmetric && target && !target.reciprocal && source.actorIds.length > 1)
+      found.push(...pairs(source, null, type, ruleId, confidence, speaker, modality));
+    const out = pairs(
+      source,
+      target?.reciprocal ? null : target,
+      type,
+      ruleId,
+      confidence,
+      speaker,
+      modality,
+    );
+    found.push(
+      ...out,
+      ...(reciprocal ? out.map((r) => ({ ...r, source: r.target, target: r.source })) : []),
+    );
   }
   const subjectBefore = (i: number): ActorUnit | null => {
     const v = [...verbIndexes].reverse().find((x) => x < i);
     return v === undefined || clauseEnd(units, v) < i ? null : infoOf(v).subject;
   };
+  // ", drawing criticism from Washington": the main clause's subject, the first verb's with one.
+  const mainSubject = (i: number): ActorUnit | null => {
+    for (const v of verbIndexes) if (v < i && infoOf(v).subject) return infoOf(v).subject;
+    return null;
+  };
+  // "was killed in a US drone strike": the attack noun's attributive agent and the passive verb's subject.
+  const casualtyOf = (i: number): { agent: ActorUnit; victim: ActorUnit } | null => {
+    let agent: ActorUnit | null = null;
+    for (let b = i - 1; b >= 0 && b >= i - 6; b--) {
+      const u = units[b];
+      if (u.kind === 'actor') {
+        if (u.place) return null;
+        agent ??= u;
+        continue;
+      }
+      if (u.lower === 'in' || u.lower === 'by' || u.lower === 'under') {
+        const v = b - 1;
+        if (!agent || !verbIndexes.includes(v)) return null;
+        const info = infoOf(v);
+        // "Kyiv came under a Russian missile attack": coming under an attack is suffering it.
+        const under = u.lower === 'under' && exposureVerbs.has(info.lemma);
+        if (!under && (u.lower === 'under' || !casualtyVerbs.has(info.lemma))) return null;
+        const passive = under || info.passive || BE.has(word(units[v - 1])?.lower ?? '');
+        if (!passive || !info.subject || info.negated || info.subject === agent) return null;
+        return { agent, victim: info.subject };
+      }
+      if (!MODIFIER_TAGS.some((t) => u.tags.has(t))) return null;
+    }
+    return null;
+  };
+  // "launched an invasion of", "declared his support for": the subject of a light verb whose object the noun heads.
+  const lightVerbAgent = (i: number): { agent: ActorUnit | null; blocked: boolean } | null => {
+    const v = lightVerbBefore(units, i);
+    if (v === null || !verbIndexes.includes(v)) return null;
+    const info = infoOf(v);
+    let blocked = info.negated || info.modality === 'possible' || !!speakerAt.get(v)?.denial;
+    for (let g = info.governor; g; g = g.governor)
+      if (g.negated || denialVerbs.has(g.lemma) || refusalVerbs.has(g.lemma)) blocked = true;
+    return { agent: info.subject, blocked };
+  };
   found.push(
-    ...findNounRelations(units, speakerAt, accordingTo, verbIndexes, covered, subjectBefore),
+    ...findNounRelations(
+      units,
+      speakerAt,
+      accordingTo,
+      verbIndexes,
+      covered,
+      subjectBefore,
+      mainSubject,
+      lightVerbAgent,
+      casualtyOf,
+    ),
   );
   found.push(...findCompoundRelations(units));
   return found;
+}
+
+/** ", a move welcomed by Washington": a participle with a "by" agent after a comma, determiner and noun. */
+function appositiveParticiple(units: Unit[], v: number): boolean {
+  const w = word(units[v])!;
+  if (!(w.tags.has('PastTense') || w.tags.has('Participle')) || word(units[v + 1])?.lower !== 'by')
+    return false;
+  let k = v - 1;
+  if (!word(units[k])?.tags.has('Noun')) return false;
+  k--;
+  if (word(units[k])?.tags.has('Adjective') && !word(units[k])?.tags.has('Determiner')) k--;
+  return (
+    APPOSITIVE_DETERMINERS.has(word(units[k])?.lower ?? '') && word(units[k - 1])?.lower === ','
+  );
+}
+
+/** The subject of the nearest earlier verb that has one: the clause an apposition comments on. */
+function mainClauseSubject(
+  units: Unit[],
+  v: number,
+  infoOf: (v: number) => VerbInfo,
+): ActorUnit | null {
+  for (let k = v - 4; k >= 0; k--) {
+    if (word(units[k])?.lower === ';') return null;
+    if (isVerb(units, k) && infoOf(k).subject) return infoOf(k).subject;
+  }
+  return null;
+}
+
+/** ", a charge Abu Dhabi denied": an allegation noun in apposition, denied by an actor. */
+function disputedAllegation(units: Unit[]): boolean {
+  for (let k = 1; k + 3 < units.length; k++) {
+    if (
+      word(units[k - 1])?.lower !== ',' ||
+      !APPOSITIVE_DETERMINERS.has(word(units[k])?.lower ?? '')
+    )
+      continue;
+    const noun = word(units[k + 1]);
+    const verb = word(units[k + 3]);
+    if (
+      noun &&
+      allegationNouns.has(noun.root) &&
+      units[k + 2]?.kind === 'actor' &&
+      verb &&
+      denialVerbs.has(verb.root)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** "If China invades Taiwan, ...": the verb group sits in a conditional clause. */
+function conditional(units: Unit[], chainStart: number): boolean {
+  for (let k = chainStart - 1; k >= 0 && k >= chainStart - 8; k--) {
+    const w = word(units[k]);
+    if (!w) continue;
+    if (CONDITIONALS.has(w.lower)) return true;
+    if (w.lower === ',' || w.lower === ';' || w.lower === 'that' || isVerb(units, k)) break;
+  }
+  // "pledging to aid each other if either is attacked": a condition after the act.
+  for (let k = chainStart + 1; k < units.length && k <= chainStart + 8; k++) {
+    const w = word(units[k]);
+    if (!w) continue;
+    if (CONDITIONALS.has(w.lower)) return true;
+    if (w.lower === ',' || w.lower === ';') return false;
+  }
+  return false;
 }
 
 /** The last unit of the clause that starts at `from`. */
@@ -465,6 +716,11 @@ function clauseEnd(units: Unit[], from: number): number {
 
 /** The subject of a verb with no governor: the nearest actor to its left in the same clause. */
 function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbInfo): void {
+  // "filed a case accusing Israel", but not "accused the West of prolonging": no preposition before it.
+  const participial =
+    info.chainStart === info.index &&
+    !!word(units[info.index])?.tags.has('Gerund') &&
+    !isPrep(units[info.chainStart - 1]);
   // "Lavrov met Wang Yi in Moscow and praised ...": "and" right before the verb joins a second predicate.
   if (CLAUSE_LINKS.has(word(units[info.chainStart - 1])?.lower ?? '')) {
     const shared = earlierPredicate(units, info.chainStart - 1, infoOf);
@@ -481,10 +737,14 @@ function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbI
       const before = word(units[k - 1]);
       // "after Ankara blamed the PKK": a subordinator, not a preposition, when the verb follows at once.
       const subordinated = !!before && SUBORDINATORS.has(before.lower) && k + 1 === info.chainStart;
+      // "at the ICJ": a determiner may stand between the preposition and its object.
+      const prepAt = before?.tags.has('Determiner') && isPrep(units[k - 2]) ? k - 2 : k - 1;
       const objectOfPrep =
         before &&
         !subordinated &&
-        isPrep(units[k - 1]) &&
+        isPrep(units[prepAt]) &&
+        // "told reporters that Russia had ...": "that" introduces a clause, not an object.
+        word(units[prepAt])?.lower !== 'that' &&
         !(
           (before.lower === 'of' || before.lower === 'in') &&
           ROLE_NOUN.test(word(units[k - 2])?.lower ?? '')
@@ -504,7 +764,7 @@ function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbI
           info.pronounSubject = shared.pronounSubject;
           return;
         }
-        if (objectOfPrep) continue;
+        if (objectOfPrep || participial) continue;
         return;
       }
       info.subject = appositionHead(units, k, info.chainStart) ?? u;
@@ -536,10 +796,16 @@ function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbI
     ) {
       if (speechVerbs.has(w.root) || w.lower === 'that') return;
       // "Russia attacked Ukraine and shelled ...": reached the earlier verb itself.
-      if (isConjoined(units, k + 1, info.chainStart)) {
+      // "filed a case at the ICJ accusing Israel": a participle clause shares the clause's subject.
+      if (isConjoined(units, k + 1, info.chainStart) || participial) {
         const shared = infoOf(k);
         info.subject = shared.subject;
         info.pronounSubject = shared.pronounSubject;
+        // "failed to adopt a resolution condemning ...": the participle shares the verb's negation.
+        if (participial && !isConjoined(units, k + 1, info.chainStart)) {
+          info.governor = shared;
+          info.governorLink = 'gerund';
+        }
       }
       return;
     }
@@ -616,11 +882,13 @@ interface VerbOutcome {
 function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbOutcome | null {
   const v = info.index;
   for (const rule of rules) {
+    // One welcomes a move, not a visit: an appositive event takes no consultation.
+    if (info.appositive && rule.type === 'CONSULT') continue;
     let start = v + 1;
     if (rule.particle) {
       if (word(units[start])?.lower !== rule.particle) continue;
       start++;
-    }
+    } else if (rule.requires && LIGHT_PARTICLES.has(word(units[start])?.lower ?? '')) start++;
     if (rule.voice === 'passive') {
       if (!info.passive || !info.subject) continue;
       const target = findObject(units, start, rule, info.subject);
@@ -637,11 +905,16 @@ function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbO
       return { source: agent, target, rule };
     }
     if (!info.subject) return null;
-    const target = findObject(units, start, rule, null);
+    const target = findObject(units, start, rule, null, info.subject);
     const end = target ? units.indexOf(target) + 6 : v + 10;
     if (rule.requires && !hasClassWord(units, rule.requires, start, end)) continue;
     // A rule that does not fit gives way to the verb's next rule ("hosted officials for talks" → visit).
     if (!target && !(rule.symmetric && info.subject.actorIds.length > 1)) continue;
+    if (
+      rule.complement &&
+      !(target && hasComplement(units, units.indexOf(target), rule.complement))
+    )
+      continue;
     if (rule.inverse) {
       if (!target) continue;
       return { source: target, target: info.subject, rule };
@@ -650,6 +923,22 @@ function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbO
     return { source: withCoAgents(units, v, info.subject), target, rule };
   }
   return null;
+}
+
+/** "ordered the ambassador to leave": "to" and one of the complement verbs a few units after the target. */
+function hasComplement(units: Unit[], at: number, complement: string[]): boolean {
+  for (let k = at + 1; k < units.length && k <= at + 4; k++) {
+    const w = word(units[k]);
+    if (!w) return false;
+    if (w.lower === 'to') return complement.includes(word(units[k + 1])?.root ?? '');
+  }
+  return false;
+}
+
+function sameActors(a: ActorUnit, b: ActorUnit): boolean {
+  return (
+    a.actorIds.length === b.actorIds.length && a.actorIds.every((id) => b.actorIds.includes(id))
+  );
 }
 
 /** A coordination of two actor units, as one. */
@@ -705,15 +994,29 @@ function findObject(
   from: number,
   rule: VerbRule,
   exclude: ActorUnit | null,
+  subject: ActorUnit | null = null,
 ): ActorUnit | null {
   let prep: string | null = null;
   let sawNoun = false;
   for (let k = from; k < units.length && k < from + 14; k++) {
     const u = units[k];
+    // "seized an Israeli-linked ship": an owner compound names the target of an attack.
+    if (
+      u.kind === 'actor' &&
+      u.compound &&
+      rule.type === 'ATTACK' &&
+      ownerParticiples.has(u.compound) &&
+      rule.preps.includes(prep ?? '') &&
+      u !== exclude
+    )
+      return u;
     if (u.kind === 'actor' && (u.compound || attributiveAgent(units, k))) {
       sawNoun = true;
       continue;
     }
+    // "deployed soldiers to its border with Belarus": the subject's own possessive is a determiner.
+    if (u.kind === 'actor' && u.pronoun && u.possessive && subject && sameActors(u, subject))
+      continue;
     if (u.kind === 'actor') {
       if (
         u !== exclude &&
@@ -724,7 +1027,14 @@ function findObject(
       )
         return u;
       // "struck rebel positions in Idlib": an unowned object located in a place makes the place the target.
-      if (u.place && sawNoun && prep === 'in' && rule.type === 'ATTACK' && u !== exclude) return u;
+      if (
+        u.place &&
+        sawNoun &&
+        LOCATIVE_PREPS.has(prep ?? '') &&
+        rule.type === 'ATTACK' &&
+        u !== exclude
+      )
+        return u;
       // "praised Beijing's position", "declined Moscow's request": an attitude's object names its owner.
       if (u.possessive && rule.possessiveTarget && prep === null && !sawNoun && u !== exclude)
         return u;
@@ -740,12 +1050,24 @@ function findObject(
     }
     const w = u as WordUnit;
     if (STOP_RIGHT.has(w.lower) && w.lower !== 'as') return null;
-    if (w.lower === 'that' && !w.tags.has('Determiner')) {
+    if (w.lower === 'that' && (!w.tags.has('Determiner') || k === from)) {
       prep = 'that';
       continue;
     }
     if (isPrep(u)) {
       if (w.lower === 'of' && QUANTITIES.test(word(units[k - 1])?.lower ?? '')) continue;
+      // "the town of Enerhodar", "the city of Goma": a place noun and "of" name the place itself.
+      if (w.lower === 'of' && PLACE_HEADS.test(word(units[k - 1])?.lower ?? '')) {
+        sawNoun = false;
+        continue;
+      }
+      // "ambushed a convoy of Malian soldiers": a group noun and "of" lead to the group's owner.
+      if (w.lower === 'of' && GROUP_HEADS.test(word(units[k - 1])?.lower ?? '')) {
+        sawNoun = false;
+        continue;
+      }
+      // "to the border with Guyana": the border named by its other side.
+      if (w.lower === 'with' && BORDERS.test(word(units[k - 1])?.lower ?? '') && prep) continue;
       prep = w.lower;
       continue;
     }
@@ -769,7 +1091,12 @@ function findObject(
     )
       return null;
     if (w.lower === ',') continue;
-    if (w.tags.has('Noun') && !w.tags.has('Pronoun')) sawNoun = true;
+    // "a senior Hamas commander": a noun right before an actor only modifies it.
+    if (w.tags.has('Noun') && !w.tags.has('Pronoun') && units[k + 1]?.kind !== 'actor') {
+      // "pushing migrants towards": an intransitive motion verb with an object is another sense.
+      if (rule.intransitive && prep === null) return null;
+      sawNoun = true;
+    }
   }
   return null;
 }
@@ -785,6 +1112,8 @@ function attributiveAgent(units: Unit[], k: number): boolean {
 function ownerByAgent(units: Unit[], k: number): ActorUnit | null {
   const w = word(units[k])!;
   if (!w.tags.has('Verb') || w.tags.has('Gerund')) return null;
+  // "a deal mediated by Qatar": a go-between does not own what it brokers.
+  if (mediationVerbs.has(w.root)) return null;
   let b = k + 1;
   if (word(units[b])?.lower !== 'by' && word(units[b + 1])?.lower === 'by') b++;
   if (word(units[b])?.lower !== 'by') return null;
@@ -804,17 +1133,22 @@ function isAttributiveParticiple(units: Unit[], k: number, from: number): boolea
 /** Nominal triggers: "Russia's invasion of Ukraine", "sanctions on Iran by the EU", "talks between X and Y". */
 function findNounRelations(
   units: Unit[],
-  speakerAt: Map<number, { speaker: ActorUnit; denial: boolean }>,
+  speakerAt: Map<number, Speaker>,
   accordingTo: ActorUnit | null,
   verbIndexes: number[],
   covered: [number, number][],
   subjectBefore: (i: number) => ActorUnit | null,
+  mainSubject: (i: number) => ActorUnit | null,
+  lightVerbAgent: (i: number) => { agent: ActorUnit | null; blocked: boolean } | null,
+  casualtyOf: (i: number) => { agent: ActorUnit; victim: ActorUnit } | null,
 ): FoundRelation[] {
   const found: FoundRelation[] = [];
   for (let i = 0; i < units.length; i++) {
     const w = word(units[i]);
     if (!w) continue;
-    const rules = rulesByNoun.get(w.lower) ?? rulesByNoun.get(w.root);
+    // "military aid" before "aid": a two-word trigger wins over its head.
+    const pair = word(units[i - 1]) ? `${word(units[i - 1])!.lower} ${w.lower}` : '';
+    const rules = rulesByNoun.get(pair) ?? rulesByNoun.get(w.lower) ?? rulesByNoun.get(w.root);
     if (!rules) continue;
     if (covered.some(([from, to]) => i > from && i <= to)) continue;
     // A trigger directly followed by an actor is a verb ("Russia strikes Ukraine"), handled by the verb rules.
@@ -823,12 +1157,42 @@ function findNounRelations(
     const governing = [...verbIndexes].reverse().find((v) => v < i);
     const reported = governing !== undefined ? speakerAt.get(governing) : undefined;
     if (reported?.denial) continue;
+    // "Soleimani was killed in a US drone strike": the strike's agent attacked the passive verb's subject.
+    const casualty = rules.some((r) => r.type === 'ATTACK') ? casualtyOf(i) : null;
+    if (casualty) {
+      const speaker = reported?.speaker ?? accordingTo;
+      const confidence = 0.75 * (speaker ? 0.85 : 1);
+      found.push(
+        ...pairs(
+          casualty.agent,
+          casualty.victim,
+          'ATTACK',
+          'killed-in-strike',
+          confidence,
+          speaker,
+          speaker ? 'reported' : 'asserted',
+        ),
+      );
+      continue;
+    }
     for (const rule of rules) {
       const result = matchNounRule(units, i, rule);
       if (!result) continue;
       // "visited Moscow for talks with Yevkurov", "in solidarity with Hamas": an adjunct's agent is the clause subject.
       if (!result.agent && !result.symmetric && rule.clauseAgent && adjunctAt(units, i))
         result.agent = subjectBefore(i);
+      if (!result.agent && !result.symmetric && !result.reaction) {
+        const light = lightVerbAgent(i);
+        if (light?.blocked) break;
+        if (light?.agent && light.agent !== result.target) result.agent = light.agent;
+      }
+      // "drawing criticism from NATO": the reaction's source criticises the clause subject.
+      if (result.reaction) {
+        const subject = mainSubject(i);
+        if (!subject || subject === result.target) break;
+        result.agent = result.target;
+        result.target = subject;
+      }
       const speaker = reported?.speaker ?? accordingTo;
       const confidence = rule.confidence * (speaker ? 0.85 : 1);
       const modality = speaker ? 'reported' : 'asserted';
@@ -853,13 +1217,21 @@ function matchNounRule(
   units: Unit[],
   i: number,
   rule: NounRule,
-): { agent: ActorUnit | null; target: ActorUnit; symmetric: boolean } | null {
+): { agent: ActorUnit | null; target: ActorUnit; symmetric: boolean; reaction?: boolean } | null {
   if (rule.requires && !hasClassWord(units, rule.requires, i - 2, i + 1)) return null;
   // Target: a preposition then (determiners, adjectives) an actor.
   let k = i + 1;
   const prep = word(units[k])?.lower ?? '';
   const symmetric = !!rule.symmetricPreps?.includes(prep);
-  if (!symmetric && !rule.targetPreps.includes(prep) && !rule.placePreps?.includes(prep))
+  // "drawing criticism from NATO": after a reaction verb, "from" names who reacts.
+  const reaction =
+    !!rule.sourcePreps?.includes(prep) && reactionVerbs.has(verbBefore(units, i)?.root ?? '');
+  if (
+    !symmetric &&
+    !reaction &&
+    !rule.targetPreps.includes(prep) &&
+    !rule.placePreps?.includes(prep)
+  )
     return null;
   k++;
   while (
@@ -875,6 +1247,7 @@ function matchNounRule(
   // "its offensive in Nagorno-Karabakh": "in" reaches only a place.
   if (!symmetric && !target.place && (rule.placePreps ?? []).includes(prep)) return null;
   if (symmetric) return target.actorIds.length > 1 ? { agent: null, target, symmetric } : null;
+  if (reaction) return { agent: null, target, symmetric: false, reaction };
   // Agent: an actor right before the noun ("Russia's", "Russian", "EU"), past a few modifiers.
   let agent: ActorUnit | null = null;
   for (let b = i - 1; b >= 0 && b >= i - 4; b--) {
@@ -898,6 +1271,36 @@ function matchNounRule(
     }
   }
   return { agent, target, symmetric: false };
+}
+
+/** "drawing a sharp protest from": the word before the noun's determiners and adjectives. */
+function verbBefore(units: Unit[], i: number): WordUnit | null {
+  let b = i - 1;
+  while (
+    word(units[b]) &&
+    (word(units[b])!.tags.has('Determiner') || word(units[b])!.tags.has('Adjective'))
+  )
+    b--;
+  return word(units[b]);
+}
+
+/** The verb whose object phrase the noun at `i` heads: "launched [a full-scale invasion]", "carried out [dozens of attacks]". */
+function lightVerbBefore(units: Unit[], i: number): number | null {
+  for (let b = i - 1; b >= 0 && b >= i - 6; b--) {
+    const u = units[b];
+    const w = word(u);
+    if (!w) {
+      // "declared its support": a pronoun resolved to the subject is only a determiner here.
+      if (u.kind === 'actor' && u.pronoun && u.possessive) continue;
+      return null;
+    }
+    if (LIGHT_PARTICLES.has(w.lower) && b < i - 1) continue;
+    if (lightVerbs.has(w.root) && w.tags.has('Verb')) return b;
+    if (w.lower === 'of' && QUANTITIES.test(word(units[b - 1])?.lower ?? '')) continue;
+    if (['his', 'her', 'their', 'its'].includes(w.lower)) continue;
+    if (!MODIFIER_TAGS.some((t) => w.tags.has(t)) || isPrep(u) || w.lower === ',') return null;
+  }
+  return null;
 }
 
 /** A noun trigger opening an adjunct: "for talks with", "in solidarity with", past determiners and adjectives. */

@@ -1,6 +1,7 @@
 // Relation rules (relation-rules.json) and the ontology (relation-types.json), compiled once.
 import rulesData from './relation-rules.json' with { type: 'json' };
 import ontology from '../ontology/relation-types.json' with { type: 'json' };
+import { ententeNlp } from './plugin.ts';
 import type { QuadClass } from '../types.ts';
 
 export interface VerbRule {
@@ -19,6 +20,12 @@ export interface VerbRule {
   voice?: 'passive';
   /** Actor types the target must have ("joined NATO", not "joined the US in condemning"). */
   targetTypes?: string[];
+  /** Complement verbs one of which must follow the target as "to V" ("ordered the ambassador to leave"). */
+  complement?: string[];
+  /** The verb takes no object before its preposition ("pushed into Pokrovsk", not "pushed migrants towards"). */
+  intransitive?: boolean;
+  /** Each party acts on the other: both directions are coded ("exchanged fire with"). */
+  reciprocal?: boolean;
   confidence: number;
   example: string;
   reason: string;
@@ -35,6 +42,8 @@ export interface NounRule {
   placePreps?: string[];
   /** In an adjunct ("for talks with X", "in solidarity with X") the clause subject is the agent. */
   clauseAgent?: boolean;
+  /** After a reaction verb, prepositions naming the noun's agent, whose target is the clause subject ("drew criticism from NATO"). */
+  sourcePreps?: string[];
   /** "X, a close ally of Y": the name before the apposition is the agent. */
   appositionAgent?: boolean;
   confidence: number;
@@ -60,6 +69,25 @@ export const compoundRules = rulesData.compoundRules as CompoundRule[];
 export const rulesByVerb = new Map<string, VerbRule[]>();
 for (const rule of verbRules) {
   for (const verb of rule.verbs) rulesByVerb.set(verb, [...(rulesByVerb.get(verb) ?? []), rule]);
+}
+
+/** Every conjugated form of a rule verb → the verb ("shelling" → "shell"), from compromise's conjugator, built once. */
+export const verbLemmas = new Map<string, string>();
+{
+  const nlp = ententeNlp();
+  // compromise's own conjugator, without parsing (nlp.methods() is untyped).
+  const { conjugate } = (
+    nlp.methods() as {
+      two: { transform: { verb: { conjugate: (v: string, m: object) => Record<string, string> } } };
+    }
+  ).two.transform.verb;
+  for (const verb of rulesByVerb.keys()) {
+    if (!/^[a-z-]+$/.test(verb)) continue;
+    const forms = conjugate(verb, nlp.model());
+    for (const [tense, form] of Object.entries(forms))
+      if (tense !== 'FutureTense' && form !== verb && !verbLemmas.has(form))
+        verbLemmas.set(form, verb);
+  }
 }
 
 /** Rule id → the actor types its target must have, for the rules that restrict them. */

@@ -1,4 +1,5 @@
 // The clause view of a sentence: compromise's terms with actor spans folded into single units and coordinations grouped.
+import { bodyRoleNouns } from './lexicon.ts';
 import type { ActorSpan } from './mentions.ts';
 import type { Term } from './plugin.ts';
 
@@ -21,6 +22,8 @@ export interface ActorUnit {
   pronoun?: boolean;
   /** The participle of a hyphenated compound ("Iranian-backed" → "backed"): the actor only modifies a noun. */
   compound?: string;
+  /** "each other", "one another": the coordinated subject's members act on one another. */
+  reciprocal?: boolean;
   start: number;
   end: number;
 }
@@ -78,7 +81,33 @@ export function buildUnits(terms: Term[], spans: ActorSpan[]): Unit[] {
     const mark = [...term.post.trim()].map((c) => PUNCT[c]).find(Boolean);
     if (mark) units.push(punctUnit(mark, term));
   }
-  return resolvePronouns(groupCoordinations(units));
+  return markReciprocals(resolvePronouns(groupCoordinations(units)));
+}
+
+const RECIPROCALS: Record<string, string> = { each: 'other', one: 'another' };
+
+/** "accused each other", "blamed one another": one actor unit that stands for the subject's members. */
+function markReciprocals(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const next = units[i + 1];
+    if (u.kind === 'word' && next?.kind === 'word' && RECIPROCALS[u.lower] === next.lower) {
+      out.push({
+        kind: 'actor',
+        actorIds: [],
+        possessive: next.term.post.includes("'") || next.lower.endsWith("'s"),
+        place: false,
+        reciprocal: true,
+        start: u.term.start,
+        end: next.term.end,
+      });
+      i++;
+      continue;
+    }
+    out.push(u);
+  }
+  return out;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
@@ -133,6 +162,14 @@ function groupCoordinations(units: Unit[]): Unit[] {
     let j = i + 1;
     for (;;) {
       let k = j;
+      // "Ethiopian federal forces and the TPLF": a demonym's head noun may stand before the coordinator.
+      const head = bodyHeadEnd(units, k);
+      if (
+        head > k &&
+        units[head]?.kind === 'word' &&
+        COORDINATORS.has((units[head] as WordUnit).lower)
+      )
+        k = head;
       const comma = units[k]?.kind === 'word' && (units[k] as WordUnit).lower === ',';
       if (comma) k++;
       const coordinated =
@@ -147,7 +184,13 @@ function groupCoordinations(units: Unit[]): Unit[] {
       // "in the Red Sea, and American ... warplanes": a place and a party are not one list.
       if (next.place !== group.place) break;
       // A comma alone joins only in a list that ends with "and" ("Russia, Iran and Turkey").
-      if (!coordinated && !hasCoordinatorAhead(units, k)) break;
+      // "Turkey, Iraq sign security deal": a headline lists its subjects with a comma alone.
+      const headline =
+        i === 0 &&
+        isFiniteVerb(units[k + 1]) &&
+        !!units[k + 1]?.kind &&
+        (units[k + 1] as WordUnit).tags.has('PresentTense');
+      if (!coordinated && !headline && !hasCoordinatorAhead(units, k)) break;
       if (coordinated && afterVerb && isFiniteVerb(units[k + 1])) break;
       // "... during a visit to Moscow, and Putin pledged ...": ", and" before a subject starts a clause.
       if (coordinated && comma && group.actorIds.length === 1 && isFiniteVerb(units[k + 1])) break;
@@ -162,10 +205,24 @@ function groupCoordinations(units: Unit[]): Unit[] {
   return out;
 }
 
+/** The end of "federal forces", "troops" after a demonym: up to one adjective, then a body noun. */
+function bodyHeadEnd(units: Unit[], from: number): number {
+  let k = from;
+  const at = (n: number): WordUnit | null =>
+    units[n]?.kind === 'word' ? (units[n] as WordUnit) : null;
+  if (at(k)?.tags.has('Adjective') && bodyRoleNouns.has(at(k + 1)?.lower ?? '')) k++;
+  return bodyRoleNouns.has(at(k)?.lower ?? '') ? k + 1 : from;
+}
+
 function hasCoordinatorAhead(units: Unit[], from: number): boolean {
   for (let k = from + 1; k < units.length && k < from + 4; k++) {
     const u = units[k];
-    if (u.kind === 'word' && COORDINATORS.has(u.lower)) return units[k + 1]?.kind === 'actor';
+    // "the United States, Britain and the European Union": a linker may follow the coordinator.
+    if (u.kind === 'word' && COORDINATORS.has(u.lower)) {
+      const next = units[k + 1];
+      const linked = next?.kind === 'word' && LINKERS.has(next.lower) ? units[k + 2] : next;
+      return linked?.kind === 'actor';
+    }
     if (u.kind === 'word' && u.lower !== ',') return false;
   }
   return false;
