@@ -197,12 +197,16 @@ export class ActorRegistry {
     return null;
   }
 
-  /** Like matchAt, but yields to a longer name starting one token later ("the UN Security Council" is not "the UN"). */
+  /** Like matchAt, but yields to a longer name starting inside it ("the UN Security Council" is not "the UN"). */
   matchFrom(tokens: Token[], i: number): RegistryMatch | null {
     const match = this.matchAt(tokens, i);
     if (!match || match.last - match.first < 2) return match;
-    const next = this.matchAt(tokens, i + 1);
-    return next && next.last > match.last ? null : match;
+    // "Crown Prince Mohammed bin Salman": a name starting inside this match that runs past it wins.
+    for (let j = i + 1; j < match.last; j++) {
+      const next = this.matchAt(tokens, j);
+      if (next && next.last > match.last) return null;
+    }
+    return match;
   }
 
   /** All registry names in `text`, longest match first, left to right. */

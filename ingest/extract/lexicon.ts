@@ -1,7 +1,10 @@
 // The extractor's word lists (lexicon.json) compiled once into sets and lookups.
 import data from './lexicon.json' with { type: 'json' };
+import { verbForms } from './inflect.ts';
 
 const lower = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+/** Verb lemmas with every inflected form ("sweep" → "swept", "sweeping"). */
+const inflected = (lemmas: string[]): string[] => lemmas.flatMap((v) => [v, ...verbForms(v)]);
 
 export type NounClass = keyof typeof data.nounClasses;
 
@@ -59,10 +62,17 @@ export const bodyDescriptors = lower(data.bodyDescriptors);
 /** Capitals after these are locations ("talks in Moscow"), not metonymy for the state. */
 export const locativePrepositions = lower(data.locativePrepositions);
 /** "travelled to Tehran", "back from Kyiv": motion words that make "to/from/into" locative. */
-export const motionWords = lower(data.motionWords);
+export const motionWords = lower([...data.motionWords, ...inflected(data.motionVerbs)]);
 /** "visited Budapest", "struck Kyiv": verbs whose direct object capital is the city itself. */
-export const placeVerbs = lower(data.placeVerbs);
+export const placeVerbs = lower([...data.placeVerbs, ...inflected(data.placeVerbLemmas)]);
 /** "the assault on Kyiv", "a visit to Moscow": nouns whose "on/to" object capital is the city. */
 export const placeNouns = lower(data.placeNouns);
 /** "Beirut's southern suburbs": parts of a city after a possessive capital. */
 export const placeParts = lower(data.placeParts);
+/** "claimed responsibility for the attack": verbs whose subject is the agent of the event after "responsibility for". */
+export const responsibilityVerbs = lower(data.responsibilityVerbs);
+export const responsibilityNouns = lower(data.responsibilityNouns);
+/** "Russia's Ryazan region": head nouns after a capitalised name that make it a place. */
+export const regionHeads = lower(data.regionHeads);
+/** "lashed out at Moscow", "took aim at Beijing": words before "at" that make a capital an addressee, not a location. */
+export const addresseeWords = lower(data.addresseeWords);

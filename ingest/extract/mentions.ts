@@ -2,6 +2,7 @@
 import type { Actor, Mention } from '../types.ts';
 import { slugify, tokenize, type ActorRegistry, type Token } from '../actors/index.ts';
 import {
+  addresseeWords,
   bodyDescriptors,
   headRoles,
   locativePrepositions,
@@ -11,6 +12,7 @@ import {
   placeNouns,
   placeParts,
   placeVerbs,
+  regionHeads,
   roleTitles,
   titleModifiers,
 } from './lexicon.ts';
@@ -212,6 +214,7 @@ export function findSentenceMentions(
     // "the government in Damascus", "authorities in Beijing": the seat of government is the state.
     const governing = /^(government|authorities|regime|junta|leadership|rulers)$/;
     if (prev === 'in' && governing.test(tokens[hit.first - 2]?.key ?? '')) return false;
+    if (prev === 'at' && addresseeWords.has(tokens[hit.first - 2]?.key ?? '')) return false;
     if (locativePrepositions.has(prev) || placeVerbs.has(prev)) return true;
     const before = [2, 3, 4].map((d) => tokens[hit.first - d]?.key ?? '');
     if (['to', 'into', 'from', 'toward', 'towards'].includes(prev))
@@ -314,6 +317,26 @@ export function findSentenceMentions(
 
   // 3. New names from compromise's people, organisations and places, never dropped unless junk.
   addCompromiseNames(tokens, terms, owner, addHit, ctx, remember);
+  // 3b. "Russia's Ryazan region", "the Kherson region": a capitalised name before a region noun is a place.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (owner[i] || !isCapitalised(tokens[i]) || !regionHeads.has(tokens[i + 1].key)) continue;
+    if (newActorStopwords.has(tokens[i].key)) continue;
+    const state = stateHitEndingAt(i);
+    const owned = !!state && possessiveEnd(state.last) === i && state.last !== i;
+    if (!owned && tokens[i - 1].key !== 'the') continue;
+    const id = slugify(tokens[i].text);
+    if (!id) continue;
+    const actor = actorOf(id) ?? {
+      id,
+      name: tokens[i].text,
+      type: 'Place' as const,
+      aliases: [],
+      countryCode: owned ? state.actorId : null,
+    };
+    if (actor.type !== 'Place') continue;
+    use(actor);
+    addHit(i, i + 1, id, 'region');
+  }
 
   // The actor a title belongs to, right before it: "Russian", "Iran's", "NATO", "Kremlin", "Beijing's"
   // (a capital only as a possessive), past modifiers such as "special" or "junta".

@@ -28,6 +28,7 @@ const words: Record<string, string> = {
   shelled: 'PastTense',
   shell: 'Infinitive',
   annexed: 'PastTense',
+  overran: 'PastTense',
   // "a senior PKK commander": compromise reads "senior" as a noun, which hides the actor after it.
   senior: 'Adjective',
 };

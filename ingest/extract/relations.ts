@@ -19,6 +19,8 @@ import {
   planNouns,
   planVerbs,
   refusalVerbs,
+  responsibilityNouns,
+  responsibilityVerbs,
   speechVerbs,
   threatVerbs,
 } from './lexicon.ts';
@@ -69,6 +71,8 @@ interface VerbInfo {
   coAgent?: boolean;
   /** ", a move welcomed by Washington": the participle's object is an event, not a party. */
   appositive?: boolean;
+  /** "Houthi rebels armed by Iran": a passive participle right after its noun, with no "be". */
+  reduced?: boolean;
   target: ActorUnit | null;
 }
 
@@ -108,8 +112,8 @@ const SUBORDINATORS = new Set([
 // "alongside Egypt", "together with Iran", "along with Turkey".
 const CO_AGENT_LINKS = new Set(['alongside', 'together', 'along']);
 const ADJUNCT_PREPS = new Set(['for', 'in', 'during']);
-// "carried out strikes", "stepped up attacks": a particle after a light verb belongs to the verb.
-const LIGHT_PARTICLES = new Set(['out', 'up']);
+// "carried out strikes", "stepped up attacks", "cut off supplies": a particle after a light verb belongs to the verb.
+const LIGHT_PARTICLES = new Set(['out', 'up', 'off']);
 const HYPOTHETICAL_MODALITIES = new Set(['possible', 'planned']);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const HOSTILE_TYPES = new Set(['ATTACK', 'SANCTION', 'MOBILIZE']);
@@ -130,6 +134,8 @@ const MODIFIER_TAGS = ['Adjective', 'Determiner', 'Value', 'Noun', 'Adverb'];
 const GROUP_HEADS =
   /^(convoy|column|group|unit|units|patrol|team|contingent|detachment|delegation|squad|battalion|fleet|flotilla|fighters|militants|members|forces|troops|soldiers|positions|bases|base|strongholds)$/;
 const BORDERS = /^(border|borders|frontier|boundary)$/;
+// "bases in Iraq housing US troops": a participle naming who occupies the located object.
+const HOUSING = new Set(['house', 'host', 'shelter', 'station']);
 const PLACE_HEADS =
   /^(town|city|village|region|province|port|district|island|enclave|capital|outskirts|suburbs|centre|center)$/;
 
@@ -323,6 +329,10 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       word(units[v + 1])?.lower === 'by'
     )
       info.passive = true;
+    else if (reducedParticiple(units, v, info.chainStart)) {
+      info.passive = true;
+      info.reduced = true;
+    }
     // Complement of another verb: "to V", "V-ing" after a verb, "of V-ing" after an object.
     const before = word(units[info.chainStart - 1]);
     if (before?.lower === 'to' || (w.tags.has('Infinitive') && before?.lower === 'to')) {
@@ -381,6 +391,10 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       if (info.coAgent && g.subject && info.controller)
         info.subject = mergeActors(g.subject, info.controller);
       info.pronounSubject = !objectControl && g.pronounSubject;
+    } else if (info.reduced) {
+      // "Houthi rebels armed by Iran": the noun before the participle is its subject ("missiles supplied by": none).
+      const before = units[v - 1];
+      info.subject = before?.kind === 'actor' && !before.possessive ? before : null;
     } else if (appositiveParticiple(units, v)) {
       // ", a decision criticised by France": the event the apposition names is the main clause's.
       info.passive = true;
@@ -460,6 +474,9 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     // "Iran said it had sent ...": the pronoun is the speaker.
     if (!info.subject && info.pronounSubject && reported && !info.governor)
       info.subject = reported.speaker;
+    // "thanked Germany for the Patriot systems it has delivered": the pronoun of an object-gap relative.
+    if (!info.subject && info.pronounSubject && !info.governor)
+      info.subject = gapAntecedent(units, info.chainStart);
     const outcome = applyVerbRules(units, info, rules);
     if (!outcome) continue;
     const { source, target, rule } = outcome;
@@ -502,7 +519,10 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       } else if (objectControlVerbs.has(g.lemma) && link === 'to') negated = true;
       else if (allegationVerbs.has(g.lemma) && link === 'of' && info.controller) {
         speaker = g.passive ? findAgent(units, g.index + 1) : g.subject;
-        if (!['praise', 'thank', 'credit'].includes(g.lemma)) {
+        // "praised Qatar for mediating": credit, not an allegation.
+        const credit =
+          g.lemma === 'credit' || !!rulesByVerb.get(g.lemma)?.every((r) => r.type === 'SUPPORT');
+        if (!credit) {
           modality = 'alleged';
           confidence *= 0.6;
           // "..., a charge Abu Dhabi denied": the allegation is disputed in the same sentence.
@@ -795,6 +815,8 @@ function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbI
       !isNominal(units, k)
     ) {
       if (speechVerbs.has(w.root) || w.lower === 'that') return;
+      // "Houthi rebels armed by Iran attacked …": a reduced participle phrase sits inside the subject.
+      if (infoOf(k).reduced) continue;
       // "Russia attacked Ukraine and shelled ...": reached the earlier verb itself.
       // "filed a case at the ICJ accusing Israel": a participle clause shares the clause's subject.
       if (isConjoined(units, k + 1, info.chainStart) || participial) {
@@ -901,18 +923,33 @@ function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbO
       let target = info.subject;
       if (!target || target === agent) target = findObject(units, start, rule, agent);
       if (!target) continue;
-      if (rule.requires && !hasClassWord(units, rule.requires, start, v + 12)) continue;
+      if (
+        rule.requires &&
+        !hasClassWord(units, rule.requires, start, v + 12) &&
+        !gapHasClass(units, info, rule.requires)
+      )
+        continue;
       return { source: agent, target, rule };
     }
     if (!info.subject) return null;
     const target = findObject(units, start, rule, null, info.subject);
     const end = target ? units.indexOf(target) + 6 : v + 10;
-    if (rule.requires && !hasClassWord(units, rule.requires, start, end)) continue;
+    if (
+      rule.requires &&
+      !hasClassWord(units, rule.requires, start, end) &&
+      !gapHasClass(units, info, rule.requires)
+    )
+      continue;
     // A rule that does not fit gives way to the verb's next rule ("hosted officials for talks" → visit).
     if (!target && !(rule.symmetric && info.subject.actorIds.length > 1)) continue;
     if (
       rule.complement &&
       !(target && hasComplement(units, units.indexOf(target), rule.complement))
+    )
+      continue;
+    if (
+      rule.objectParticle &&
+      !(target && hasParticleAfter(units, units.indexOf(target), rule.objectParticle))
     )
       continue;
     if (rule.inverse) {
@@ -923,6 +960,68 @@ function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbO
     return { source: withCoAgents(units, v, info.subject), target, rule };
   }
   return null;
+}
+
+/** "ordered French troops out": the particle after the target and its head nouns. */
+function hasParticleAfter(units: Unit[], at: number, particle: string): boolean {
+  for (let k = at + 1; k < units.length && k <= at + 3; k++) {
+    const w = word(units[k]);
+    if (!w) return false;
+    if (w.lower === particle) return true;
+    if (!w.tags.has('Noun') && !w.tags.has('Adjective')) return false;
+  }
+  return false;
+}
+
+/**
+ * The noun an object-gap relative or a reduced participle modifies: "the drones (that) Iran has delivered to
+ * Russia", "missiles supplied by North Korea". Its class stands for the verb's missing object.
+ */
+function gapHasClass(units: Unit[], info: VerbInfo, cls: string): boolean {
+  let k = info.chainStart - 1;
+  if (!info.reduced) {
+    const before = units[k];
+    const subjectHere =
+      (!!info.subject && before === info.subject) ||
+      (word(before) !== null && PRONOUNS.has(word(before)!.lower));
+    if (!subjectHere) return false;
+    k--;
+    if (word(units[k])?.lower === 'that' || word(units[k])?.lower === 'which') k--;
+  }
+  const head = word(units[k]);
+  return !!head && head.tags.has('Noun') && hasClassWord(units, cls, k, k + 1);
+}
+
+/** The party a pronoun subject after a noun stands for ("the systems it delivered"): the nearest earlier one. */
+function gapAntecedent(units: Unit[], chainStart: number): ActorUnit | null {
+  let k = chainStart - 2;
+  if (!PRONOUNS.has(word(units[k + 1])?.lower ?? '')) return null;
+  if (word(units[k])?.lower === 'that' || word(units[k])?.lower === 'which') k--;
+  if (!word(units[k])?.tags.has('Noun')) return null;
+  for (k--; k >= 0; k--) {
+    const u = units[k];
+    if (word(u)?.lower === ';') return null;
+    // Not a place, an owner, a pronoun, or a modifier of the next noun ("the Patriot systems").
+    if (u.kind !== 'actor' || u.place || u.possessive || u.pronoun || u.compound) continue;
+    if (word(units[k + 1])?.tags.has('Noun')) continue;
+    return u;
+  }
+  return null;
+}
+
+/** "Houthi rebels armed by Iran": a bare past participle after a noun, with a "by" actor. */
+function reducedParticiple(units: Unit[], v: number, chainStart: number): boolean {
+  const w = word(units[v])!;
+  if (chainStart !== v || !(w.tags.has('PastTense') || w.tags.has('Participle'))) return false;
+  // ", a move welcomed by Washington" is an apposition on the clause, handled apart.
+  if (appositiveParticiple(units, v)) return false;
+  if (word(units[v + 1])?.lower !== 'by') return false;
+  const agent = word(units[v + 2])?.tags.has('Determiner') ? units[v + 3] : units[v + 2];
+  if (agent?.kind !== 'actor') return false;
+  const before = units[v - 1];
+  if (before?.kind === 'actor') return !before.possessive && !before.pronoun;
+  const bw = word(before);
+  return !!bw && bw.tags.has('Noun') && !bw.tags.has('Pronoun') && !isVerb(units, v - 1);
 }
 
 /** "ordered the ambassador to leave": "to" and one of the complement verbs a few units after the target. */
@@ -1026,15 +1125,26 @@ function findObject(
         !(u.possessive && rule.type === 'CONSULT')
       )
         return u;
-      // "struck rebel positions in Idlib": an unowned object located in a place makes the place the target.
+      // "struck rebel positions in Idlib", "targets in northern Iraq": an unowned object located in a place
+      // makes the place (or state) the target; "a refinery in Russia's Ryazan region": the place's named owner.
       if (
-        u.place &&
         sawNoun &&
         LOCATIVE_PREPS.has(prep ?? '') &&
         rule.type === 'ATTACK' &&
-        u !== exclude
-      )
-        return u;
+        u !== exclude &&
+        !u.pronoun &&
+        locatedIn(units, k)
+      ) {
+        // "facilities in north-eastern Syria held by the SDF", "bases in Iraq housing US troops": an owner
+        // named after the place wins.
+        const heldBy = word(units[k + 1]) ? ownerByAgent(units, k + 1) : null;
+        const housed =
+          HOUSING.has(word(units[k + 1])?.root ?? '') && units[k + 2]?.kind === 'actor'
+            ? (units[k + 2] as ActorUnit)
+            : null;
+        const owner = heldBy ?? housed;
+        return owner && owner !== exclude ? owner : u;
+      }
       // "praised Beijing's position", "declined Moscow's request": an attitude's object names its owner.
       if (u.possessive && rule.possessiveTarget && prep === null && !sawNoun && u !== exclude)
         return u;
@@ -1075,8 +1185,11 @@ function findObject(
     // "rejected the proposal put forward by Egypt", "struck facilities held by the SDF": the owner is the target.
     const owner = rule.possessiveTarget || rule.type === 'ATTACK' ? ownerByAgent(units, k) : null;
     if (owner && owner !== exclude && sawNoun) return owner;
+    // "banned imports from Australia": the rule's own required noun, even when tagged as a verb.
+    const required = !!rule.requires && !!nounClasses[rule.requires]?.has(w.lower);
     if (
       w.tags.has('Verb') &&
+      !required &&
       !w.tags.has('Gerund') &&
       !w.tags.has('Participle') &&
       !w.tags.has('Adjective') &&
@@ -1090,6 +1203,8 @@ function findObject(
       (CLAUSE_LINKS.has(word(units[k + 1])?.lower ?? '') || word(units[k + 1])?.tags.has('Gerund'))
     )
       return null;
+    // "..., the defence ministry in Ankara said": a postposed speaker is not part of the object.
+    if (w.lower === ',' && postposedSpeaker(units, k)) return null;
     if (w.lower === ',') continue;
     // "a senior Hamas commander": a noun right before an actor only modifies it.
     if (w.tags.has('Noun') && !w.tags.has('Pronoun') && units[k + 1]?.kind !== 'actor') {
@@ -1099,6 +1214,37 @@ function findObject(
     }
   }
   return null;
+}
+
+/**
+ * "in Idlib", "in northern Iraq", "in Russia's Ryazan region": an actor naming the territory itself (or its
+ * owner), not a modifier ("near the Afghan border").
+ */
+function locatedIn(units: Unit[], k: number): boolean {
+  const u = units[k] as ActorUnit;
+  const next = units[k + 1];
+  if (u.possessive)
+    return next?.kind === 'actor' ? next.place : PLACE_HEADS.test(word(next)?.lower ?? '');
+  return u.place || !word(next)?.tags.has('Noun');
+}
+
+/** ", the defence ministry in Ankara said": a comma opening a short phrase that ends in a speech verb. */
+function postposedSpeaker(units: Unit[], k: number): boolean {
+  for (let j = k + 1; j < units.length && j <= k + 7; j++) {
+    const w = word(units[j]);
+    if (!w) continue;
+    if (w.lower === ',' || w.lower === ';') return false;
+    if (w.tags.has('Verb') && !w.tags.has('Auxiliary') && !isNominal(units, j))
+      return (
+        speechVerbs.has(w.root) &&
+        (j + 1 >= units.length ||
+          word(units[j + 1])?.lower === ',' ||
+          !!word(units[j + 1])?.tags.has('Punctuation') ||
+          j === units.length - 1 ||
+          /[.!?]/.test(word(units[j])!.term.post))
+      );
+  }
+  return false;
 }
 
 /** "with EU mediation", "with Russian help": an actor modifying an agentive noun is not the target. */
@@ -1243,7 +1389,10 @@ function matchNounRule(
   )
     k++;
   const target = units[k];
-  if (target?.kind !== 'actor' || target.compound) return null;
+  if (target?.kind !== 'actor') return null;
+  // "an attack on a British-owned tanker": an owner compound names the attacked party.
+  if (target.compound && !(rule.type === 'ATTACK' && ownerParticiples.has(target.compound)))
+    return null;
   // "its offensive in Nagorno-Karabakh": "in" reaches only a place.
   if (!symmetric && !target.place && (rule.placePreps ?? []).includes(prep)) return null;
   if (symmetric) return target.actorIds.length > 1 ? { agent: null, target, symmetric } : null;
@@ -1296,6 +1445,12 @@ function lightVerbBefore(units: Unit[], i: number): number | null {
     }
     if (LIGHT_PARTICLES.has(w.lower) && b < i - 1) continue;
     if (lightVerbs.has(w.root) && w.tags.has('Verb')) return b;
+    // "claimed responsibility for a drone attack": the claimant is the attack's agent.
+    if (w.lower === 'for' && responsibilityNouns.has(word(units[b - 1])?.lower ?? '')) {
+      const v = word(units[b - 2])?.tags.has('Determiner') ? b - 3 : b - 2;
+      const verb = word(units[v]);
+      return verb && responsibilityVerbs.has(verb.root) && verb.tags.has('Verb') ? v : null;
+    }
     if (w.lower === 'of' && QUANTITIES.test(word(units[b - 1])?.lower ?? '')) continue;
     if (['his', 'her', 'their', 'its'].includes(w.lower)) continue;
     if (!MODIFIER_TAGS.some((t) => w.tags.has(t)) || isPrep(u) || w.lower === ',') return null;

@@ -1,7 +1,7 @@
 // Relation rules (relation-rules.json) and the ontology (relation-types.json), compiled once.
 import rulesData from './relation-rules.json' with { type: 'json' };
 import ontology from '../ontology/relation-types.json' with { type: 'json' };
-import { ententeNlp } from './plugin.ts';
+import { verbForms } from './inflect.ts';
 import type { QuadClass } from '../types.ts';
 
 export interface VerbRule {
@@ -22,6 +22,8 @@ export interface VerbRule {
   targetTypes?: string[];
   /** Complement verbs one of which must follow the target as "to V" ("ordered the ambassador to leave"). */
   complement?: string[];
+  /** A particle that must follow the target ("ordered French troops out"). */
+  objectParticle?: string;
   /** The verb takes no object before its preposition ("pushed into Pokrovsk", not "pushed migrants towards"). */
   intransitive?: boolean;
   /** Each party acts on the other: both directions are coded ("exchanged fire with"). */
@@ -73,21 +75,10 @@ for (const rule of verbRules) {
 
 /** Every conjugated form of a rule verb → the verb ("shelling" → "shell"), from compromise's conjugator, built once. */
 export const verbLemmas = new Map<string, string>();
-{
-  const nlp = ententeNlp();
-  // compromise's own conjugator, without parsing (nlp.methods() is untyped).
-  const { conjugate } = (
-    nlp.methods() as {
-      two: { transform: { verb: { conjugate: (v: string, m: object) => Record<string, string> } } };
-    }
-  ).two.transform.verb;
-  for (const verb of rulesByVerb.keys()) {
-    if (!/^[a-z-]+$/.test(verb)) continue;
-    const forms = conjugate(verb, nlp.model());
-    for (const [tense, form] of Object.entries(forms))
-      if (tense !== 'FutureTense' && form !== verb && !verbLemmas.has(form))
-        verbLemmas.set(form, verb);
-  }
+for (const verb of rulesByVerb.keys()) {
+  if (!/^[a-z-]+$/.test(verb)) continue;
+  for (const form of verbForms(verb))
+    if (!verbLemmas.has(form) && !rulesByVerb.has(form)) verbLemmas.set(form, verb);
 }
 
 /** Rule id → the actor types its target must have, for the rules that restrict them. */

@@ -126,22 +126,47 @@ function resolvePronouns(units: Unit[]): Unit[] {
       units[i - 1]?.kind === 'word' &&
       (units[i - 1] as WordUnit).tags.has('Verb');
     if (!possessive && !object) return u;
-    for (let k = i - 1; k >= 0; k--) {
-      const a = units[k];
-      if (a.kind === 'word' && a.lower === ';') break;
-      if (a.kind !== 'actor' || a.place || a.compound || a.pronoun) continue;
-      return {
-        kind: 'actor',
-        actorIds: a.actorIds,
-        possessive,
-        place: false,
-        pronoun: true,
-        start: u.term.start,
-        end: u.term.end,
-      } satisfies ActorUnit;
+    // "Turkey, angered by Israel, recalled its ambassador": after a verb, "its" is the clause subject's own.
+    const afterVerb = possessive && isVerbWord(units[i - 1]);
+    for (let pass = afterVerb ? 0 : 1; pass < 2; pass++) {
+      const found = pronounAntecedent(units, i, pass === 0 ? i - 1 : -1);
+      if (found)
+        return {
+          kind: 'actor',
+          actorIds: found.actorIds,
+          possessive,
+          place: false,
+          pronoun: true,
+          start: u.term.start,
+          end: u.term.end,
+        } satisfies ActorUnit;
     }
     return u;
   });
+}
+
+const isVerbWord = (u: Unit | undefined): boolean =>
+  u?.kind === 'word' && u.tags.has('Verb') && !u.tags.has('Auxiliary') && !u.tags.has('Copula');
+
+/**
+ * The nearest party before unit `i`; with `verbAt` set, only a subject of that verb: an actor not governed by
+ * a preposition, in the verb's clause ("Turkey, furious at Israel, recalled its …" → Turkey).
+ */
+function pronounAntecedent(units: Unit[], i: number, verbAt: number): ActorUnit | null {
+  for (let k = (verbAt >= 0 ? verbAt : i) - 1; k >= 0; k--) {
+    const a = units[k];
+    if (a.kind === 'word' && a.lower === ';') return null;
+    if (a.kind !== 'actor' || a.place || a.compound || a.pronoun) continue;
+    if (verbAt >= 0) {
+      const before = units[k - 1];
+      const governed =
+        before?.kind === 'word' &&
+        (before.tags.has('Preposition') || ['by', 'at', 'with', 'to', 'of'].includes(before.lower));
+      if (governed || a.possessive) continue;
+    }
+    return a;
+  }
+  return null;
 }
 
 const isFiniteVerb = (u: Unit | undefined): boolean =>

@@ -61,6 +61,16 @@ const MENTIONS: [string, string[]][] = [
     'The UN Security Council, the IAEA, OPEC+ and the CSTO met.',
     ['UN Security Council→un-security-council', 'IAEA→iaea', 'OPEC+→opec-plus', 'CSTO→csto'],
   ],
+  // a capitalised name before a region noun is a place; the region noun is not part of it
+  [
+    "Drones struck Russia's Ryazan region and the Kursk region.",
+    ['Russia→RUS', 'Ryazan→ryazan', 'Kursk→kursk'],
+  ],
+  // a capital after "lashed out at", "took aim at" is the addressee state, not a location
+  ['Erdogan lashed out at Moscow.', ['Moscow→RUS']],
+  ['Macron took aim at Beijing.', ['Beijing→CHN']],
+  // an advance into a capital reaches the city
+  ['The Taliban swept into Kabul.', ['Taliban→taliban', 'Kabul→kabul']],
 ];
 
 describe('mentions', () => {
@@ -202,6 +212,8 @@ describe('structural relations', () => {
     ['NATO member Turkey objected.', ['TUR MEMBER_OF nato']],
     ['Turkey, a NATO member, objected.', ['TUR MEMBER_OF nato']],
     ["Iran's Foreign Ministry objected.", ['iranian-foreign-ministry PART_OF IRN']],
+    // a name starting inside a shorter alias ("Crown Prince Mohammed") that runs past it wins
+    ['Saudi Crown Prince Mohammed bin Salman hosted Zelensky.', ['mohammed-bin-salman LEADS SAU']],
   ];
   it.each(STRUCTURAL)('%s', (sentence, expected) => {
     const structural = _extract(sentence).relations.filter((r) => r.quadClass === null);

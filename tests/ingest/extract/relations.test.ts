@@ -239,6 +239,36 @@ const CASES: [string, string[]][] = [
     'Armenia joined the ICC, drawing a sharp protest from Russia.',
     ['ARM JOIN icc', 'RUS CRITICIZE ARM'],
   ],
+  // "its" right after a verb is the clause subject's own, not the nearest actor's
+  ['Turkey, furious at Israel, recalled its ambassador.', []],
+  ['Iran urged Russia to withdraw its troops from Syria.', ['IRN DEMAND RUS']],
+  // object-gap relatives and reduced participles: the modified noun is the missing object
+  [
+    'Ukraine says the drones Iran has delivered to Russia were used against civilians.',
+    ['IRN PROVIDE_ARMS RUS'],
+  ],
+  [
+    'Tehran insists the drones it sent to Russia were delivered before the war.',
+    ['IRN PROVIDE_ARMS RUS'],
+  ],
+  ['Iran denied that the drones it sent to Russia were used in Ukraine.', []],
+  ['Houthi rebels armed by Iran attacked a ship.', ['IRN PROVIDE_ARMS houthis']],
+  ['Drones supplied by Iran to Russia struck Kyiv.', ['IRN PROVIDE_ARMS RUS']],
+  ['Talks in Brussels hosted by the EU ended without a deal.', []],
+  // a located object: the place, its named owner, or the state it lies in; not a demonym modifier
+  ["Israel struck a building in Iran's capital.", ['ISR ATTACK IRN']],
+  ["Ukrainian drones struck an oil refinery in Russia's Ryazan region.", ['UKR ATTACK RUS']],
+  [
+    'Turkish drones struck militant targets in northern Iraq, the defence ministry in Ankara said.',
+    ['TUR ATTACK IRQ'],
+  ],
+  ['Pakistani forces killed six militants near the Afghan border.', []],
+  ['Iran fired missiles at two bases in Iraq housing US troops.', ['IRN ATTACK USA']],
+  // "berated X for V-ing": the criticised act is alleged, with X as its agent
+  [
+    'Kim Jong Un berated Seoul for buying American stealth jets.',
+    ['kim-jong-un CRITICIZE KOR', 'USA PROVIDE_ARMS KOR'],
+  ],
 ];
 
 describe('relation patterns', () => {
