@@ -39,7 +39,7 @@ function localEnv(port: number): NodeJS.ProcessEnv {
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe('entente db', () => {
-  it('starts, answers Bolt, is idempotent, reports status, and stops freeing the port', async () => {
+  it('starts, answers Bolt, is idempotent, reports status, stops freeing the port, and restarts', async () => {
     const port = await freePort();
     const env = localEnv(port);
     try {
@@ -70,7 +70,16 @@ describe('entente db', () => {
     const after = await cli(['db', 'status'], env);
     expect(after.code).toBe(3);
     expect(after.out).toMatch(/^stopped/);
-  });
+
+    // A second start on the same data directory keeps the data and the password.
+    try {
+      const restart = await cli(['db', 'start'], env);
+      expect(restart.out).toMatch(/Local Neo4j started/);
+      expect(restart.code).toBe(0);
+    } finally {
+      await cli(['db', 'stop'], env);
+    }
+  }, 240_000);
 
   it('names what to install when java is missing', async () => {
     const env = { ...localEnv(await freePort()), PATH: '/nonexistent' };

@@ -52,12 +52,16 @@ public final class LocalNeo4j {
                 "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
                 Map.of("password", password));
       } catch (RuntimeException e) {
-        // Exit rather than linger: Neo4j's own threads would keep a half-started JVM alive.
         Throwable root = e;
         while (root.getCause() != null) root = root.getCause();
-        System.err.println("ENTENTE_NEO4J_FAILED " + root.getMessage());
-        dbms.shutdown();
-        System.exit(1);
+        String reason = String.valueOf(root.getMessage());
+        // A restart on an existing data directory: the password is already ours.
+        if (!reason.contains("Old password and new password cannot be the same")) {
+          // Exit rather than linger: Neo4j's own threads would keep a half-started JVM alive.
+          System.err.println("ENTENTE_NEO4J_FAILED " + reason);
+          dbms.shutdown();
+          System.exit(1);
+        }
       }
     }
 
