@@ -18,6 +18,14 @@ export interface DebugHook {
   /** The actor's layout position (graph coordinates), or null. */
   nodePosition(key: string): { x: number; y: number } | null;
   drawnPixels(): number;
+  /** Sigma's renders so far, and when (performance.now()) the largest graph yet was first drawn: for the bench. */
+  renders(): RenderStats;
+}
+
+export interface RenderStats {
+  count: number;
+  largestOrder: number;
+  largestAt: number;
 }
 
 export interface VisibleEdge {
@@ -42,6 +50,15 @@ export function exposeDebugHook(
   ready: () => boolean,
 ): () => void {
   const { graph, sigma } = explorer;
+  const renders: RenderStats = { count: 0, largestOrder: 0, largestAt: 0 };
+  const onRender = () => {
+    renders.count++;
+    if (graph.order > renders.largestOrder) {
+      renders.largestOrder = graph.order;
+      renders.largestAt = performance.now();
+    }
+  };
+  sigma.on('afterRender', onRender);
   const hook: DebugHook = Object.freeze({
     graph: Object.freeze({
       get order() {
@@ -81,9 +98,11 @@ export function exposeDebugHook(
         ? { x: graph.getNodeAttribute(key, 'x'), y: graph.getNodeAttribute(key, 'y') }
         : null,
     drawnPixels: () => drawnPixelCount(sigma),
+    renders: () => ({ ...renders }),
   });
   window.__entente = hook;
   return () => {
+    sigma.off('afterRender', onRender);
     if (window.__entente === hook) delete window.__entente;
   };
 }

@@ -19,6 +19,7 @@ import { createLayout, type LayoutController } from './layout.ts';
 import { computeMetrics, type GraphMetrics } from './metrics.ts';
 import { focusOf, type ReducerInputs } from './reducers.ts';
 import { mountRenderer, type EntenteSigma } from './renderer.ts';
+import { scaleOf } from './scale.ts';
 import { computeVisibility, type Visibility } from './visibility.ts';
 
 const MAX_HISTORY = 30;
@@ -64,14 +65,30 @@ export function createExplorer(
   let metrics = computeMetrics(graph);
   let visibility = computeVisibility(graph, filters.get(), view.get());
   let focus = focusOf(graph, view.get());
-  const inputs = (): ReducerInputs => ({
-    graph,
-    view: view.get(),
-    metrics,
-    visibility,
-    focus,
-    focusEdge: view.get().selection?.kind === 'relation' ? view.get().selection!.id : null,
-  });
+  let scale = scaleOf(graph);
+  // The reducers run once per node and edge on every refresh: hand them one object per refresh, not per call.
+  let cachedInputs: ReducerInputs | null = null;
+  const inputs = (): ReducerInputs => {
+    const v = view.get();
+    if (
+      cachedInputs?.view !== v ||
+      cachedInputs.metrics !== metrics ||
+      cachedInputs.visibility !== visibility ||
+      cachedInputs.focus !== focus ||
+      cachedInputs.scale !== scale
+    ) {
+      cachedInputs = {
+        graph,
+        view: v,
+        metrics,
+        visibility,
+        focus,
+        focusEdge: v.selection?.kind === 'relation' ? v.selection.id : null,
+        scale,
+      };
+    }
+    return cachedInputs;
+  };
   const sigma = mountRenderer(container, graph, inputs);
   const layout = createLayout(graph);
   const history: Snapshot[] = [];
@@ -91,9 +108,12 @@ export function createExplorer(
     if (dataFrame) return;
     dataFrame = requestAnimationFrame(() => {
       dataFrame = 0;
+      scale = scaleOf(graph);
       metrics = computeMetrics(graph);
       visibility = computeVisibility(graph, filters.get(), view.get());
       focus = focusOf(graph, view.get());
+      if (sigma.getSetting('hideEdgesOnMove') !== scale.hideEdgesOnMove)
+        sigma.setSetting('hideEdgesOnMove', scale.hideEdgesOnMove);
       sigma.refresh();
       for (const l of [...dataListeners]) l();
     });
@@ -179,7 +199,9 @@ export function createExplorer(
       const json = await api.graph({
         types: f.actorTypes,
         relationTypes: f.relationTypes,
-        quadClasses: f.quadClasses,
+        // The server's quad-class filter drops structural relations (they have none): only narrow it there
+        // when structural relations are off too; otherwise the visibility filter narrows on the client.
+        quadClasses: f.structural ? undefined : f.quadClasses,
         from: f.yearFrom !== null ? `${f.yearFrom}-01-01` : undefined,
         to: f.yearTo !== null ? `${f.yearTo}-12-31` : undefined,
         minCount: f.minCount,

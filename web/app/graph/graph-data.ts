@@ -58,9 +58,14 @@ export interface MergeResult {
 /** Merges graph JSON from the API: new actors get a position, known ones keep theirs. */
 export function mergeGraphJson(graph: EntenteGraph, json: GraphJson): MergeResult {
   const neighbours = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = neighbours.get(a);
+    if (list) list.push(b);
+    else neighbours.set(a, [b]);
+  };
   for (const e of json.edges) {
-    neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target]);
-    neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
+    link(e.source, e.target);
+    link(e.target, e.source);
   }
   const nodesAdded: string[] = [];
   const nodesPlaced: string[] = [];

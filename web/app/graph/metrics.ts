@@ -60,7 +60,9 @@ export function computeMetrics(graph: EntenteGraph): GraphMetrics {
   graph.forEachEdge((e, a, s, t) => {
     maxCount = Math.max(maxCount, a.count ?? 1);
     const key = s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`;
-    pairs.set(key, [...(pairs.get(key) ?? []), e]);
+    const edges = pairs.get(key);
+    if (edges) edges.push(e);
+    else pairs.set(key, [e]);
   });
   const curvature = new Map<string, number>();
   for (const edges of pairs.values()) {

@@ -10,6 +10,7 @@ import {
   DIMMED_NODE_COLOR,
   quadClassColor,
 } from './palette.ts';
+import type { Scale } from './scale.ts';
 import type { Visibility } from './visibility.ts';
 
 export interface ReducerInputs {
@@ -21,6 +22,8 @@ export interface ReducerInputs {
   focus: { node: string; neighbours: Set<string> } | null;
   /** The selected relation's edge. */
   focusEdge: string | null;
+  /** Which cheaper programs the graph's size calls for. */
+  scale: Scale;
 }
 
 export function focusOf(graph: EntenteGraph, view: ViewState): ReducerInputs['focus'] {
@@ -56,6 +59,7 @@ export function createNodeReducer(get: () => ReducerInputs) {
           ? communityColor(metrics.community.get(node) ?? 0)
           : actorTypeColor(data.type),
       hidden: visibility.hiddenNodes.has(node),
+      type: inputs.scale.pointNodes ? 'point' : 'circle',
       zIndex: 1,
     };
     if (focus) {
@@ -87,29 +91,36 @@ export function createNodeReducer(get: () => ReducerInputs) {
 
 export function createEdgeReducer(get: () => ReducerInputs) {
   return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
-    const { graph, metrics, visibility, focus, focusEdge, view } = get();
+    const { graph, metrics, visibility, focus, focusEdge, view, scale } = get();
     const curvature = metrics.curvature.get(edge);
     const count = data.count ?? 1;
     const display: Partial<EdgeDisplayData> & { curvature?: number } = {
       color: quadClassColor(data.quadClass),
       size: 0.6 + 4.4 * (Math.log1p(count) / Math.log1p(Math.max(metrics.maxCount, 2))),
       hidden: visibility.hiddenEdges.has(edge),
-      type: curvature === undefined ? 'arrow' : 'curved',
+      // A large graph draws plain lines; arrows and curves come back where the eye is (below).
+      type: scale.lineEdges ? 'line' : curvature === undefined ? 'arrow' : 'curved',
       // Edge labels only where the eye already is: the hovered actor's relations, the selected relation.
       label: null,
       zIndex: 1,
     };
-    if (curvature !== undefined) display.curvature = curvature;
+    const detailed = () => {
+      display.type = curvature === undefined ? 'arrow' : 'curved';
+      if (curvature !== undefined) display.curvature = curvature;
+    };
+    if (!scale.lineEdges) detailed();
     if (focus) {
       if (!graph.hasExtremity(edge, focus.node)) {
         display.color = DIMMED_EDGE_COLOR;
         display.zIndex = 0;
       } else {
+        detailed();
         display.zIndex = 2;
         if (view.hovered === focus.node) display.label = data.type;
       }
     } else if (focusEdge) {
       if (edge === focusEdge) {
+        detailed();
         display.size = (display.size ?? 1) + 2;
         display.zIndex = 3;
         display.forceLabel = true;

@@ -1,7 +1,14 @@
 // Mounts sigma on the explored graph with Entente's settings; returns the renderer (kill() tears it down).
 import Sigma from 'sigma';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
+import {
+  EdgeArrowProgram,
+  EdgeLineProgram,
+  NodeCircleProgram,
+  NodePointProgram,
+  type EdgeProgramType,
+  type NodeProgramType,
+} from 'sigma/rendering';
 import type {
   EdgeAttributes,
   EntenteGraph,
@@ -11,6 +18,7 @@ import type {
 import { createEdgeReducer, createNodeReducer, type ReducerInputs } from './reducers.ts';
 
 type EdgeProgram = EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
+type NodeProgram = NodeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export type EntenteSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export function mountRenderer(
@@ -21,11 +29,18 @@ export function mountRenderer(
   return new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
     allowInvalidContainer: true,
     defaultEdgeType: 'arrow',
+    // `point` and `line` are the cheap programs the reducers pick for large graphs (graph/scale.ts).
+    nodeProgramClasses: {
+      circle: NodeCircleProgram as unknown as NodeProgram,
+      point: NodePointProgram as unknown as NodeProgram,
+    },
     edgeProgramClasses: {
       arrow: EdgeArrowProgram as unknown as EdgeProgram,
       curved: EdgeCurvedArrowProgram as unknown as EdgeProgram,
+      line: EdgeLineProgram as unknown as EdgeProgram,
     },
     enableEdgeEvents: true,
+    hideEdgesOnMove: true,
     zIndex: true,
     renderEdgeLabels: true,
     edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
