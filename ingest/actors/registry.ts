@@ -250,16 +250,22 @@ export class ActorRegistry {
     return this.#bodies.get(`${countryCode}:${kind}`);
   }
 
-  /** The curated person holding a head role of `countryCode` at `date` ("president" → ebrahim-raisi in 2023). */
+  /**
+   * The curated person holding a head role of `countryCode` at `date` ("president" → barack-obama in 2015).
+   * Only a year strictly inside a closed term counts: a missing date, a year of handover (a term's first or
+   * last year) and an open-ended term (the registry cannot know it still holds) give nothing, so the title
+   * stays its state rather than a guess.
+   */
   holderOf(countryCode: string, roleWord: string, date: string | null): Actor | undefined {
-    const year = Number((date ?? '').slice(0, 4)) || new Date().getUTCFullYear();
+    const year = Number((date ?? '').slice(0, 4));
+    if (!year) return undefined;
     const role = roleWord.toLowerCase();
     const start = (actor: Actor): number => {
       const spans = (actor.years ?? '')
         .split(',')
         .map((span) => span.trim().split('-').map(Number));
       return Math.max(
-        ...spans.filter(([from, to]) => from <= year && (!to || year <= to)).map(([from]) => from),
+        ...spans.filter(([from, to]) => from < year && !!to && year < to).map(([from]) => from),
       );
     };
     const holders = this.all().filter((actor) => {

@@ -74,5 +74,10 @@ export const responsibilityVerbs = lower(data.responsibilityVerbs);
 export const responsibilityNouns = lower(data.responsibilityNouns);
 /** "Russia's Ryazan region": head nouns after a capitalised name that make it a place. */
 export const regionHeads = lower(data.regionHeads);
+/** "Chinese Coast Guard": capitalised heads of a body named after a demonym (compound ones need a word between). */
+export const institutionHeads = {
+  single: lower(data.institutionHeads.single),
+  compound: lower(data.institutionHeads.compound),
+};
 /** "lashed out at Moscow", "took aim at Beijing": words before "at" that make a capital an addressee, not a location. */
 export const addresseeWords = lower(data.addresseeWords);

@@ -13,6 +13,7 @@ import {
   placeParts,
   placeVerbs,
   regionHeads,
+  institutionHeads,
   roleTitles,
   titleModifiers,
 } from './lexicon.ts';
@@ -313,6 +314,47 @@ export function findSentenceMentions(
       });
       break;
     }
+  }
+
+  // 2b. "the Chinese Coast Guard", "the Palestinian Authority": a demonym and capitalised words ending in an
+  // institution noun are one body of that state (not "Russian forces", lower-case and generic).
+  const headline = !tokens.some((t) => /^\p{Ll}\p{L}{3,}/u.test(t.text));
+  for (const hit of [...hits]) {
+    if (headline || hit.via === 'capital' || hit.absorbed || !hits.includes(hit)) continue;
+    if (actorOf(hit.actorId)?.type !== 'State' || possessiveEnd(hit.last) !== hit.last) continue;
+    let end = 0;
+    for (let k = hit.last; k < tokens.length && !owner[k] && isCapitalised(tokens[k]); k++) {
+      const inner = k > hit.last;
+      const head = institutionHeads.single.has(tokens[k].key);
+      if (
+        !head &&
+        !institutionHeads.compound.has(tokens[k].key) &&
+        newActorStopwords.has(tokens[k].key)
+      )
+        break;
+      if (head || (inner && institutionHeads.compound.has(tokens[k].key))) end = k + 1;
+    }
+    if (!end) continue;
+    const name = joinTokens(tokens, hit.first + (tokens[hit.first].key === 'the' ? 1 : 0), end);
+    const curated = registry.lookup(name) ?? registry.lookup(name.replace(/Defence/g, 'Defense'));
+    let bodyId = curated?.actorId;
+    if (!bodyId) {
+      bodyId = slugify(name);
+      if (!bodyId) continue;
+      if (!actorOf(bodyId))
+        ctx.actors.set(bodyId, {
+          id: bodyId,
+          name,
+          type: 'GovernmentBody',
+          aliases: [],
+          countryCode: hit.actorId,
+          partOf: hit.actorId,
+        });
+    }
+    use(actorOf(bodyId)!);
+    hits.splice(hits.indexOf(hit), 1);
+    for (let k = hit.first; k < hit.last; k++) if (owner[k] === hit) owner[k] = undefined;
+    addHit(hit.first, end, bodyId, 'body');
   }
 
   // 3. New names from compromise's people, organisations and places, never dropped unless junk.
@@ -626,7 +668,10 @@ export function findSentenceMentions(
         first += titleAt(tokens, first);
     return first;
   };
+  // Spans never overlap: "the US president" is the holder, not also a mention of the state.
+  const holders = hits.filter((h) => h.via === 'holder');
   const mentions: Mention[] = hits
+    .filter((h) => !holders.some((g) => g !== h && g.first <= h.first && h.last <= g.last))
     .sort((a, b) => a.first - b.first || b.last - a.last)
     .map((h) => ({
       start: tokens[nameStart(h)].start,

@@ -71,6 +71,8 @@ interface VerbInfo {
   coAgent?: boolean;
   /** ", a move welcomed by Washington": the participle's object is an event, not a party. */
   appositive?: boolean;
+  /** ", a move Paris denounced": the main clause's subject, the act the object-gap relative comments on. */
+  gapTarget?: ActorUnit | null;
   /** "Houthi rebels armed by Iran": a passive participle right after its noun, with no "be". */
   reduced?: boolean;
   target: ActorUnit | null;
@@ -395,6 +397,19 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       // "Houthi rebels armed by Iran": the noun before the participle is its subject ("missiles supplied by": none).
       const before = units[v - 1];
       info.subject = before?.kind === 'actor' && !before.possessive ? before : null;
+    } else if (
+      byParticiple(units, v) &&
+      word(units[v - 1])?.lower === ',' &&
+      nounPhraseOwner(units, v)
+    ) {
+      // "Turkey's decision, hailed by Pakistan,": the participle comments on the act of the phrase's owner.
+      info.passive = true;
+      info.appositive = true;
+      info.subject = nounPhraseOwner(units, v);
+    } else if (byParticiple(units, v) && word(units[v - 1])?.lower === 'and' && passiveBefore(v)) {
+      // "hailed by the US and condemned by Jordan": the second participle shares the first one's subject.
+      info.passive = true;
+      info.subject = passiveBefore(v)!.subject;
     } else if (appositiveParticiple(units, v)) {
       // ", a decision criticised by France": the event the apposition names is the main clause's.
       info.passive = true;
@@ -405,6 +420,18 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     }
     return info;
   };
+
+  // The passive verb with a subject just before `v` (within its clause).
+  function passiveBefore(v: number): VerbInfo | null {
+    for (let k = v - 2; k >= 0 && k >= v - 6; k--) {
+      if (word(units[k])?.lower === ';') return null;
+      if (isVerb(units, k)) {
+        const info = infoOf(k);
+        return info.passive && info.subject ? info : null;
+      }
+    }
+    return null;
+  }
 
   // Speakers: "X said (that) ...", "..., X said", "according to X".
   const speakerAt = new Map<number, Speaker>();
@@ -477,6 +504,10 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     // "thanked Germany for the Patriot systems it has delivered": the pronoun of an object-gap relative.
     if (!info.subject && info.pronounSubject && !info.governor)
       info.subject = gapAntecedent(units, info.chainStart);
+    if (info.subject && objectGapRelative(units, info)) {
+      const main = mainClauseSubject(units, v, infoOf);
+      if (main && main !== info.subject) info.gapTarget = main;
+    }
     const outcome = applyVerbRules(units, info, rules);
     if (!outcome) continue;
     const { source, target, rule } = outcome;
@@ -602,7 +633,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
   // ", drawing criticism from Washington": the main clause's subject, the first verb's with one.
   const mainSubject = (i: number): ActorUnit | null => {
     for (const v of verbIndexes) if (v < i && infoOf(v).subject) return infoOf(v).subject;
-    return null;
+    return nounPhraseOwner(units, verbIndexes.find((v) => v < i) ?? i);
   };
   // "was killed in a US drone strike": the attack noun's attributive agent and the passive verb's subject.
   const casualtyOf = (i: number): { agent: ActorUnit; victim: ActorUnit } | null => {
@@ -656,6 +687,27 @@ export function findRelations(units: Unit[]): FoundRelation[] {
   return found;
 }
 
+/** ", a move Paris denounced", ", a step the EU welcomed": the subject follows a comma, determiner and noun. */
+function objectGapRelative(units: Unit[], info: VerbInfo): boolean {
+  const at = units.indexOf(info.subject!);
+  if (at < 3 || info.chainStart !== at + 1 || info.subject!.possessive) return false;
+  let k = at - 1;
+  if (!word(units[k])?.tags.has('Noun')) return false;
+  k--;
+  if (word(units[k])?.tags.has('Adjective') && !word(units[k])?.tags.has('Determiner')) k--;
+  return (
+    APPOSITIVE_DETERMINERS.has(word(units[k])?.lower ?? '') && word(units[k - 1])?.lower === ','
+  );
+}
+
+/** A past participle followed by its "by" agent. */
+function byParticiple(units: Unit[], v: number): boolean {
+  const w = word(units[v])!;
+  return (
+    (w.tags.has('PastTense') || w.tags.has('Participle')) && word(units[v + 1])?.lower === 'by'
+  );
+}
+
 /** ", a move welcomed by Washington": a participle with a "by" agent after a comma, determiner and noun. */
 function appositiveParticiple(units: Unit[], v: number): boolean {
   const w = word(units[v])!;
@@ -679,6 +731,24 @@ function mainClauseSubject(
   for (let k = v - 4; k >= 0; k--) {
     if (word(units[k])?.lower === ';') return null;
     if (isVerb(units, k) && infoOf(k).subject) return infoOf(k).subject;
+  }
+  return null;
+}
+
+/**
+ * "Qatar's mediation drew praise", "the Israeli decision, condemned by Jordan,": the owner of the noun phrase
+ * that opens the sentence before the verb at `end`, as the agent of what it names.
+ */
+function nounPhraseOwner(units: Unit[], end: number): ActorUnit | null {
+  for (let k = 0; k < end; k++) {
+    const u = units[k];
+    if (u.kind !== 'actor') {
+      if (u.lower === ',' || u.lower === ';' || isPrep(u)) return null;
+      continue;
+    }
+    const next = word(units[k + 1]);
+    const attributive = !!next?.tags.has('Noun') && !next.tags.has('ProperNoun');
+    return !u.place && !u.compound && (u.possessive || attributive) ? u : null;
   }
   return null;
 }
@@ -932,7 +1002,10 @@ function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbO
       return { source: agent, target, rule };
     }
     if (!info.subject) return null;
-    const target = findObject(units, start, rule, null, info.subject);
+    const target =
+      findObject(units, start, rule, null, info.subject) ??
+      (rule.type === 'CRITICIZE' || rule.type === 'SUPPORT' ? info.gapTarget : null) ??
+      null;
     const end = target ? units.indexOf(target) + 6 : v + 10;
     if (
       rule.requires &&
@@ -1371,7 +1444,10 @@ function matchNounRule(
   const symmetric = !!rule.symmetricPreps?.includes(prep);
   // "drawing criticism from NATO": after a reaction verb, "from" names who reacts.
   const reaction =
-    !!rule.sourcePreps?.includes(prep) && reactionVerbs.has(verbBefore(units, i)?.root ?? '');
+    !!rule.sourcePreps?.includes(prep) &&
+    [verbBefore(units, i)?.root, verbBefore(units, i)?.lower].some((v) =>
+      reactionVerbs.has(v ?? ''),
+    );
   if (
     !symmetric &&
     !reaction &&

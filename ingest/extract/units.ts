@@ -197,9 +197,12 @@ function groupCoordinations(units: Unit[]): Unit[] {
         k = head;
       const comma = units[k]?.kind === 'word' && (units[k] as WordUnit).lower === ',';
       if (comma) k++;
+      // "Germany, as well as France," and "Japan, along with South Korea, imposed …" coordinate too.
+      const multi = multiwordCoordinator(units, k, comma);
       const coordinated =
-        units[k]?.kind === 'word' && COORDINATORS.has((units[k] as WordUnit).lower);
-      if (coordinated) k++;
+        multi > 0 || (units[k]?.kind === 'word' && COORDINATORS.has((units[k] as WordUnit).lower));
+      if (multi > 0) k += multi;
+      else if (coordinated) k++;
       else if (k === j) break;
       // "Russia and also Iran", "the Americans and the Iranians", "Lavrov and his Iranian counterpart ...".
       if (coordinated && units[k]?.kind === 'word' && LINKERS.has((units[k] as WordUnit).lower))
@@ -210,11 +213,7 @@ function groupCoordinations(units: Unit[]): Unit[] {
       if (next.place !== group.place) break;
       // A comma alone joins only in a list that ends with "and" ("Russia, Iran and Turkey").
       // "Turkey, Iraq sign security deal": a headline lists its subjects with a comma alone.
-      const headline =
-        i === 0 &&
-        isFiniteVerb(units[k + 1]) &&
-        !!units[k + 1]?.kind &&
-        (units[k + 1] as WordUnit).tags.has('PresentTense');
+      const headline = i === 0 && comma && headlineList(units, k);
       if (!coordinated && !headline && !hasCoordinatorAhead(units, k)) break;
       if (coordinated && afterVerb && isFiniteVerb(units[k + 1])) break;
       // "... during a visit to Moscow, and Putin pledged ...": ", and" before a subject starts a clause.
@@ -228,6 +227,43 @@ function groupCoordinations(units: Unit[]): Unit[] {
     i = j - 1;
   }
   return out;
+}
+
+const wordAt = (units: Unit[], n: number): string | undefined =>
+  units[n]?.kind === 'word' ? (units[n] as WordUnit).lower : undefined;
+
+/**
+ * The length of a multi-word coordinator at `k`: "as well as" anywhere; "along with", "together with" only
+ * as a parenthesis after a comma ("Japan, along with South Korea, imposed …"), since "… on Iran along with
+ * Britain" names a co-agent instead.
+ */
+function multiwordCoordinator(units: Unit[], k: number, comma: boolean): number {
+  if (wordAt(units, k) === 'as' && wordAt(units, k + 1) === 'well' && wordAt(units, k + 2) === 'as')
+    return 3;
+  if (
+    comma &&
+    (wordAt(units, k) === 'along' || wordAt(units, k) === 'together') &&
+    wordAt(units, k + 1) === 'with' &&
+    units[k + 2]?.kind === 'actor' &&
+    wordAt(units, k + 3) === ','
+  )
+    return 2;
+  return 0;
+}
+
+/** "UK, Canada, Australia sanction Belarus": a headline lists its subjects with commas alone. */
+function headlineList(units: Unit[], k: number): boolean {
+  let m = k;
+  while (units[m]?.kind === 'actor' && wordAt(units, m + 1) === ',') m += 2;
+  const verb = units[m + 1];
+  return (
+    units[m]?.kind === 'actor' &&
+    verb?.kind === 'word' &&
+    (isFiniteVerb(verb) || verb.tags.has('Infinitive') || verb.tags.has('Noun')) &&
+    !verb.tags.has('PastTense') &&
+    !verb.tags.has('Plural') &&
+    !verb.tags.has('Determiner')
+  );
 }
 
 /** The end of "federal forces", "troops" after a demonym: up to one adjective, then a body noun. */

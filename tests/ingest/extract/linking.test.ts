@@ -235,4 +235,50 @@ describe('structural relations', () => {
       ),
     ).toContain('hassan-rouhani');
   });
+
+  it('keeps a title without a name as its state when the date is not inside a closed term', () => {
+    const ids = (text: string, date: string): string[] =>
+      _extract(text, date).mentions.map((m) => m.actorId);
+    expect(ids('The US president praised Ghana.', '2015-03-02')).toContain('barack-obama');
+    // a year of handover, a year before any curated term and a missing date give the state
+    expect(ids('The US president praised Ghana.', '2017-03-02')).not.toContain('donald-trump');
+    expect(ids('The US president praised Ghana.', '2017-03-02')).toContain('USA');
+    expect(ids('The US president praised Ghana.', '2006-03-02')).toContain('USA');
+    expect(ids('The US president praised Ghana.', '')).not.toContain('joe-biden');
+    // an open-ended term cannot say who holds the office now
+    expect(ids("Egypt's president praised Ghana.", '2023-03-02')).not.toContain(
+      'abdel-fattah-el-sisi',
+    );
+  });
+
+  // [sentence, mentions as "text=id"]: a demonym and a capitalised institution noun are one body
+  const BODIES: [string, string[]][] = [
+    [
+      'The Palestinian Authority rejected the plan.',
+      ['Palestinian Authority=palestinian-authority'],
+    ],
+    ['The Japanese Coast Guard tracked the ship.', ['Japanese Coast Guard=japanese-coast-guard']],
+    ['The Indian Navy rescued the crew.', ['Indian Navy=indian-navy']],
+    ['The US Navy shot down the drones.', ['US Navy=us-navy']],
+    ['The Israeli Defence Forces said so.', ['Israeli Defence Forces=israel-defense-forces']],
+    [
+      'The Iraqi Kurdistan Regional Government said so.',
+      ['Iraqi Kurdistan Regional Government=iraqi-kurdistan-regional-government'],
+    ],
+    // lower-case generic nouns and a bare "Government" stay the state
+    ['Russian forces shelled the town.', ['Russian=RUS']],
+    ['The Israeli Government said so.', ['Israeli=ISR']],
+    // a headline's capitals are not a name
+    ['Russian Forces Shell Kharkiv Overnight', ['Russian=RUS', 'Kharkiv=kharkiv']],
+  ];
+  it.each(BODIES)('%s', (sentence, expected) => {
+    const x = _extract(sentence);
+    expect(x.mentions.map((m) => `${m.text}=${m.actorId}`)).toEqual(expected);
+  });
+  it('makes a new institution body part of its state', () => {
+    const actor = _extract('The Indian Navy rescued the crew.').actors.find(
+      (a) => a.id === 'indian-navy',
+    );
+    expect(actor).toMatchObject({ type: 'GovernmentBody', partOf: 'IND', countryCode: 'IND' });
+  });
 });
