@@ -88,7 +88,8 @@ export function articleFromLine(
     text,
     url: null,
     source: null,
-    publishedAt: articleDate({ publishedAt: (line.date as string | undefined) ?? null }, text),
+    // Dated from the text as given, as the readers do: clean-up may blank a dateline.
+    publishedAt: articleDate({ publishedAt: (line.date as string | undefined) ?? null }, line.text),
     origin,
   };
 }
