@@ -81,3 +81,7 @@ export const institutionHeads = {
 };
 /** "lashed out at Moscow", "took aim at Beijing": words before "at" that make a capital an addressee, not a location. */
 export const addresseeWords = lower(data.addresseeWords);
+/** "Turkey remains at odds with Sweden": words allowed between an actor and a relation phrase it heads. */
+export const phraseRelationGap = lower(data.phraseRelationGap);
+/** "the Saudi-led coalition bombed …": group nouns a "-led" actor heads, so the leader acts for the group. */
+export const ledGroupNouns = lower(data.ledGroupNouns);

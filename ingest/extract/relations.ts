@@ -14,6 +14,7 @@ import {
   reactionVerbs,
   modalAuxiliaries,
   negators,
+  phraseRelationGap,
   nounClasses,
   objectControlVerbs,
   planNouns,
@@ -26,6 +27,7 @@ import {
 } from './lexicon.ts';
 import {
   compoundRules,
+  phraseRules,
   rulesByNoun,
   rulesByVerb,
   verbLemmas,
@@ -684,6 +686,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     ),
   );
   found.push(...findCompoundRelations(units));
+  found.push(...findPhraseRelations(units));
   return found;
 }
 
@@ -1562,6 +1565,57 @@ function findCompoundRelations(units: Unit[]): FoundRelation[] {
       }
       if (!MODIFIER_TAGS.some((tag) => t.tags.has(tag)) || isPrep(t) || t.tags.has('Plural')) break;
     }
+  }
+  return found;
+}
+
+/** Phrase rules' word sequences, longest first. */
+const PHRASES = phraseRules
+  .flatMap((rule) => rule.phrases.map((p) => ({ rule, words: p.split(' ') })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * "Turkey remains at odds with Sweden", "Hungary, long at loggerheads with Brussels,", "Israel at war with
+ * Hamas": a relation phrase after its actor (across copulas, adverbs and commas only) and before its target.
+ */
+function findPhraseRelations(units: Unit[]): FoundRelation[] {
+  const found: FoundRelation[] = [];
+  for (let i = 0; i < units.length; i++) {
+    let end = i;
+    const hit = PHRASES.find(({ words }) => {
+      // Adjectives may sit inside the phrase: "locked in a bitter feud with".
+      let k = i;
+      for (const [j, w] of words.entries()) {
+        while (j > 0 && word(units[k])?.lower !== w && word(units[k])?.tags.has('Adjective')) k++;
+        if (word(units[k])?.lower !== w) return false;
+        k++;
+      }
+      end = k;
+      return true;
+    });
+    if (!hit) continue;
+    const { rule } = hit;
+    let source: ActorUnit | null = null;
+    for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+      const u = units[k];
+      if (u.kind === 'actor') {
+        if (!u.place && !u.compound && !u.possessive) source = u;
+        break;
+      }
+      if (!phraseRelationGap.has(u.lower) && u.lower !== ',' && !u.tags.has('Adverb')) break;
+      if (negators.has(u.lower) || u.tags.has('Negative')) break;
+    }
+    let target: ActorUnit | null = null;
+    for (let k = end; k < units.length && k < end + 3; k++) {
+      const u = units[k];
+      if (u.kind === 'actor') {
+        if (!u.compound && (!u.place || rule.type === 'ATTACK')) target = u;
+        break;
+      }
+      if (!u.tags.has('Determiner')) break;
+    }
+    if (source && target)
+      found.push(...pairs(source, target, rule.type, rule.id, rule.confidence, null, 'asserted'));
   }
   return found;
 }

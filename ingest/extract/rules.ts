@@ -62,6 +62,17 @@ export interface CompoundRule {
   reason: string;
 }
 
+/** "at odds with", "in talks with": a prepositional phrase relating the actor it follows to the actor after it. */
+export interface PhraseRule {
+  id: string;
+  type: string;
+  phrases: string[];
+  confidence: number;
+  example: string;
+  reason: string;
+}
+
+export const phraseRules = rulesData.phraseRules as PhraseRule[];
 export const verbRules = rulesData.verbRules as VerbRule[];
 export const nounRules = rulesData.nounRules as NounRule[];
 /** "the Iranian-backed Houthis": hyphenated participles that relate their actor to the modified actor. */
@@ -112,6 +123,7 @@ export const ruleReasons = new Map<string, string>(
     ...rulesData.verbRules,
     ...rulesData.nounRules,
     ...rulesData.compoundRules,
+    ...rulesData.phraseRules,
     ...rulesData.structuralRules,
     ...rulesData.derivedRules,
   ].map((r) => [r.id, r.reason]),

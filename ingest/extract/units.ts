@@ -1,5 +1,5 @@
 // The clause view of a sentence: compromise's terms with actor spans folded into single units and coordinations grouped.
-import { bodyRoleNouns } from './lexicon.ts';
+import { bodyRoleNouns, ledGroupNouns } from './lexicon.ts';
 import type { ActorSpan } from './mentions.ts';
 import type { Term } from './plugin.ts';
 
@@ -81,7 +81,28 @@ export function buildUnits(terms: Term[], spans: ActorSpan[]): Unit[] {
     const mark = [...term.post.trim()].map((c) => PUNCT[c]).find(Boolean);
     if (mark) units.push(punctUnit(mark, term));
   }
-  return markReciprocals(resolvePronouns(groupCoordinations(units)));
+  return markReciprocals(resolvePronouns(groupCoordinations(leaderForGroup(units))));
+}
+
+/** "the Saudi-led coalition", "the US-led mission": the leading actor stands for the group it leads. */
+function leaderForGroup(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const group = units[i + 2];
+    if (
+      u.kind === 'actor' &&
+      u.compound === 'led' &&
+      group?.kind === 'word' &&
+      ledGroupNouns.has(group.lower)
+    ) {
+      out.push({ ...u, compound: undefined });
+      i++;
+      continue;
+    }
+    out.push(u);
+  }
+  return out;
 }
 
 const RECIPROCALS: Record<string, string> = { each: 'other', one: 'another' };

@@ -315,6 +315,33 @@ const CASES: [string, string[]][] = [
     'Kim Jong Un berated Seoul for buying American stealth jets.',
     ['kim-jong-un CRITICIZE KOR', 'USA PROVIDE_ARMS KOR'],
   ],
+  // prepositional relation phrases after their actor: "at odds with", "at war with", "in talks with"
+  ['Qatar remains at odds with Bahrain over the maritime border.', ['QAT CRITICIZE BHR']],
+  ['Poland, long at loggerheads with Brussels, lost the vote.', ['POL CRITICIZE european-union']],
+  ['Armenia has been locked in a bitter dispute with Azerbaijan.', ['ARM CRITICIZE AZE']],
+  ['Ethiopia at war with the TPLF as famine spreads', ['ETH ATTACK tplf']],
+  [
+    'Scholz, in a call with Xi, raised the issue of export controls.',
+    ['olaf-scholz CONSULT xi-jinping'],
+  ],
+  [
+    'Modi, who stayed in contact with Putin, skipped the summit.',
+    ['narendra-modi CONSULT vladimir-putin'],
+  ],
+  // negated or possessive heads give nothing
+  ['Norway is not at odds with Sweden.', []],
+  ["Turkey's position at odds with Greece drew criticism.", []],
+  // trading accusations is mutual criticism
+  [
+    'Egypt and Ethiopia traded accusations over the dam.',
+    ['EGY CRITICIZE ETH', 'ETH CRITICIZE EGY'],
+  ],
+  // a "-led" group: its leader acts for it; other compounds still only modify
+  ['The Saudi-led coalition struck Houthi targets in Sanaa.', ['SAU ATTACK houthis']],
+  [
+    'The Iranian-backed Houthis attacked Saudi Arabia.',
+    ['IRN SUPPORT houthis', 'houthis ATTACK SAU'],
+  ],
 ];
 
 describe('relation patterns', () => {
