@@ -85,3 +85,6 @@ export const addresseeWords = lower(data.addresseeWords);
 export const phraseRelationGap = lower(data.phraseRelationGap);
 /** "the Saudi-led coalition bombed …": group nouns a "-led" actor heads, so the leader acts for the group. */
 export const ledGroupNouns = lower(data.ledGroupNouns);
+
+export const governingNouns = lower(data.governingNouns.words);
+export const quoteCriticism = lower(data.quoteCriticism.words);

@@ -14,6 +14,7 @@ import {
   placeVerbs,
   regionHeads,
   institutionHeads,
+  governingNouns,
   roleTitles,
   titleModifiers,
 } from './lexicon.ts';
@@ -213,8 +214,7 @@ export function findSentenceMentions(
     const prev = tokens[hit.first - 1]?.key ?? '';
     if (prev === 'the' || prev === 'a' || prev === 'an') return true;
     // "the government in Damascus", "authorities in Beijing": the seat of government is the state.
-    const governing = /^(government|authorities|regime|junta|leadership|rulers)$/;
-    if (prev === 'in' && governing.test(tokens[hit.first - 2]?.key ?? '')) return false;
+    if (prev === 'in' && governingNouns.has(tokens[hit.first - 2]?.key ?? '')) return false;
     if (prev === 'at' && addresseeWords.has(tokens[hit.first - 2]?.key ?? '')) return false;
     if (locativePrepositions.has(prev) || placeVerbs.has(prev)) return true;
     const before = [2, 3, 4].map((d) => tokens[hit.first - d]?.key ?? '');

@@ -24,6 +24,8 @@ import {
   responsibilityVerbs,
   speechVerbs,
   threatVerbs,
+  governingNouns,
+  quoteCriticism,
 } from './lexicon.ts';
 import {
   compoundRules,
@@ -102,6 +104,7 @@ const STOP_RIGHT = new Set([
   'until',
   'where',
 ]);
+const CONCESSIVES = new Set(['although', 'though', 'despite', 'whereas']);
 const SUBORDINATORS = new Set([
   'after',
   'before',
@@ -125,6 +128,7 @@ const ADVERBIAL_GERUND_PREPS = new Set(['by', 'after', 'before', 'while']);
 const LOCATIVE_PREPS = new Set(['in', 'near', 'outside', 'around', 'inside', 'at']);
 // "a decision criticised by France": determiners that open an appositive event noun.
 const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 const GERUND_PREPS = new Set(['of', 'for', 'from', 'about', 'over', 'in', 'on', 'with', 'by']);
 const ROLE_NOUN =
@@ -267,11 +271,32 @@ function isVerb(units: Unit[], i: number): boolean {
     !word(units[i + 1])!.tags.has('Verb')
   )
     return true;
+  if (headlineVerb(units, i)) return true;
   // "they had cut ties": a rule verb compromise tagged as a noun after a perfect auxiliary.
   if (!w.tags.has('Verb') && rulesByVerb.has(w.lower) && PERFECT.has(word(prev)?.lower ?? ''))
     return true;
   if (!w.tags.has('Verb') || w.tags.has('Auxiliary') || w.tags.has('Copula')) return false;
   return !isNominal(units, i);
+}
+
+/**
+ * "Turkey hosts Putin, pledges support for …": a headline (no article anywhere) writes its verbs in the
+ * present, and compromise reads "hosts", "pledges" as plural nouns. A rule verb's -s form is a verb right
+ * after its actor subject, or after "," / "and" that follows such a verb.
+ */
+function headlineVerb(units: Unit[], i: number): boolean {
+  const w = word(units[i]);
+  if (!w || !w.tags.has('Plural') || !w.lower.endsWith('s') || w.tags.has('ProperNoun'))
+    return false;
+  if (!rulesByVerb.has(verbLemmas.get(w.lower) ?? '')) return false;
+  if (units.some((u) => ARTICLES.has(word(u)?.lower ?? ''))) return false;
+  const next = word(units[i + 1]);
+  const prev = units[i - 1];
+  if (prev?.kind === 'actor') return !next?.tags.has('Verb') && !prev.possessive && !prev.compound;
+  const link = word(prev)?.lower;
+  if ((link !== ',' && link !== 'and') || next?.tags.has('PastTense')) return false;
+  for (let j = i - 2; j > 0; j--) if (headlineVerb(units, j)) return true;
+  return false;
 }
 
 /** Whether a noun class word lies in units [from, to). Two-word entries ("military aid") count too. */
@@ -382,7 +407,14 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       info.governor = infoOf(info.chainStart - 1);
       info.governorLink = 'gerund';
     }
-    if (info.governor) {
+    // "Weeks after meeting Xi, Lula flew to …": a fronted temporal gerund clause has the main clause's
+    // subject (but not its negation or modality: the meeting happened either way).
+    const fronted =
+      !info.governor && w.tags.has('Gerund') && ADVERBIAL_GERUND_PREPS.has(before?.lower ?? '')
+        ? frontedGerundVerb(units, v, isVerb)
+        : null;
+    if (fronted !== null) info.subject = infoOf(fronted).subject;
+    else if (info.governor) {
       const g = info.governor;
       const objectControl =
         info.controller &&
@@ -687,6 +719,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
   );
   found.push(...findCompoundRelations(units));
   found.push(...findPhraseRelations(units));
+  found.push(...findQuoteCriticism(units, verbIndexes));
   return found;
 }
 
@@ -815,7 +848,11 @@ function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbI
     !!word(units[info.index])?.tags.has('Gerund') &&
     !isPrep(units[info.chainStart - 1]);
   // "Lavrov met Wang Yi in Moscow and praised ...": "and" right before the verb joins a second predicate.
-  if (CLAUSE_LINKS.has(word(units[info.chainStart - 1])?.lower ?? '')) {
+  // "Turkey hosts Putin, pledges support": a headline joins its predicates with a comma alone.
+  if (
+    CLAUSE_LINKS.has(word(units[info.chainStart - 1])?.lower ?? '') ||
+    (word(units[info.chainStart - 1])?.lower === ',' && headlineVerb(units, info.chainStart))
+  ) {
     const shared = earlierPredicate(units, info.chainStart - 1, infoOf);
     if (shared) {
       info.subject = shared.subject;
@@ -866,6 +903,8 @@ function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbI
     const w = u as WordUnit;
     if (PRONOUNS.has(w.lower)) {
       info.pronounSubject = true;
+      // "Although Riyadh had courted Washington, it opened talks": the pronoun after a fronted clause.
+      info.subject = frontedClauseSubject(units, k);
       return;
     }
     if (RELATIVES.has(w.lower) || (w.lower === 'that' && !w.tags.has('Determiner'))) {
@@ -905,6 +944,47 @@ function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbI
       return;
     }
   }
+}
+
+/**
+ * "Weeks after meeting Xi Jinping, Lula flew …": for a gerund in a clause that opens the sentence, the main
+ * clause's verb (after the comma and its actor subject), or null.
+ */
+function frontedGerundVerb(
+  units: Unit[],
+  v: number,
+  verbAt: (units: Unit[], i: number) => boolean,
+): number | null {
+  // Only at the start: "After meeting", "Weeks after meeting", "Shortly after meeting".
+  if (v - 1 > 2) return null;
+  for (let k = v + 1; k < units.length && k < v + 12; k++) {
+    const w = word(units[k]);
+    if (w?.lower === ';' || w?.lower === ':') return null;
+    if (w?.lower !== ',') continue;
+    const subject = units[k + 1];
+    if (subject?.kind !== 'actor' || subject.possessive || subject.place) return null;
+    for (let j = k + 2; j < units.length && j <= k + 4; j++) if (verbAt(units, j)) return j;
+    return null;
+  }
+  return null;
+}
+
+/**
+ * "Although Riyadh had long courted Washington, it …", "After Islamabad closed the border, it …": a
+ * pronoun subject right after a fronted subordinate clause stands for that clause's subject.
+ */
+function frontedClauseSubject(units: Unit[], k: number): ActorUnit | null {
+  if (k < 3 || word(units[k - 1])?.lower !== ',') return null;
+  const lead = word(units[0])?.lower ?? '';
+  if (!SUBORDINATORS.has(lead) && !CONCESSIVES.has(lead)) return null;
+  for (let j = 1; j < k - 1; j++) {
+    const u = units[j];
+    if (word(u)?.lower === ',') return null;
+    if (u.kind !== 'actor') continue;
+    if (u.possessive || u.compound || u.place || u.pronoun) return null;
+    return isVerb(units, j + 1) || PERFECT.has(word(units[j + 1])?.lower ?? '') ? u : null;
+  }
+  return null;
 }
 
 /** The finite verb of the predicate before "and", in the same clause. */
@@ -1192,6 +1272,17 @@ function findObject(
     // "deployed soldiers to its border with Belarus": the subject's own possessive is a determiner.
     if (u.kind === 'actor' && u.pronoun && u.possessive && subject && sameActors(u, subject))
       continue;
+    // "condemned the government in Kabul": a government named by its seat is the state itself.
+    if (
+      u.kind === 'actor' &&
+      prep === 'in' &&
+      !u.place &&
+      u !== exclude &&
+      rule.preps.includes('') &&
+      governingNouns.has(word(units[k - 2])?.lower ?? '') &&
+      k - 2 === firstContent(units, from)
+    )
+      return u;
     if (u.kind === 'actor') {
       if (
         u !== exclude &&
@@ -1290,6 +1381,13 @@ function findObject(
     }
   }
   return null;
+}
+
+/** The first unit at or after `from` that is not a determiner or adjective ("the new government"). */
+function firstContent(units: Unit[], from: number): number {
+  let k = from;
+  while (word(units[k])?.tags.has('Determiner') || word(units[k])?.tags.has('Adjective')) k++;
+  return k;
 }
 
 /**
@@ -1663,4 +1761,35 @@ function pairs(
     for (const t of target.actorIds)
       out.push(relation(s, t, type, rule, confidence, speaker, modality));
   return out;
+}
+
+/**
+ * "“This is a reckless provocation,” Beijing said of the Philippine mission": a quotation attributed with
+ * "X said of Y" is X's criticism of Y when its words condemn (quoteCriticism); a neutral quote gives nothing.
+ */
+function findQuoteCriticism(units: Unit[], verbIndexes: number[]): FoundRelation[] {
+  for (let q = 0; q < units.length - 3; q++) {
+    const close = word(units[q]);
+    if (!close || !/[”"]/.test(close.term.post)) continue;
+    // The comma inside the quotation is its own unit, on the same term.
+    const at = word(units[q + 1])?.term === close.term ? q + 1 : q;
+    const speaker = units[at + 1];
+    const verb = word(units[at + 2]);
+    if (speaker?.kind !== 'actor' || speaker.possessive || speaker.place || speaker.pronoun)
+      return [];
+    if (!verb || !speechVerbs.has(verb.root) || !verbIndexes.includes(at + 2)) return [];
+    if (word(units[at + 3])?.lower !== 'of') return [];
+    if (!units.slice(0, q + 1).some((u) => quoteCriticism.has(word(u)?.lower ?? ''))) return [];
+    for (let k = at + 4; k < units.length && k <= at + 8; k++) {
+      const u = units[k];
+      if (u.kind !== 'actor') {
+        if (word(u)?.lower === ',' || isVerb(units, k)) return [];
+        continue;
+      }
+      if (u.place || sameActors(u, speaker)) return [];
+      return pairs(speaker, u, 'CRITICIZE', 'quote-of', 0.65, null, 'asserted');
+    }
+    return [];
+  }
+  return [];
 }

@@ -342,6 +342,35 @@ const CASES: [string, string[]][] = [
     'The Iranian-backed Houthis attacked Saudi Arabia.',
     ['IRN SUPPORT houthis', 'houthis ATTACK SAU'],
   ],
+  // a condemning quote attributed with "X said of Y" is criticism; a neutral quote is nothing
+  ['“A shameful provocation,” Pyongyang said of the Japanese drills.', ['PRK CRITICIZE JPN']],
+  ['“We are studying it,” Cairo said of the Ethiopian proposal.', []],
+  ['“A reckless act,” the ministry said of Iran.', []],
+  // a fronted temporal gerund clause shares the main clause's subject
+  ['Shortly after meeting Modi, Ruto flew home.', ['william-ruto CONSULT narendra-modi']],
+  ['After visiting Baku, Pashinyan criticised Aliyev.', ['nikol-pashinyan CRITICIZE ilham-aliyev']],
+  // headlines: present -s verbs compromise reads as plural nouns, joined by a comma or "and"
+  [
+    'Australia hosts Kishida, signs security pact with Tokyo',
+    ['AUS CONSULT fumio-kishida', 'AUS COOPERATE JPN'],
+  ],
+  ['Israeli strikes on Rafah kill dozens', ['ISR ATTACK rafah']],
+  // a pronoun subject after a fronted subordinate clause stands for that clause's subject
+  [
+    'Although Hanoi had long distrusted Beijing, it signed a deal with Seoul.',
+    ['VNM COOPERATE KOR'],
+  ],
+  ['Because Cairo feared the flood, it blamed Ethiopia.', ['EGY CRITICIZE ETH']],
+  // hosting envoys, officials or a delegation from an actor consults that actor
+  ['Turkey received a delegation from Hamas.', ['TUR CONSULT hamas']],
+  ['Jordan hosted officials from Iraq and Egypt.', ['JOR CONSULT EGY', 'JOR CONSULT IRQ']],
+  ['Qatar hosted talks for the delegation.', []],
+  // restored ties between two actors are cooperation between them; the welcomer only comments
+  ['Oman welcomed the resumption of relations between Bahrain and Qatar.', ['BHR COOPERATE QAT']],
+  ['The collapse of ties between Bahrain and Qatar alarmed Oman.', []],
+  // a government named by its seat is the state
+  ['Tajikistan criticised the regime in Kabul.', ['TJK CRITICIZE AFG']],
+  ['Delhi sanctioned three Chinese firms.', ['IND SANCTION CHN']],
 ];
 
 describe('relation patterns', () => {
