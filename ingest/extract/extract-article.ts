@@ -2,6 +2,14 @@
 import type { ActorRegistry } from '../actors/index.ts';
 import { resolveDate } from '../dates/index.ts';
 import type { Actor, Article, Extraction, Mention, Relation } from '../types.ts';
+import {
+  COREF_FACTOR,
+  COREF_SUFFIX,
+  consultPair,
+  resolveSubject,
+  sentenceSubject,
+  type Antecedents,
+} from './coref.ts';
 import { findSentenceMentions, type ArticleContext } from './mentions.ts';
 import { parseTerms } from './plugin.ts';
 import { findRelations } from './relations.ts';
@@ -30,6 +38,9 @@ export function extractArticle(article: Article, registry: ActorRegistry): Extra
     const actor = actorOf(id);
     return actor?.type === 'Place' && actor.countryCode !== id;
   };
+  // The previous sentence's subject and pair, for a sentence-initial "He", "It", "The two leaders".
+  let previous: Antecedents | null = null;
+  const typeOf = (id: string): string | undefined => actorOf(id)?.type;
   for (const sentence of sentences) {
     const terms = parseTerms(sentence.text, sentence.start);
     const found = findSentenceMentions(sentence, terms, ctx);
@@ -65,9 +76,15 @@ export function extractArticle(article: Article, registry: ActorRegistry): Extra
     };
     for (const fact of found.structural)
       add(fact.source, fact.target, fact.type, fact.rule, STRUCTURAL_CONFIDENCE, null, 'asserted');
-    if (found.spans.length < 1) continue;
-    const units = buildUnits(terms, found.spans);
-    for (const r of findRelations(units)) {
+    let units = buildUnits(terms, found.spans);
+    const resolved = resolveSubject(units, previous, typeOf);
+    if (resolved) units = resolved.units;
+    // Ids that stand in this sentence only through the resolved subject (not also named here).
+    const named = new Set(found.spans.map((span) => span.actorId));
+    const viaCoref = new Set(resolved?.ids.filter((id) => !named.has(id)));
+    const kept: { source: string; target: string; type: string }[] = [];
+    const relationsHere = found.spans.length > 0 || resolved ? findRelations(units) : [];
+    for (const r of relationsHere) {
       if (isPlace(r.source)) continue;
       // A curated place with no state ("the Red Sea") is a location only.
       const curated = registry.get(r.target);
@@ -80,8 +97,21 @@ export function extractArticle(article: Article, registry: ActorRegistry): Extra
       const types = targetTypesByRule.get(r.rule);
       const targetType = actorOf(r.target)?.type;
       if (types && targetType && !types.has(targetType)) continue;
-      add(r.source, r.target, r.type, r.rule, r.confidence, r.speaker, r.modality);
+      kept.push(r);
+      // "Putin met Raisi. He also held talks with Erdogan.": a resolved party is less certain, and says so.
+      if (viaCoref.has(r.source) || viaCoref.has(r.target))
+        add(
+          r.source,
+          r.target,
+          r.type,
+          r.rule + COREF_SUFFIX,
+          r.confidence * COREF_FACTOR,
+          r.speaker,
+          r.modality,
+        );
+      else add(r.source, r.target, r.type, r.rule, r.confidence, r.speaker, r.modality);
     }
+    previous = { subject: sentenceSubject(units), pair: consultPair(kept) };
   }
 
   const deduped = dedupe(relations);

@@ -88,3 +88,14 @@ export const ledGroupNouns = lower(data.ledGroupNouns);
 
 export const governingNouns = lower(data.governingNouns.words);
 export const quoteCriticism = lower(data.quoteCriticism.words);
+/** Verbs whose object events have not happened ("postponed talks", "called for a deal"): particles and blocked types. */
+export const eventBlockingVerbs = new Map<string, { particles: string[]; types: Set<string> }>(
+  Object.entries(data.eventBlockingVerbs.verbs).map(([verb, v]) => [
+    verb,
+    { particles: v.particles, types: new Set(v.types) },
+  ]),
+);
+/** Relation types that stay a plan under an agreeing or pledging governor ("agreed to resume talks"). */
+export const agreedPlanTypes = new Map<string, Set<string>>(
+  Object.entries(data.agreedPlanTypes.modalities).map(([m, types]) => [m, new Set(types)]),
+);

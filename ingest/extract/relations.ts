@@ -17,6 +17,8 @@ import {
   phraseRelationGap,
   nounClasses,
   objectControlVerbs,
+  agreedPlanTypes,
+  eventBlockingVerbs,
   planNouns,
   planVerbs,
   refusalVerbs,
@@ -517,6 +519,8 @@ export function findRelations(units: Unit[]): FoundRelation[] {
 
   const found: FoundRelation[] = [];
   const covered: [number, number][] = [];
+  /** Clauses whose event nouns of the given types (all when empty) have not happened. */
+  const blocked: [number, number, Set<string>][] = [];
   const disputed = disputedAllegation(units);
   for (const v of verbIndexes) {
     const info = infoOf(v);
@@ -529,6 +533,16 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       rulesByVerb.get(info.lemma)?.some((r) => r.type === 'REJECT')
     )
       covered.push([v, clauseEnd(units, v)]);
+    // "postponed its talks with Manila", "called for a deal between A and B": the events have not happened.
+    const blocking = eventBlockingVerbs.get(info.lemma);
+    if (
+      blocking &&
+      (blocking.particles.length === 0 ||
+        blocking.particles.some(
+          (p) => word(units[v + 1])?.lower === p || hasParticleAfter(units, v + 1, p),
+        ))
+    )
+      blocked.push([v, clauseEnd(units, v), blocking.types]);
     const rules = rulesByVerb.get(info.lemma);
     if (!rules) continue;
     const reported = speakerAt.get(v);
@@ -635,6 +649,11 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       covered.push([v, clauseEnd(units, v)]);
       continue;
     }
+    // "agreed to resume talks": the agreement is COOPERATE, the talks are still a plan.
+    if (agreedPlanTypes.get(modality)?.has(type)) {
+      covered.push([v, clauseEnd(units, v)]);
+      continue;
+    }
     if (modality === 'possible' || modality === 'future') confidence *= 0.75;
     if (speaker) {
       if (modality === 'asserted') modality = 'reported';
@@ -711,6 +730,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       accordingTo,
       verbIndexes,
       covered,
+      blocked,
       subjectBefore,
       mainSubject,
       lightVerbAgent,
@@ -1457,6 +1477,7 @@ function findNounRelations(
   accordingTo: ActorUnit | null,
   verbIndexes: number[],
   covered: [number, number][],
+  blocked: [number, number, Set<string>][],
   subjectBefore: (i: number) => ActorUnit | null,
   mainSubject: (i: number) => ActorUnit | null,
   lightVerbAgent: (i: number) => { agent: ActorUnit | null; blocked: boolean } | null,
@@ -1498,6 +1519,13 @@ function findNounRelations(
     for (const rule of rules) {
       const result = matchNounRule(units, i, rule);
       if (!result) continue;
+      // "delayed its talks with Manila", "called for a truce between A and B": not (yet) an event.
+      if (
+        blocked.some(
+          ([from, to, types]) => i > from && i <= to && (types.size === 0 || types.has(rule.type)),
+        )
+      )
+        break;
       // "visited Moscow for talks with Yevkurov", "in solidarity with Hamas": an adjunct's agent is the clause subject.
       if (!result.agent && !result.symmetric && rule.clauseAgent && adjunctAt(units, i))
         result.agent = subjectBefore(i);

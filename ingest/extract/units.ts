@@ -20,6 +20,8 @@ export interface ActorUnit {
   head?: string;
   /** A pronoun resolved to an earlier actor ("its", "them"). */
   pronoun?: boolean;
+  /** A sentence-initial pronoun or definite pair resolved to the previous sentence's subject ("He", "The two leaders"). */
+  coref?: boolean;
   /** The participle of a hyphenated compound ("Iranian-backed" → "backed"): the actor only modifies a noun. */
   compound?: string;
   /** "each other", "one another": the coordinated subject's members act on one another. */
