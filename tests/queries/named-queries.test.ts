@@ -287,6 +287,16 @@ const CASES: [string, Record<string, unknown>, (data: Data) => void | Promise<vo
   ],
   [
     'graph-overview',
+    { from: '1900-01-01', to: '1900-12-31' },
+    // No relation in range: one empty graph, not an error.
+    (d) => {
+      expect(d.nodes).toEqual([]);
+      expect(d.edges).toEqual([]);
+      expect(d.attributes).toMatchObject({ truncated: false, totalNodes: 0, totalEdges: 0 });
+    },
+  ],
+  [
+    'graph-overview',
     { limit: 3 },
     (d) => expect(d.attributes).toMatchObject({ truncated: true, limit: 3 }),
   ],

@@ -247,6 +247,7 @@ function mountApp(root: HTMLElement): () => void {
       view.get(),
       explorer.metrics(),
       new Set(explorer.graph.mapNodes((_n, a) => a.type)),
+      explorer.scale(),
     );
   drawLegend();
   teardowns.push(

@@ -19,7 +19,7 @@ import { createLayout, type LayoutController } from './layout.ts';
 import { computeMetrics, type GraphMetrics } from './metrics.ts';
 import { focusOf, type ReducerInputs } from './reducers.ts';
 import { mountRenderer, type EntenteSigma } from './renderer.ts';
-import { scaleOf } from './scale.ts';
+import { scaleOf, type Scale } from './scale.ts';
 import { computeVisibility, type Visibility } from './visibility.ts';
 
 const MAX_HISTORY = 30;
@@ -36,6 +36,8 @@ export interface Explorer {
   layout: LayoutController;
   metrics(): GraphMetrics;
   visibility(): Visibility;
+  /** Which cheaper drawing the graph's size calls for (graph/scale.ts). */
+  scale(): Scale;
   /** The display data the reducers give every node and edge (what is actually drawn). */
   reducerInputs(): ReducerInputs;
   loadBase(filters: FiltersState, mode?: 'merge' | 'replace'): Promise<void>;
@@ -90,7 +92,14 @@ export function createExplorer(
     return cachedInputs;
   };
   const sigma = mountRenderer(container, graph, inputs);
-  const layout = createLayout(graph);
+  // The layout writes positions in place and asks for one re-process and draw (at most one per frame).
+  const layout = createLayout(graph, {
+    positionsChanged() {
+      const t = performance.now();
+      sigma.refresh({ partialGraph: { nodes: [] } });
+      return performance.now() - t;
+    },
+  });
   const history: Snapshot[] = [];
   const historyListeners = new Set<() => void>();
   const dataListeners = new Set<() => void>();
@@ -194,6 +203,7 @@ export function createExplorer(
     layout,
     metrics: () => metrics,
     visibility: () => visibility,
+    scale: () => scale,
     reducerInputs: inputs,
     async loadBase(f, mode = 'replace') {
       const json = await api.graph({

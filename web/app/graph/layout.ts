@@ -25,7 +25,28 @@ export interface LayoutController {
   kill(): void;
 }
 
-export function createLayout(graph: EntenteGraph): LayoutController {
+/** What the layout needs from the renderer: redraw after positions were written (returns how long that took). */
+export interface LayoutRenderer {
+  /** Positions changed in place (no graph events): re-process and draw now; returns the milliseconds spent. */
+  positionsChanged(): number;
+}
+
+// The worker's internals the controller takes over: its results are applied at most once per animation frame
+// (and, on large graphs, no more often than the redraw they cost allows), not once per worker iteration.
+interface SupervisorInternals {
+  worker: Worker | null;
+  running: boolean;
+  matrices: { nodes: Float32Array } | null;
+  handleMessage(event: MessageEvent<{ nodes: ArrayBuffer }>): void;
+  askForIterations(withEdges?: boolean): void;
+}
+// Values per node in the worker's matrix (graphology-layout-forceatlas2/helpers.js: x, y first).
+const PPN = 10;
+/** After a redraw that took t ms, the next one waits at least REDRAW_SPACING × t (at most MAX_REDRAW_GAP_MS). */
+const REDRAW_SPACING = 3;
+const MAX_REDRAW_GAP_MS = 400;
+
+export function createLayout(graph: EntenteGraph, renderer?: LayoutRenderer): LayoutController {
   const state = createStore<LayoutState, LayoutAction>({ running: false }, (_s, a) => ({
     running: a.running,
   }));
@@ -41,14 +62,65 @@ export function createLayout(graph: EntenteGraph): LayoutController {
       settings: {
         ...forceAtlas2.inferSettings(Math.max(order, 50)),
         barnesHutOptimize: order > 500,
+        // A coarser Barnes–Hut approximation on large graphs: far cheaper iterations, the same overall shape.
+        barnesHutTheta: order > 2000 ? 1.2 : 0.5,
         gravity: 1,
         scalingRatio: 8,
         slowDown: 5,
       },
       getEdgeWeight: (_e, a) => Math.log1p((a as { count?: number }).count ?? 1),
     });
+    if (renderer) throttle(supervisor as unknown as SupervisorInternals);
     return supervisor;
   };
+
+  // The newest positions from the worker, not yet written to the graph.
+  let pending: Float32Array | null = null;
+  let hasPending = false;
+  let frame = 0;
+  let notBefore = 0;
+  const apply = () => {
+    if (!hasPending || !pending) return;
+    hasPending = false;
+    // A result from before the graph changed (the worker is being respawned) no longer lines up.
+    if (pending.length !== graph.order * PPN) return;
+    let i = 0;
+    const m = pending;
+    // In place, without one graph event per node: sigma re-reads x and y when it re-processes, and the
+    // reducers (which do not depend on position) need not run again. A dragged or pinned actor stays put.
+    graph.forEachNode((_n, a) => {
+      if (!a.fixed) {
+        a.x = m[i];
+        a.y = m[i + 1];
+      }
+      i += PPN;
+    });
+    const spent = renderer!.positionsChanged();
+    notBefore = performance.now() + Math.min(spent * REDRAW_SPACING, MAX_REDRAW_GAP_MS);
+  };
+  const onFrame = () => {
+    frame = 0;
+    if (!hasPending) return;
+    if (performance.now() < notBefore) frame = requestAnimationFrame(onFrame);
+    else apply();
+  };
+  function throttle(s: SupervisorInternals) {
+    const onMessage = (event: MessageEvent<{ nodes: ArrayBuffer }>) => {
+      if (!s.running || !s.matrices) return;
+      const matrix = new Float32Array(event.data.nodes);
+      if (!pending || pending.length !== matrix.length) pending = new Float32Array(matrix.length);
+      pending.set(matrix);
+      hasPending = true;
+      // The buffer goes back to the worker at once: the layout keeps iterating while the page draws.
+      s.matrices.nodes = matrix;
+      s.askForIterations();
+      if (!frame) frame = requestAnimationFrame(onFrame);
+    };
+    s.worker?.removeEventListener('message', s.handleMessage);
+    // spawnWorker() (after the graph changes) listens with this.handleMessage: the throttled one from now on.
+    s.handleMessage = onMessage;
+    s.worker?.addEventListener('message', onMessage);
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saver: ReturnType<typeof setInterval> | undefined;
 
@@ -59,6 +131,9 @@ export function createLayout(graph: EntenteGraph): LayoutController {
     clearTimeout(timer);
     clearInterval(saver);
     if (supervisor?.isRunning()) supervisor.stop();
+    cancelAnimationFrame(frame);
+    frame = 0;
+    apply();
     save();
     state.dispatch({ type: 'running', running: false });
   };
@@ -87,6 +162,9 @@ export function createLayout(graph: EntenteGraph): LayoutController {
     kill() {
       clearTimeout(timer);
       clearInterval(saver);
+      cancelAnimationFrame(frame);
+      frame = 0;
+      hasPending = false;
       save();
       supervisor?.kill();
       supervisor = null;

@@ -1,6 +1,7 @@
 // The on-canvas legend: a slim strip saying what node colours, edge colours and widths mean in the current mode.
 import { el, replaceChildren } from '../dom/el.ts';
 import type { GraphMetrics } from '../graph/metrics.ts';
+import type { Scale } from '../graph/scale.ts';
 import { ACTOR_TYPE_STYLES, communityColor, QUAD_CLASS_STYLES } from '../graph/palette.ts';
 import type { ViewState } from '../state/view.ts';
 
@@ -10,6 +11,7 @@ export function renderLegend(
   view: ViewState,
   metrics: GraphMetrics,
   present: Set<string>,
+  scale: Pick<Scale, 'lineEdges'>,
 ): void {
   const nodes =
     view.colourMode === 'type'
@@ -36,8 +38,15 @@ export function renderLegend(
       el(
         'li',
         { class: 'legend-note' },
-        `size: ${view.sizeMode === 'degree' ? 'degree' : 'PageRank'} · width: statements`,
+        `size: ${view.sizeMode === 'degree' ? 'degree' : 'PageRank'} · ${edgeWidthNote(scale)}`,
       ),
     ]),
   ]);
+}
+
+/** Past scale.ts's threshold most edges are 1px lines: only the hovered or selected actor's relations show width. */
+export function edgeWidthNote(scale: Pick<Scale, 'lineEdges'>): string {
+  return scale.lineEdges
+    ? 'width: statements on the hovered or selected actor’s relations (others 1px lines)'
+    : 'width: statements';
 }
