@@ -1,4 +1,5 @@
 // The HTTP API's response shapes, as the web UI reads them.
+import type { EvidenceItem } from '../../../queries/relation-evidence.ts';
 import type { ActorType, QuadClass } from '../../../ingest/types.ts';
 
 export type { ActorType, QuadClass };
@@ -80,23 +81,8 @@ export interface ActorDetail {
   parts?: ActorRef[];
 }
 
-export interface EvidenceItem {
-  statementId: string;
-  sentence: string;
-  date: string | null;
-  rule: string;
-  confidence: number;
-  modality: string;
-  speaker: string | null;
-  article: {
-    id: string;
-    title: string;
-    url: string | null;
-    source: string | null;
-    publishedAt: string | null;
-  };
-}
-
+// The evidence shape is the query's own: one declaration serves the API and the UI.
+export type { EvidenceItem } from '../../../queries/relation-evidence.ts';
 export interface RelationEvidence {
   relation: {
     id: string;
