@@ -1,13 +1,14 @@
-// Scores extraction against the gold set: `npm run eval` (add `--json` for machine-readable figures).
-// Reads tests/gold/sentences.jsonl (or the file given with `--gold <file>`), runs extractArticle on
+// Scores extraction against the team's own gold set (eval/team-gold/, sentences the team wrote).
+// Reads eval/team-gold/sentences.jsonl (or the file given with `--gold <file>`), runs extractArticle on
 // each sentence as its own article and prints entity P/R/F1 (exact and lenient spans), linking
 // accuracy, relation P/R/F1 overall, per quad class and per type (structural apart from events), and
 // the sentences with the most errors (`--all-errors`: every sentence with errors, every error).
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadActorRegistry, type ActorRegistry } from '../../ingest/actors/index.ts';
-import type { Article, Extraction } from '../../ingest/types.ts';
+import { fileURLToPath } from 'node:url';
+import { loadActorRegistry, type ActorRegistry } from '../ingest/actors/index.ts';
+import { extractArticle } from '../ingest/extract/index.ts';
+import type { Article, Extraction } from '../ingest/types.ts';
 import {
   STRUCTURAL_TYPES,
   ZERO,
@@ -26,7 +27,7 @@ import {
 } from './metrics.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
+const root = join(here, '..');
 
 interface GoldEntity {
   text: string;
@@ -271,21 +272,6 @@ function printReport(r: EvalReport, allErrors: boolean): void {
   console.log(out.join('\n'));
 }
 
-async function loadExtractor(): Promise<ExtractFn> {
-  const url = pathToFileURL(join(root, 'ingest', 'extract', 'index.ts')).href;
-  let mod: { extractArticle?: unknown };
-  try {
-    mod = (await import(url)) as { extractArticle?: unknown };
-  } catch (error) {
-    throw new Error(`cannot load ingest/extract/index.ts: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-  if (typeof mod.extractArticle !== 'function')
-    throw new Error('ingest/extract/index.ts does not export extractArticle');
-  return mod.extractArticle as ExtractFn;
-}
-
 function goldPathFrom(argv: string[]): string | null {
   const i = argv.indexOf('--gold');
   if (i === -1) return null;
@@ -294,27 +280,22 @@ function goldPathFrom(argv: string[]): string | null {
   return resolve(value);
 }
 
-async function main(argv: string[]): Promise<void> {
+/** `npm run eval -- --team [--json] [--all-errors] [--gold file]`. */
+export async function runTeamGold(argv: string[]): Promise<EvalReport> {
   const json = argv.includes('--json');
   // --all-errors lists every sentence with errors and every error (default: the 10 worst, 8 each).
   const allErrors = argv.includes('--all-errors');
   // --gold <file> scores another gold file (e.g. tests/gold/heldout.jsonl); default sentences.jsonl.
-  const goldPath = goldPathFrom(argv) ?? join(here, 'sentences.jsonl');
+  const goldPath = goldPathFrom(argv) ?? join(here, 'team-gold', 'sentences.jsonl');
   const gold = readGold(goldPath);
   const ontology = JSON.parse(
     readFileSync(join(root, 'ingest', 'ontology', 'relation-types.json'), 'utf8'),
   ) as { types: OntologyType[] };
   const quadOf = new Map(ontology.types.map((t) => [t.id, t.quadClass]));
   const registry = loadActorRegistry();
-  const extract = await loadExtractor();
+  const extract: ExtractFn = extractArticle;
   const report = evaluate(gold, registry, extract, quadOf, allErrors ? Infinity : 10);
   if (json) console.log(JSON.stringify(report, null, 2));
   else printReport(report, allErrors);
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).catch((error: unknown) => {
-    console.error(`eval: ${(error as Error).message}`);
-    process.exitCode = 1;
-  });
+  return report;
 }

@@ -10,7 +10,7 @@ import {
   scores,
   type LinkedSpan,
   type RelationTriple,
-} from '../gold/metrics.ts';
+} from '../../eval/metrics.ts';
 
 describe('resolveOccurrence', () => {
   const text = "Iranian drones hit Iran's neighbour, and Iran denied it.";
