@@ -1,5 +1,6 @@
-// The publication date: metadata first, else a dateline or a date near the top of the text.
+// The publication date: metadata first, else a dateline or a date near the top, else the page's citation of itself.
 import * as chrono from 'chrono-node';
+import { citationReferences } from './clean-text.ts';
 
 export interface DateMeta {
   publishedAt?: string | null;
@@ -57,5 +58,12 @@ export function articleDate(meta: DateMeta, text: string): string | null {
     const parsed = parseMetaDate(value);
     if (parsed) return parsed;
   }
-  return firstFullDate(topOf(text));
+  const top = firstFullDate(topOf(text));
+  if (top) return top;
+  // "For academic citation: Surname, F. "Title." Publisher, March 7, 2022." dates the page it cites.
+  for (const reference of citationReferences(text)) {
+    const cited = firstFullDate(reference);
+    if (cited) return cited;
+  }
+  return null;
 }

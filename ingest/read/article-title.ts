@@ -1,5 +1,6 @@
-// The title: metadata, else the first heading or short first line, else the origin's base name.
+// The title: metadata unless it only labels the page, else the first heading or short first line, else the origin's base name.
 import { basename } from 'node:path';
+import { isPageLabel } from './page-label.ts';
 
 const MAX_TITLE_LINE = 150;
 const HEADING_SEARCH_LINES = 10;
@@ -25,7 +26,8 @@ export function originName(origin: string): string {
 }
 
 export function articleTitle(metaTitle: string | undefined, text: string, origin: string): string {
-  if (metaTitle && collapse(metaTitle)) return collapse(metaTitle);
+  // "Analysis & Opinions - Example Institute" names the page's section, not the article: the text has the headline.
+  if (metaTitle && collapse(metaTitle) && !isPageLabel(metaTitle)) return collapse(metaTitle);
   const lines = text
     .split('\n')
     .map((line) => line.trim())

@@ -1,18 +1,14 @@
 // Boilerplate clean-up that keeps offsets: dropped stretches become spaces, newlines stay, length never changes.
-import boilerplate from './boilerplate.json' with { type: 'json' };
+import { BOILERPLATE_RULES, type BlockRule } from './boilerplate-rules.ts';
+import { lineKey } from './line-key.ts';
+import { isNameLike, isPageLabel } from './page-label.ts';
+
+export { lineKey } from './line-key.ts';
 
 interface Line {
   start: number;
   end: number;
   text: string;
-}
-
-interface LineRule {
-  id: string;
-  match: 'exact' | 'prefix' | 'contains' | 'pattern';
-  maxLength?: number;
-  phrases?: string[];
-  patterns?: { source: string; flags: string }[];
 }
 
 interface LineMatcher {
@@ -21,30 +17,18 @@ interface LineMatcher {
   test: (key: string, trimmed: string) => boolean;
 }
 
-/** Lower-cased, spaces collapsed, bullets and heading marks and trailing punctuation stripped. */
-export function lineKey(line: string): string {
-  return line
-    .normalize('NFKC')
-    .replace(/[’‘]/g, "'")
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[#>*•·\-–—|\s]+/, '')
-    .replace(/[\s.:!?»›→>…|]+$/, '');
-}
-
 // Compiled once: each rule of the JSON becomes a predicate over a line's key (or its trimmed text for patterns).
-const LINE_MATCHERS: LineMatcher[] = (boilerplate.lineRules as LineRule[]).map((rule) => {
+const LINE_MATCHERS: LineMatcher[] = BOILERPLATE_RULES.lineRules.map((rule) => {
   const maxLength = rule.maxLength ?? 120;
   if (rule.match === 'pattern') {
-    const patterns = (rule.patterns ?? []).map((p) => new RegExp(p.source, p.flags));
+    const patterns = rule.patterns.map((p) => new RegExp(p.source, p.flags));
     return {
       id: rule.id,
       maxLength,
       test: (_key, trimmed) => patterns.some((p) => p.test(trimmed)),
     };
   }
-  const phrases = rule.phrases ?? [];
+  const phrases = rule.phrases;
   if (rule.match === 'exact') {
     const set = new Set(phrases);
     return { id: rule.id, maxLength, test: (key) => set.has(key) };
@@ -58,19 +42,31 @@ const LINE_MATCHERS: LineMatcher[] = (boilerplate.lineRules as LineRule[]).map((
         phrases.some((p) => key.startsWith(p) && !/^[\p{L}\p{N}]/u.test(key.slice(p.length))),
     };
   }
-  if (rule.match === 'contains') {
-    return { id: rule.id, maxLength, test: (key) => phrases.some((p) => key.includes(p)) };
-  }
-  throw new Error(`ingest/read/clean-text: unknown match kind "${rule.match}" in rule ${rule.id}`);
+  return { id: rule.id, maxLength, test: (key) => phrases.some((p) => key.includes(p)) };
 });
 
-const SECTION_RULES = boilerplate.sectionRules.map((rule) => ({
+const CITATION_RULE = LINE_MATCHERS.find((m) => m.id === 'citation-reference');
+
+/** Lines that are bibliographic references to the page itself ("Surname, Firstname. "Title." Publisher, date."). */
+export function citationReferences(text: string): string[] {
+  if (!CITATION_RULE) return [];
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((t) => t !== '' && t.length <= CITATION_RULE.maxLength)
+    .filter((t) => CITATION_RULE.test(lineKey(t), t));
+}
+
+const SECTION_RULES = BOILERPLATE_RULES.sectionRules.map((rule) => ({
   ...rule,
   phrases: new Set(rule.phrases),
 }));
-const BLOCK_RULES = boilerplate.blockRules;
-const LINK_LIST = { ...boilerplate.linkList, smallWords: new Set(boilerplate.linkList.smallWords) };
-const REPEATED = boilerplate.repeated;
+const BLOCK_RULES = BOILERPLATE_RULES.blockRules;
+const LINK_LIST = {
+  ...BOILERPLATE_RULES.linkList,
+  smallWords: new Set(BOILERPLATE_RULES.linkList.smallWords),
+};
+const REPEATED = BOILERPLATE_RULES.repeated;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -86,8 +82,8 @@ function splitLines(text: string): Line[] {
 
 const isBlank = (line: Line): boolean => line.text.trim() === '';
 
-function matchesLineRule(line: Line): boolean {
-  const trimmed = line.text.trim();
+function matchesLineRule(text: string): boolean {
+  const trimmed = text.trim();
   if (trimmed === '') return false;
   const key = lineKey(trimmed);
   return LINE_MATCHERS.some((m) => trimmed.length <= m.maxLength && m.test(key, trimmed));
@@ -99,15 +95,51 @@ function isHeadlineItem(line: Line, maxLength: number): boolean {
   return trimmed.length <= maxLength && !trimmed.startsWith('#') && !/[.;:,]["”’']?$/.test(trimmed);
 }
 
-function blockStarter(key: string): boolean {
-  return BLOCK_RULES.some((rule) =>
+function blockStarter(key: string): BlockRule | undefined {
+  return BLOCK_RULES.find((rule) =>
     rule.phrases.some(
       (p) => key === p || (key.startsWith(p) && key.slice(p.length).startsWith(':')),
     ),
   );
 }
 
-/** Pass 1: line rules, headline boxes after their heading, citation blocks. */
+const YEAR_OR_LINK = /\b(?:1[5-9]|20)\d{2}\b|https?:\/\/|\bdoi\b/i;
+
+/** Whether a line may belong to a block under its heading: a reference names a year or a link, a contact a name. */
+function followsBlock(rule: BlockRule, text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > rule.maxFollowingChars) return false;
+  if (rule.follow === 'reference') return YEAR_OR_LINK.test(trimmed) || matchesLineRule(trimmed);
+  return isNameLike(trimmed) || /@|\+?\d[\d ()-]{6,}\d/.test(trimmed);
+}
+
+/**
+ * A block heading ("How to cite", "For more information on this publication:") goes with what it introduces:
+ * when it stands alone, the next paragraph if short; inside a paragraph, the lines after it that fit the block.
+ * Returns the index after the block.
+ */
+function dropBlock(lines: Line[], drop: Uint8Array, i: number, rule: BlockRule): number {
+  drop[i] = 1;
+  const alone =
+    (i === 0 || isBlank(lines[i - 1])) && (i + 1 >= lines.length || isBlank(lines[i + 1]));
+  let j = i + 1;
+  if (alone) {
+    while (j < lines.length && isBlank(lines[j])) j++;
+    let k = j;
+    let chars = 0;
+    while (k < lines.length && !isBlank(lines[k])) chars += lines[k++].text.length;
+    if (chars <= rule.maxFollowingChars) for (let m = j; m < k; m++) drop[m] = 1;
+    return k;
+  }
+  // Pages flattened without blank lines: the heading's paragraph may be the rest of the page, so only followers go.
+  for (let n = 0; j < lines.length && n < rule.maxFollowingLines; j++, n++) {
+    if (isBlank(lines[j]) || !followsBlock(rule, lines[j].text)) break;
+    drop[j] = 1;
+  }
+  return j;
+}
+
+/** Pass 1: line rules, page labels, headline boxes after their heading, citation and contact blocks. */
 function dropByRules(lines: Line[], drop: Uint8Array): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -127,24 +159,12 @@ function dropByRules(lines: Line[], drop: Uint8Array): void {
       i = j - 1;
       continue;
     }
-    if (blockStarter(key)) {
-      const maxFollowing = Math.max(...BLOCK_RULES.map((r) => r.maxFollowingChars));
-      const alone =
-        (i === 0 || isBlank(lines[i - 1])) && (i + 1 >= lines.length || isBlank(lines[i + 1]));
-      let j = i;
-      for (; j < lines.length && !isBlank(lines[j]); j++) drop[j] = 1; // the rest of its paragraph
-      if (alone) {
-        while (j < lines.length && isBlank(lines[j])) j++;
-        let k = j;
-        let chars = 0;
-        while (k < lines.length && !isBlank(lines[k])) chars += lines[k++].text.length;
-        if (chars <= maxFollowing) for (let m = j; m < k; m++) drop[m] = 1;
-        j = k;
-      }
-      i = j - 1;
+    const block = blockStarter(key);
+    if (block) {
+      i = dropBlock(lines, drop, i, block) - 1;
       continue;
     }
-    if (matchesLineRule(line)) drop[i] = 1;
+    if (matchesLineRule(line.text) || isPageLabel(line.text)) drop[i] = 1;
   }
 }
 

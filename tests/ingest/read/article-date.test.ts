@@ -1,4 +1,4 @@
-// Dates: metadata first, else a dateline or a date near the top, as ISO YYYY-MM-DD, else null.
+// Dates: metadata first, else a dateline or a date near the top, else the page's citation of itself, as ISO YYYY-MM-DD, else null.
 import { describe, expect, it } from 'vitest';
 import { articleDate, type DateMeta } from '../../../ingest/read/article-date.ts';
 
@@ -36,6 +36,36 @@ describe('articleDate from the text', () => {
     [`${'A long paragraph without dates. '.repeat(40)}\n\nOn 7 March 2022 the talks failed.`, null], // not near the top
   ];
   it.each(cases)('%s → %s', (text, expected) => {
+    expect(articleDate({}, text)).toBe(expected);
+  });
+});
+
+describe("articleDate from the page's citation of itself", () => {
+  const filler = 'A long paragraph without dates. '.repeat(40);
+  const reference = 'Okafor, Chidi. “Border Talks Resume.” Example Institute, May 2, 2023.';
+  const cases: [string, string, string | null][] = [
+    [
+      'a reference far down the page',
+      `${filler}\n\nFor Academic Citation:\n${reference}`,
+      '2023-05-02',
+    ],
+    [
+      'a dateline wins over the reference',
+      `GENEVA, March 7, 2022 - ${BODY}\n${filler}\n${reference}`,
+      '2022-03-07',
+    ],
+    [
+      'a reference with a year only',
+      `${filler}\nOkafor, Chidi. “Border Talks.” Example Quarterly, 2021.`,
+      null,
+    ],
+    [
+      'a date in a sentence far down is not a reference',
+      `${filler}\nOn May 2, 2023 the talks failed.`,
+      null,
+    ],
+  ];
+  it.each(cases)('%s', (_case, text, expected) => {
     expect(articleDate({}, text)).toBe(expected);
   });
 });

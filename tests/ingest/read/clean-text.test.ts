@@ -189,3 +189,155 @@ describe('cleanText offsets', () => {
     expect(cleanText('')).toBe('');
   });
 });
+
+describe('cleanText drops the chrome of publication pages', () => {
+  // [case, boilerplate line]
+  const lines: [string, string][] = [
+    ['section header with the site', 'Analysis & Opinions - Example Institute'],
+    ['section header with a bar', 'Commentary | The Example Review'],
+    ['publication-type label', 'Journal Article'],
+    ['label list', 'Report, Policy Brief'],
+    ['label with the journal', 'Journal Article - Example Security Review'],
+    [
+      'label with a centre and its school',
+      'Report - Centre for Example Studies, Example School of Government',
+    ],
+    ['bulleted label with its journal', '- Policy Brief - Example Foundation'],
+    [
+      'full text kept elsewhere',
+      'The full text of this publication is available via Example Institute.',
+    ],
+    [
+      'MLA reference',
+      'Okafor, Chidi. “Georgia and Armenia Deepen Ties.” Example Institute, May 2, 2023.',
+    ],
+    [
+      'MLA reference without a space',
+      'Okafor, Chidi.“Georgia and Armenia Deepen Ties.” Example Institute, 2023.',
+    ],
+    [
+      'reference with two authors',
+      'Okafor, Chidi, and Lena Brandt. "Border Talks Resume." Example Quarterly, 2021.',
+    ],
+    [
+      'APA reference',
+      'Jensen, M. (2022). Delegations meet again. The Example Review, 14(3), 22-25.',
+    ],
+  ];
+  it.each(lines)('%s', (_case, line) => {
+    const input = `${BODY}\n${line}\n${BODY.replace('six', 'seven')}`;
+    expect(keptLines(input)).toEqual([BODY, BODY.replace('six', 'seven')]);
+    expectOffsetsPreserved(input);
+  });
+
+  it('drops an academic-citation heading and its reference inside a paragraph, and nothing after', () => {
+    const input = [
+      BODY,
+      'For Academic Citation:',
+      'Okafor, Chidi. “Talks Resume.” Example Institute, May 2, 2023.',
+      'The envoy is expected back in the capital on Thursday.',
+    ].join('\n');
+    expect(keptLines(input)).toEqual([
+      BODY,
+      'The envoy is expected back in the capital on Thursday.',
+    ]);
+  });
+
+  it('drops a contact heading and the office named under it, and nothing after', () => {
+    const input = [
+      BODY,
+      'For more information on this publication:',
+      'Example Press Office',
+      'The envoy is expected back in the capital on Thursday.',
+    ].join('\n');
+    expect(keptLines(input)).toEqual([
+      BODY,
+      'The envoy is expected back in the capital on Thursday.',
+    ]);
+  });
+
+  it('drops bulleted box headings ("- In the Spotlight") with the titles under them', () => {
+    const input = [
+      BODY,
+      '- Recommended',
+      '- In the Spotlight',
+      'Recommended',
+      'Journal Article',
+      '- Example Security Review',
+      'Why Two Neighbours Signed a Defence Pact',
+      'In the Spotlight',
+      'Report - Centre for Example Studies',
+      'The Evolution of Cooperation in the Gulf of Example',
+      '',
+      'The talks will resume after the holiday, officials said on Friday.',
+    ].join('\n');
+    expect(keptLines(input)).toEqual([
+      BODY,
+      'The talks will resume after the holiday, officials said on Friday.',
+    ]);
+    expectOffsetsPreserved(input);
+  });
+
+  it('cleans a teaser page flattened without blank lines down to its headline and body', () => {
+    const headline = 'Georgia and Armenia Deepen Ties as the Region Shifts';
+    const first =
+      'The foreign ministers of Georgia and Armenia met in Tbilisi on Monday to sign a transit agreement.';
+    const second = 'The agreement follows months of talks over the rail link....';
+    const page = [
+      'Commentary - Example Institute for Peace',
+      headline,
+      first,
+      second,
+      'Want to Read More?',
+      'The full text of this publication is available via Example Institute for Peace.',
+      'For more information on this publication:',
+      'Example Press Office',
+      'For Academic Citation:',
+      `Okafor, Chidi.“${headline}.” Example Institute for Peace, May 2, 2023.`,
+      '- Recommended',
+      '- In the Spotlight',
+      '- Most Viewed',
+      'Recommended',
+      'Journal Article',
+      '- Example Security Review',
+      'Why Turkey and Azerbaijan Signed a Defence Pact',
+      'Report',
+      '- Centre for Example Studies',
+      'The Evolution of Chinese and Pakistani Cooperation in Gwadar',
+      'In the Spotlight',
+      'Most Viewed',
+      'Policy Brief - Example Foundation, Example University',
+      'The Long Shadow of the Caucasus Wars',
+      first,
+      second,
+      'Want to Read More?',
+      'The full text of this publication is available via Example Institute for Peace.- Recommended',
+      '- In the Spotlight',
+      'Journal Article - Example Security Review',
+      'Why Turkey and Azerbaijan Signed a Defence Pact',
+    ].join('\n');
+    expect(keptLines(page)).toEqual([headline, first, second]);
+    expectOffsetsPreserved(page);
+  });
+});
+
+describe('cleanText keeps article lines that look like page chrome', () => {
+  const kept: [string, string][] = [
+    [
+      'sentence opening with a label word',
+      'Analysis of satellite images showed new trenches along the border.',
+    ],
+    ['news as a noun', 'News of the ceasefire reached the capital on Friday.'],
+    ['report as a verb', 'Reports from the front describe heavy shelling near the river.'],
+    ['place then a quote', 'Paris, France. "We will not back down," the minister said.'],
+    ['name then an apposition', 'Okafor, the envoy, said "we are ready" on Monday in 2023.'],
+    [
+      'the phrase for more information in a sentence',
+      'For more information, the committee asked both ministries for their records.',
+    ],
+    ['a headline with a label and a colon', 'Analysis: Why Ankara Turned to Moscow'],
+  ];
+  it.each(kept)('%s', (_case, line) => {
+    expect(keptLines(`${line}\n${BODY}`)).toEqual([line, BODY]);
+  });
+});
