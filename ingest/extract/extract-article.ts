@@ -10,7 +10,7 @@ import {
   sentenceSubject,
   type Antecedents,
 } from './coref.ts';
-import { findSentenceMentions, type ArticleContext } from './mentions.ts';
+import { findSentenceMentions, type ActorSpan, type ArticleContext } from './mentions.ts';
 import { parseTerms } from './plugin.ts';
 import { findRelations } from './relations.ts';
 import { relationTypes, targetTypesByRule } from './rules.ts';
@@ -18,6 +18,8 @@ import { splitSentences } from './sentences.ts';
 import { buildUnits } from './units.ts';
 
 const STRUCTURAL_CONFIDENCE = 0.9;
+/** Marks a relation whose place target was read as its state (provenance). */
+const PLACE_SUFFIX = '+place-state';
 /** Event types whose target may be a place: acts on territory, not between parties. */
 const PLACE_TARGET_TYPES = new Set(['ATTACK', 'MOBILIZE', 'SANCTION', 'THREATEN']);
 
@@ -76,6 +78,7 @@ export function extractArticle(article: Article, registry: ActorRegistry): Extra
     };
     for (const fact of found.structural)
       add(fact.source, fact.target, fact.type, fact.rule, STRUCTURAL_CONFIDENCE, null, 'asserted');
+    const spansHere = found.spans;
     let units = buildUnits(terms, found.spans);
     const resolved = resolveSubject(units, previous, typeOf);
     if (resolved) units = resolved.units;
@@ -84,17 +87,20 @@ export function extractArticle(article: Article, registry: ActorRegistry): Extra
     const viaCoref = new Set(resolved?.ids.filter((id) => !named.has(id)));
     const kept: { source: string; target: string; type: string }[] = [];
     const relationsHere = found.spans.length > 0 || resolved ? findRelations(units) : [];
-    for (const r of relationsHere) {
-      if (isPlace(r.source)) continue;
-      // A curated place with no state ("the Red Sea") is a location only.
-      const curated = registry.get(r.target);
-      if (
-        isPlace(r.target) &&
-        (!PLACE_TARGET_TYPES.has(r.type) || (curated && !curated.countryCode))
-      )
-        continue;
+    for (const found of relationsHere) {
+      if (isPlace(found.source)) continue;
+      let r = found;
+      if (isPlace(r.target)) {
+        // A place is not a party: an act on it is an act on its state, when the sentence names that state
+        // ("seized Crimea" with Ukraine named, "a camp in a province of Pakistan"); otherwise nothing is coded.
+        const state = PLACE_TARGET_TYPES.has(r.type)
+          ? placeState(r.target, actorOf(r.target)?.countryCode ?? null, spansHere, sentence, typeOf)
+          : null;
+        if (!state || state === r.source || actorOf(r.source)?.countryCode === state) continue;
+        r = { ...r, target: state, rule: `${r.rule}${PLACE_SUFFIX}` };
+      }
       // "joined the US in ...": a rule restricted to some target types ("joined NATO") skips others.
-      const types = targetTypesByRule.get(r.rule);
+      const types = targetTypesByRule.get(found.rule);
       const targetType = actorOf(r.target)?.type;
       if (types && targetType && !types.has(targetType)) continue;
       kept.push(r);
@@ -128,6 +134,29 @@ export function extractArticle(article: Article, registry: ActorRegistry): Extra
     sentenceCount: sentences.length,
     wordCount: article.text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0,
   };
+}
+
+/** The link words between a place and the state after it: "province of", "Air Base in", ", in". */
+const PLACE_OF_STATE = /^[\s,]*(?:[\p{L}-]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?$/iu;
+
+/**
+ * The state a place target stands for: the place's own state when the sentence names it, or a state named
+ * right after the place ("in Khyber Pakhtunkhwa province of Pakistan"), else null.
+ */
+function placeState(
+  placeId: string,
+  countryCode: string | null,
+  spans: ActorSpan[],
+  sentence: { text: string; start: number },
+  typeOf: (id: string) => string | undefined,
+): string | null {
+  if (countryCode && countryCode !== placeId && spans.some((s) => s.actorId === countryCode))
+    return countryCode;
+  const at = spans.findIndex((s) => s.actorId === placeId);
+  const next = at >= 0 ? spans[at + 1] : undefined;
+  if (!next || typeOf(next.actorId) !== 'State') return null;
+  const between = sentence.text.slice(spans[at].end - sentence.start, next.start - sentence.start);
+  return PLACE_OF_STATE.test(between) ? next.actorId : null;
 }
 
 /** One relation per sentence, type, pair and speaker: the most confident. */

@@ -21,6 +21,8 @@ export const planVerbs = data.planVerbs as Record<string, string>;
 export const planNouns = lower(data.planNouns);
 export const objectControlVerbs = lower(data.objectControlVerbs);
 export const allegationVerbs = lower(data.allegationVerbs);
+/** "accused X of arming Y": allegation verbs whose embedded act the writer does not assert. */
+export const disputingVerbs = lower(data.disputingVerbs);
 /** "led Washington to expel Turkey": the object does the complement, which is asserted. */
 export const causativeVerbs = lower(data.causativeVerbs);
 /** "with EU mediation": nouns an actor modifies as their agent, so it is not the verb's target. */
@@ -85,6 +87,8 @@ export const addresseeWords = lower(data.addresseeWords);
 export const phraseRelationGap = lower(data.phraseRelationGap);
 /** "the Saudi-led coalition bombed …": group nouns a "-led" actor heads, so the leader acts for the group. */
 export const ledGroupNouns = lower(data.ledGroupNouns);
+/** "leaders of Turkey", "delegations of Russia and Ukraine": nouns that, with "of", stand for the actor after them. */
+export const ofHeadNouns = lower(data.ofHeadNouns);
 
 export const governingNouns = lower(data.governingNouns.words);
 export const quoteCriticism = lower(data.quoteCriticism.words);

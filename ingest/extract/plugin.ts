@@ -21,6 +21,13 @@ const words: Record<string, string> = {
   warplanes: 'Plural',
   jets: 'Plural',
   troops: 'Plural',
+  // "Tajik forces fired at Kyrgyz border guards": plural body nouns, which compromise reads as verbs.
+  forces: 'Plural',
+  guards: 'Plural',
+  soldiers: 'Plural',
+  fighters: 'Plural',
+  marines: 'Plural',
+  officials: 'Plural',
   militants: 'Plural',
   rebels: 'Plural',
   militias: 'Plural',

@@ -1,5 +1,7 @@
 // Relation finding over a sentence's units: verb frames (active, passive, controlled, reported) and nominal triggers.
 import {
+  bodyRoleNouns,
+  disputingVerbs,
   agentiveNouns,
   allegationVerbs,
   causativeVerbs,
@@ -274,6 +276,9 @@ function isVerb(units: Unit[], i: number): boolean {
   )
     return true;
   if (headlineVerb(units, i)) return true;
+  // "Tajik forces fired at": a body noun after its actor, before the verb, is the subject's head.
+  if (prev?.kind === 'actor' && bodyRoleNouns.has(w.lower) && !!word(units[i + 1])?.tags.has('Verb'))
+    return false;
   // "they had cut ties": a rule verb compromise tagged as a noun after a perfect auxiliary.
   if (!w.tags.has('Verb') && rulesByVerb.has(w.lower) && PERFECT.has(word(prev)?.lower ?? ''))
     return true;
@@ -601,7 +606,11 @@ export function findRelations(units: Unit[]): FoundRelation[] {
         // "praised Qatar for mediating": credit, not an allegation.
         const credit =
           g.lemma === 'credit' || !!rulesByVerb.get(g.lemma)?.every((r) => r.type === 'SUPPORT');
-        if (!credit) {
+        // "accused Minsk of shelling Chernihiv": the accuser's claim is coded (as criticism); the act it
+        // alleges is not asserted by the writer, so it is not an event of the graph. "berated Seoul for
+        // buying jets" presupposes the act, which stays, marked alleged.
+        if (!credit && disputingVerbs.has(g.lemma)) negated = true;
+        else if (!credit) {
           modality = 'alleged';
           confidence *= 0.6;
           // "..., a charge Abu Dhabi denied": the allegation is disputed in the same sentence.
@@ -1076,6 +1085,7 @@ interface VerbOutcome {
 /** First rule whose particle, required noun class and frame fit: source and target for the verb. */
 function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbOutcome | null {
   const v = info.index;
+  let placeFallback: VerbOutcome | null = null;
   for (const rule of rules) {
     // One welcomes a move, not a visit: an appositive event takes no consultation.
     if (info.appositive && rule.type === 'CONSULT') continue;
@@ -1132,10 +1142,16 @@ function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbO
       if (!target) continue;
       return { source: target, target: info.subject, rule };
     }
+    // "fired a missile over Japan and into the Pacific": a place target gives way to a later rule's party.
+    if (target?.place && rules.indexOf(rule) < rules.length - 1) {
+      placeFallback ??= { source: withCoAgents(units, v, info.subject), target, rule };
+      continue;
+    }
     info.target = target;
     return { source: withCoAgents(units, v, info.subject), target, rule };
   }
-  return null;
+  if (placeFallback) info.target = placeFallback.target;
+  return placeFallback;
 }
 
 /** "ordered French troops out": the particle after the target and its head nouns. */

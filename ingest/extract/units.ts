@@ -1,5 +1,5 @@
 // The clause view of a sentence: compromise's terms with actor spans folded into single units and coordinations grouped.
-import { bodyRoleNouns, ledGroupNouns } from './lexicon.ts';
+import { bodyRoleNouns, ledGroupNouns, ofHeadNouns } from './lexicon.ts';
 import type { ActorSpan } from './mentions.ts';
 import type { Term } from './plugin.ts';
 
@@ -83,7 +83,7 @@ export function buildUnits(terms: Term[], spans: ActorSpan[]): Unit[] {
     const mark = [...term.post.trim()].map((c) => PUNCT[c]).find(Boolean);
     if (mark) units.push(punctUnit(mark, term));
   }
-  return markReciprocals(resolvePronouns(groupCoordinations(leaderForGroup(units))));
+  return markReciprocals(resolvePronouns(groupCoordinations(foldOfHeads(leaderForGroup(units)))));
 }
 
 /** "the Saudi-led coalition", "the US-led mission": the leading actor stands for the group it leads. */
@@ -100,6 +100,36 @@ function leaderForGroup(units: Unit[]): Unit[] {
     ) {
       out.push({ ...u, compound: undefined });
       i++;
+      continue;
+    }
+    out.push(u);
+  }
+  return out;
+}
+
+/**
+ * "leaders of Turkey and Iran", "delegations of Russia and Ukraine", "the forces of Serbia": a body or role noun
+ * and "of" before an actor stand for that actor, so the phrase is a subject or object like the name itself.
+ */
+function foldOfHeads(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const of = units[i + 1];
+    const actor = units[i + 2];
+    if (
+      u.kind === 'word' &&
+      ofHeadNouns.has(u.lower) &&
+      of?.kind === 'word' &&
+      of.lower === 'of' &&
+      actor?.kind === 'actor' &&
+      !actor.place &&
+      !actor.compound &&
+      // "leaders of Turkey's opposition": the possessive names the owner of something else.
+      !actor.possessive
+    ) {
+      out.push({ ...actor, head: actor.head ?? u.lower, start: u.term.start });
+      i += 2;
       continue;
     }
     out.push(u);

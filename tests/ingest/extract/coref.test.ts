@@ -11,7 +11,7 @@ const ARTICLES: [string, string[]][] = [
   ],
   [
     'Iran denied the report. It accused Israel of attacking Syria.',
-    ['IRN CRITICIZE ISR', 'ISR ATTACK SYR'],
+    ['IRN CRITICIZE ISR'],
   ],
   [
     'Erdogan and Putin met in Sochi. The two leaders agreed on a ceasefire in Idlib.',
@@ -31,7 +31,7 @@ const ARTICLES: [string, string[]][] = [
   // negatives: no antecedent, a place antecedent, a state for "he", an expletive "it", a pair of the wrong type
   ['He met Erdogan in Ankara on Friday.', []],
   ['Odesa was hit overnight. It has asked the EU for help.', []],
-  ['Russia denied the report. He said Ukraine attacked Belgorod.', ['UKR ATTACK belgorod']],
+  ['Russia denied the report. He said Ukraine attacked Belgorod.', []],
   ['Russia attacked Ukraine. It is unclear whether Poland will condemn Iran.', ['RUS ATTACK UKR']],
   [
     'Putin met Erdogan. The two countries condemned Israel.',

@@ -62,7 +62,7 @@ describe('registry extension', () => {
       {
         id: 'a',
         title: '',
-        text: 'The Flotilla shelled Odesa.',
+        text: 'The Flotilla shelled Odesa in Ukraine.',
         url: null,
         source: null,
         publishedAt: null,
@@ -71,7 +71,7 @@ describe('registry extension', () => {
       registry,
     );
     expect(x.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toEqual([
-      'azov-sea-flotilla ATTACK odesa',
+      'azov-sea-flotilla ATTACK UKR',
     ]);
   });
 

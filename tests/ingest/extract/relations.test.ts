@@ -29,8 +29,10 @@ const CASES: [string, string[]][] = [
   ['Israel struck Iranian positions near Damascus.', ['ISR ATTACK IRN']],
   ['Hezbollah fired rockets at Israel.', ['hezbollah ATTACK ISR']],
   // a named place stays the target; its state is not invented
-  ['Russia launched strikes on Kyiv.', ['RUS ATTACK kyiv']],
-  ['Syrian jets bombed opposition bases in Aleppo.', ['SYR ATTACK aleppo']],
+  // a place is not a party: an act on it is an act on its state when the sentence names the state
+  ['Russia launched strikes on Kyiv and other Ukrainian cities.', ['RUS ATTACK UKR']],
+  ['Syrian jets bombed opposition bases in Aleppo.', []],
+  ['Pakistani jets struck a camp in the Kunar province of Afghanistan.', ['PAK ATTACK AFG']],
   ['Israeli warplanes bombed Syria.', ['ISR ATTACK SYR']],
   ['Erdogan hit out at Israel.', ['recep-tayyip-erdogan CRITICIZE ISR']],
   // passive voice
@@ -108,7 +110,7 @@ const CASES: [string, string[]][] = [
   // a refusal with an actor object is itself a rejection
   ['Iran refused to recognize Israel.', ['IRN REJECT ISR']],
   // modality: a threat is not the act
-  ['Russia threatened to strike Kyiv.', ['RUS THREATEN kyiv']],
+  ['Russia threatened to strike Kyiv, the Ukrainian capital.', ['RUS THREATEN UKR']],
   // object control: the urged act is not asserted
   ['The US urged Turkey to join the sanctions against Russia.', ['USA DEMAND TUR']],
   // summoning an actor's envoy is a protest (CRITICIZE), not a demand
@@ -130,11 +132,12 @@ const CASES: [string, string[]][] = [
     ['FRA SANCTION IRN', 'JPN COOPERATE FRA', 'JPN SANCTION IRN'],
   ],
   // "accused the X of V-ing": a determiner may open the accused
-  ['Kenya accused the Sudanese of arming Hamas.', ['KEN CRITICIZE SDN', 'SDN PROVIDE_ARMS hamas']],
-  // a passive accusation: the accused is the agent of the alleged act
+  // an accusation is coded; the act it alleges is the accuser's claim, not the writer's, so it is not
+  ['Kenya accused the Sudanese of arming Hamas.', ['KEN CRITICIZE SDN']],
+  // a passive accusation: the accuser criticises the accused
   [
     'Iran is accused by Washington of arming the Houthis.',
-    ['IRN PROVIDE_ARMS houthis', 'USA CRITICIZE IRN'],
+    ['USA CRITICIZE IRN'],
   ],
   // buying or receiving from: the seller or donor is the source
   ['Algeria bought fighter jets from Russia.', ['RUS PROVIDE_ARMS DZA']],
@@ -165,17 +168,17 @@ const CASES: [string, string[]][] = [
   ["Ukraine welcomed Germany's decision to send tanks.", ['UKR SUPPORT DEU']],
   // the owner of what was struck; "its" carried back to the last party
   ['Turkish jets struck villages in northern Iraq held by the PKK.', ['TUR ATTACK pkk']],
-  ['Russia pulled out of the talks, and its drones then struck Odesa.', ['RUS ATTACK odesa']],
+  ['Russia pulled out of the talks, and its drones then struck Ukraine.', ['RUS ATTACK UKR']],
   [
     'Azerbaijan was criticised after its offensive in Nagorno-Karabakh.',
-    ['AZE ATTACK nagorno-karabakh'],
+    [],
   ],
   // a causative makes its object the agent of an asserted act
   ['The sanctions led Iran to expel French diplomats.', ['IRN SANCTION FRA']],
   // appositive ally, adjunct talks, hyphenated backer
   [
     'Orban, a close ally of Putin, criticised the EU.',
-    ['viktor-orban CRITICIZE european-union', 'viktor-orban SUPPORT vladimir-putin'],
+    ['viktor-orban CRITICIZE european-union'],
   ],
   [
     'Saudi Arabia hosted Ukrainian officials for talks with Zelensky.',
@@ -222,7 +225,7 @@ const CASES: [string, string[]][] = [
   ['Mali blamed Algeria for arming the rebels.', ['MLI CRITICIZE DZA']],
   [
     'Kyiv accused Minsk of shelling the town of Chernihiv.',
-    ['BLR ATTACK chernihiv', 'UKR CRITICIZE BLR'],
+    ['UKR CRITICIZE BLR'],
   ],
   // expulsions, ultimatums, punishment and warnings
   ['Chad ordered the French ambassador to leave within a week.', ['TCD SANCTION FRA']],
@@ -247,7 +250,8 @@ const CASES: [string, string[]][] = [
   ['Greece ratified the deal, drawing criticism from Turkey.', ['TUR CRITICIZE GRC']],
   // a victim of a passive killing by an attack noun; coming under attack
   ['Nasrallah was killed in an Israeli airstrike in Beirut.', ['ISR ATTACK hassan-nasrallah']],
-  ['Kharkiv came under a Russian missile attack.', ['RUS ATTACK kharkiv']],
+  ['Kharkiv came under a Russian missile attack.', []],
+  ['The Ukrainian city of Kharkiv came under a Russian missile attack.', ['RUS ATTACK UKR']],
   // recognition, release of funds, refusing to comply, blocking
   ['Israel recognised the independence of Somaliland.', ['ISR SUPPORT somaliland']],
   ['The IMF released funds for Egypt.', ['imf PROVIDE_AID EGY']],
@@ -255,11 +259,11 @@ const CASES: [string, string[]][] = [
   ['Austria blocked Romania from joining Schengen.', ['AUT REJECT ROU']],
   // regional bodies and armed groups of the registry
   ['ECOWAS suspended Guinea after the coup.', ['ecowas SANCTION GIN']],
-  ['The RSF stormed El Fasher.', ['rapid-support-forces ATTACK el-fasher']],
+  ['The RSF stormed El Fasher.', []],
   // taking control, advancing, ending an agreement
   ['Rebels took control of Goma.', []],
-  ['M23 fighters took control of Goma.', ['m23 ATTACK goma']],
-  ['Russian troops advanced on Avdiivka.', ['RUS ATTACK avdiivka']],
+  ['Hezbollah fighters took control of Qusayr in Syria.', ['hezbollah ATTACK SYR']],
+  ['Russian troops advanced on Avdiivka.', []],
   ['Belarus pushed migrants towards Poland.', []],
   ['Niger revoked its military agreement with the United States.', ['NER SANCTION USA']],
   // a rule verb read as a noun after "had"; a two-word trigger; blocked aid is not aid
@@ -267,12 +271,12 @@ const CASES: [string, string[]][] = [
   ['Canada announced a package of military aid for Ukraine.', ['CAN PROVIDE_ARMS UKR']],
   ['Slovakia blocked the release of EU aid for Ukraine.', []],
   // projectiles slamming into a place; "slammed" alone stays criticism; boarding, sheltering
-  ['Russian drones slammed into apartment blocks in Odesa.', ['RUS ATTACK odesa']],
+  ['Russian drones slammed into apartment blocks in Odesa.', []],
   ['Turkey slammed Sweden over the protests.', ['TUR CRITICIZE SWE']],
   ['Greek coast guards boarded Turkish vessels.', ['GRC ATTACK TUR']],
   [
     'Afghanistan was accused by Pakistan of sheltering the TTP.',
-    ['PAK CRITICIZE AFG', 'AFG SUPPORT tehrik-i-taliban-pakistan'],
+    ['PAK CRITICIZE AFG'],
   ],
   // a condemnation presupposes its object even when it fails
   ["Serbia did not condemn Russia's invasion of Ukraine.", ['RUS ATTACK UKR']],
@@ -354,7 +358,7 @@ const CASES: [string, string[]][] = [
     'Australia hosts Kishida, signs security pact with Tokyo',
     ['AUS CONSULT fumio-kishida', 'AUS COOPERATE JPN'],
   ],
-  ['Israeli strikes on Rafah kill dozens', ['ISR ATTACK rafah']],
+  ['Israeli strikes on Rafah kill dozens', []],
   // a pronoun subject after a fronted subordinate clause stands for that clause's subject
   [
     'Although Hanoi had long distrusted Beijing, it signed a deal with Seoul.',
@@ -390,7 +394,7 @@ describe('modality, speakers and confidence', () => {
   });
 
   it('threatened to strike is a THREATEN with the threatened target', () => {
-    const rs = _extract('Russia threatened to strike Kyiv.').relations;
+    const rs = _extract('Russia threatened to strike Ukraine.').relations;
     expect(rs).toHaveLength(1);
     expect(rs[0]).toMatchObject({
       type: 'THREATEN',
@@ -435,18 +439,25 @@ describe('modality, speakers and confidence', () => {
     expect(r).toMatchObject({ source: 'IRN', target: 'RUS', type: 'PROVIDE_ARMS', speaker: 'IRN' });
   });
 
-  it('splits an accusation into CRITICIZE and the alleged act', () => {
+  it('codes an accusation as CRITICIZE and not the act it alleges', () => {
     const rs = _extract('Kyiv accused Tehran of arming Moscow.').relations;
+    expect(rs.map((r) => [r.source, r.type, r.target, r.speaker])).toEqual([
+      ['UKR', 'CRITICIZE', 'IRN', null],
+    ]);
+  });
+
+  it('keeps the act a criticism presupposes, marked alleged and less certain', () => {
+    const rs = _extract('Kim Jong Un berated Seoul for buying American stealth jets.').relations;
     const criticize = rs.find((r) => r.type === 'CRITICIZE');
     const arms = rs.find((r) => r.type === 'PROVIDE_ARMS');
-    expect(criticize).toMatchObject({ source: 'UKR', target: 'IRN', speaker: null });
-    expect(arms).toMatchObject({
-      source: 'IRN',
-      target: 'RUS',
-      speaker: 'UKR',
-      modality: 'alleged',
-    });
+    expect(arms).toMatchObject({ source: 'USA', target: 'KOR', modality: 'alleged' });
     expect(arms!.confidence).toBeLessThan(criticize!.confidence);
+  });
+
+  it('reads an ally described in apposition or as an owner\'s ally as a structural tie, not an event', () => {
+    const orban = _extract('Orban, a close ally of Putin, criticised the EU.');
+    expect(_triples(orban, true)).toContain('viktor-orban ALLY_OF vladimir-putin');
+    expect(orban.relations.find((r) => r.type === 'ALLY_OF')?.quadClass).toBeNull();
   });
 });
 
