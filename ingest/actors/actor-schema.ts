@@ -29,3 +29,29 @@ export const actorEntrySchema = z.object({
 });
 
 export const actorFileSchema = z.array(actorEntrySchema);
+
+/** Where a converted entry came from: the dictionary file, its line and the entry as written there. */
+export const sourceSchema = z.strictObject({
+  file: z.string().min(1),
+  line: z.number().int().positive(),
+  entry: z.string().min(1),
+});
+
+/** An entry converted from PETRARCH2: an actor entry (no unknown keys) with its provenance. */
+export const petrarchActorSchema = actorEntrySchema.strict().extend({ source: sourceSchema });
+
+/** ingest/actors/petrarch-actors.json: extra state names and the actors PETRARCH2 adds, each with provenance. */
+export const petrarchFileSchema = z.strictObject({
+  about: z.string(),
+  states: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[A-Z]{3}$/, 'id must be ISO alpha-3'),
+      demonym: z.string().min(1),
+      source: sourceSchema,
+    }),
+  ),
+  actors: z.array(petrarchActorSchema),
+});
+
+export type PetrarchActor = z.infer<typeof petrarchActorSchema>;
+export type PetrarchFile = z.infer<typeof petrarchFileSchema>;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import type { Actor } from '../types.ts';
-import { actorFileSchema } from './actor-schema.ts';
+import { actorFileSchema, petrarchFileSchema } from './actor-schema.ts';
 import { ActorRegistry } from './registry.ts';
 import { buildStates, capitalOwners, demonymOwners } from './states.ts';
 import persons from './persons.json' with { type: 'json' };
@@ -11,6 +11,7 @@ import organizations from './organizations.json' with { type: 'json' };
 import alliances from './alliances.json' with { type: 'json' };
 import armedGroups from './armed-groups.json' with { type: 'json' };
 import places from './places.json' with { type: 'json' };
+import petrarch from './petrarch-actors.json' with { type: 'json' };
 
 export interface LoadActorRegistryOptions {
   /** Paths of JSON actor files read after ENTENTE_ACTORS; an entry with a built-in id replaces it. */
@@ -27,6 +28,25 @@ const CURATED: [string, unknown][] = [
   ['armed-groups.json', armedGroups],
   ['places.json', places],
 ];
+
+/** The converted PETRARCH2 data (see ingest/actors/petrarch/), validated; its provenance stays in the file. */
+export function parsePetrarchFile(content: unknown): {
+  demonyms: Map<string, string[]>;
+  actors: Actor[];
+} {
+  const result = petrarchFileSchema.safeParse(content);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(
+      `entente/ingest/actors: invalid petrarch-actors.json at ${issue.path.join('.')}: ${issue.message}`,
+    );
+  }
+  const demonyms = new Map<string, string[]>();
+  for (const state of result.data.states)
+    demonyms.set(state.id, [...(demonyms.get(state.id) ?? []), state.demonym]);
+  const actors = result.data.actors.map(({ source: _source, ...actor }) => actor as Actor);
+  return { demonyms, actors };
+}
 
 /** Validates one actors file's parsed content; errors name the file, the entry and the problem. */
 export function parseActorFile(name: string, content: unknown): Actor[] {
@@ -76,10 +96,16 @@ export function loadActorRegistry(options: LoadActorRegistryOptions = {}): Actor
   const envFiles = (env.ENTENTE_ACTORS ?? '').split(delimiter).filter((p) => p.trim() !== '');
   const extra = [...envFiles, ...(options.extraFiles ?? [])].flatMap(readActorFile);
   const states = buildStates();
-  const curated = CURATED.flatMap(([name, content]) => parseActorFile(name, content));
+  const converted = parsePetrarchFile(petrarch);
+  for (const { actor } of states) {
+    const extra = converted.demonyms.get(actor.id);
+    if (extra) actor.demonyms = [...(actor.demonyms ?? []), ...extra];
+  }
+  // Curated entries first: they win names shared with converted ones.
+  const curated = [...CURATED.flatMap(([name, content]) => parseActorFile(name, content))];
   // Later files win on id; user entries then take priority in the name index too.
   const extraById = new Map(extra.map((actor) => [actor.id, actor]));
-  const builtIn = [...curated, ...states.map((s) => s.actor)].filter(
+  const builtIn = [...curated, ...states.map((s) => s.actor), ...converted.actors].filter(
     (actor) => !extraById.has(actor.id),
   );
   const capitals = new Map(states.map((s) => [s.actor.id, s.capitals]));

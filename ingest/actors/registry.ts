@@ -47,6 +47,8 @@ function caseFits(aliasToken: string, textToken: string): boolean {
 export class ActorRegistry {
   readonly #actors = new Map<string, Actor>();
   readonly #index = new Map<string, IndexEntry[]>();
+  /** Entries already indexed (actor, keys, surface), so a name is indexed once per actor. */
+  readonly #seen = new Set<string>();
   readonly #bodies = new Map<string, string>();
   /** Capital name (token keys) → the city as a Place, for capitals used as locations. */
   readonly #capitalPlaces = new Map<string, string>();
@@ -90,6 +92,8 @@ export class ActorRegistry {
         this.#addCapitalPlace(capital, actor.id);
       }
     }
+    // Longest first; the stable sort keeps priority order among equal lengths.
+    for (const bucket of this.#index.values()) bucket.sort((a, b) => b.keys.length - a.keys.length);
     for (const actor of actors) {
       if (actor.type !== 'GovernmentBody' || !actor.countryCode) continue;
       for (const label of [actor.name, ...actor.aliases]) {
@@ -138,19 +142,11 @@ export class ActorRegistry {
       surface: tokens.map((t) => t.text),
       keys: tokens.map((t) => t.key),
     };
+    const seen = `${actorId}\u0000${entry.keys.join(' ')}\u0000${entry.surface.join(' ')}`;
+    if (this.#seen.has(seen)) return;
+    this.#seen.add(seen);
     const bucket = this.#index.get(entry.keys[0]) ?? [];
-    if (
-      bucket.some(
-        (e) =>
-          e.actorId === actorId &&
-          e.keys.join(' ') === entry.keys.join(' ') &&
-          e.surface.join(' ') === entry.surface.join(' '),
-      )
-    )
-      return;
     bucket.push(entry);
-    // Longest first; stable sort keeps priority order among equal lengths.
-    bucket.sort((a, b) => b.keys.length - a.keys.length);
     this.#index.set(entry.keys[0], bucket);
   }
 
