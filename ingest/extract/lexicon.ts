@@ -23,6 +23,8 @@ export const objectControlVerbs = lower(data.objectControlVerbs);
 export const allegationVerbs = lower(data.allegationVerbs);
 /** "accused X of arming Y": allegation verbs whose embedded act the writer does not assert. */
 export const disputingVerbs = lower(data.disputingVerbs);
+/** "intends to impose sanctions": plan verbs that state the subject's own intention (a threat, for hostile acts). */
+export const intentVerbs = lower(data.intentVerbs);
 /** "led Washington to expel Turkey": the object does the complement, which is asserted. */
 export const causativeVerbs = lower(data.causativeVerbs);
 /** "with EU mediation": nouns an actor modifies as their agent, so it is not the verb's target. */

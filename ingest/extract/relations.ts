@@ -2,6 +2,7 @@
 import {
   bodyRoleNouns,
   disputingVerbs,
+  intentVerbs,
   agentiveNouns,
   allegationVerbs,
   causativeVerbs,
@@ -128,6 +129,8 @@ const LIGHT_PARTICLES = new Set(['out', 'up', 'off']);
 const HYPOTHETICAL_MODALITIES = new Set(['possible', 'planned']);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const HOSTILE_TYPES = new Set(['ATTACK', 'SANCTION', 'MOBILIZE']);
+/** Types whose future form is a commitment made now ("will deliver Patriot systems"). */
+const COMMITMENT_TYPES = new Set(['PROVIDE_AID', 'PROVIDE_ARMS']);
 const ADVERBIAL_GERUND_PREPS = new Set(['by', 'after', 'before', 'while']);
 const LOCATIVE_PREPS = new Set(['in', 'near', 'outside', 'around', 'inside', 'at']);
 // "a decision criticised by France": determiners that open an appositive event noun.
@@ -277,7 +280,11 @@ function isVerb(units: Unit[], i: number): boolean {
     return true;
   if (headlineVerb(units, i)) return true;
   // "Tajik forces fired at": a body noun after its actor, before the verb, is the subject's head.
-  if (prev?.kind === 'actor' && bodyRoleNouns.has(w.lower) && !!word(units[i + 1])?.tags.has('Verb'))
+  if (
+    prev?.kind === 'actor' &&
+    bodyRoleNouns.has(w.lower) &&
+    !!word(units[i + 1])?.tags.has('Verb')
+  )
     return false;
   // "they had cut ties": a rule verb compromise tagged as a noun after a perfect auxiliary.
   if (!w.tags.has('Verb') && rulesByVerb.has(w.lower) && PERFECT.has(word(prev)?.lower ?? ''))
@@ -580,6 +587,8 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     let modality = info.modality;
     let speaker: ActorUnit | null = reported && !reported.denial ? reported.speaker : accordingTo;
     let negated = info.negated || !!reported?.denial;
+    // "intends to impose", "is preparing to strike": the subject states what it means to do.
+    let intent = false;
     // Walk up the governors: negation, denial, threat, plans and allegations qualify the act.
     for (
       let g = info.governor, link = info.governorLink;
@@ -619,6 +628,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       } else if (planVerbs[g.lemma] && planVerbs[g.lemma] !== 'asserted') {
         modality = planVerbs[g.lemma];
         confidence *= 0.7;
+        if (intentVerbs.has(g.lemma) && link === 'to') intent = true;
       }
       if (g.modality !== 'asserted' && modality === 'asserted') modality = g.modality;
       if (!speaker && gReported && !gReported.denial) speaker = gReported.speaker;
@@ -647,6 +657,35 @@ export function findRelations(units: Unit[]): FoundRelation[] {
           'threatened',
         ),
       );
+      covered.push([v, clauseEnd(units, v)]);
+      continue;
+    }
+    // "Moscow will respond harshly to the sanctions", "China intends to impose sanctions on US firms": a
+    // hostile act its own actor announces is a threat; one foretold by someone else is a prediction.
+    if (
+      target &&
+      HOSTILE_TYPES.has(type) &&
+      (modality === 'future' || intent) &&
+      !conditional(units, info.chainStart) &&
+      (!speaker || sameActors(speaker, source))
+    ) {
+      found.push(
+        ...pairs(
+          source,
+          target,
+          'THREATEN',
+          `${ruleId}+announced`,
+          confidence * 0.8,
+          null,
+          'threatened',
+        ),
+      );
+      covered.push([v, clauseEnd(units, v)]);
+      continue;
+    }
+    // "will host talks", "will receive Putin": an event still to come is not an event; a commitment to
+    // deliver aid or arms is one (the commitment is made now).
+    if (modality === 'future' && !COMMITMENT_TYPES.has(type)) {
       covered.push([v, clauseEnd(units, v)]);
       continue;
     }

@@ -389,6 +389,23 @@ describe('modality, speakers and confidence', () => {
     expect(_extract('Russia plans to attack Ukraine.').relations).toEqual([]);
   });
 
+  it('reads a hostile act its actor announces as a threat, and other futures as no event', () => {
+    const announced = _extract('China intends to impose sanctions on Lithuania.').relations;
+    expect(announced.map((r) => [r.source, r.type, r.target, r.modality])).toEqual([
+      ['CHN', 'THREATEN', 'LTU', 'threatened'],
+    ]);
+    expect(_triples(_extract('Moscow will retaliate against the new Polish sanctions.'))).toEqual([
+      'RUS THREATEN POL',
+    ]);
+    // foretold by another actor: a prediction, not a threat
+    expect(_extract('Kyiv said Russia will attack Odesa in Ukraine.').relations).toEqual([]);
+    expect(_extract('Egypt will host talks with Israel next week.').relations).toEqual([]);
+    // a commitment to deliver is made now
+    expect(_triples(_extract('Germany will deliver tanks to Ukraine.'))).toEqual([
+      'DEU PROVIDE_ARMS UKR',
+    ]);
+  });
+
   it('codes no relation for would/could', () => {
     expect(_extract('Turkey could strike the YPG.').relations).toEqual([]);
   });
