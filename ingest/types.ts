@@ -26,6 +26,16 @@ export const ACTOR_TYPES = [
 ] as const;
 export type ActorType = (typeof ACTOR_TYPES)[number];
 
+/** One office a person held: the role, the actor it belongs to (default: the person's state), and when. */
+export interface OfficeTerm {
+  role: string;
+  /** Actor id of the state or body the office belongs to, when not the person's countryCode. */
+  of?: string;
+  /** ISO date or year the term began; `to` absent while it runs. */
+  from: string;
+  to?: string;
+}
+
 /** An entry of the actor registry, and an actor found in an article. */
 export interface Actor {
   /** States: ISO 3166-1 alpha-3 ("RUS"); others: kebab-case of the canonical name ("vladimir-putin", "nato"). */
@@ -42,6 +52,8 @@ export interface Actor {
   /** Persons: the role and the years it was held ("President", "2012-"). */
   role?: string | null;
   years?: string | null;
+  /** Persons: offices held with dates ("President" of IRN from 2021-08-03 to 2024-05-19), newest decides. */
+  terms?: OfficeTerm[];
   /** Demonyms and capitals, for states. */
   demonyms?: string[];
   capital?: string | null;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ACTOR_TYPES } from '../types.ts';
 
+const isoDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const idPattern = /^([A-Z]{3}|[a-z0-9]+(-[a-z0-9]+)*)$/;
 
 export const actorEntrySchema = z.object({
@@ -23,6 +24,19 @@ export const actorEntrySchema = z.object({
     .string()
     .regex(/^\d{4}-(\d{4})?(,\s*\d{4}-(\d{4})?)*$/, 'years must look like "2012-" or "2013-2021"')
     .nullable()
+    .optional(),
+  terms: z
+    .array(
+      z.strictObject({
+        role: z.string().min(1),
+        of: z.string().optional(),
+        from: z.string().regex(isoDate, 'from must be an ISO date or year ("2021-08-03", "2021")'),
+        to: z
+          .string()
+          .regex(isoDate, 'to must be an ISO date or year ("2024-05-19", "2024")')
+          .optional(),
+      }),
+    )
     .optional(),
   demonyms: z.array(z.string()).optional(),
   capital: z.string().nullable().optional(),

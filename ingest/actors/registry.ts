@@ -49,6 +49,8 @@ export class ActorRegistry {
   readonly #index = new Map<string, IndexEntry[]>();
   /** Entries already indexed (actor, keys, surface), so a name is indexed once per actor. */
   readonly #seen = new Set<string>();
+  /** Persons with dated terms, for holderOf. */
+  readonly #termed: Actor[] = [];
   readonly #bodies = new Map<string, string>();
   /** Capital name (token keys) → the city as a Place, for capitals used as locations. */
   readonly #capitalPlaces = new Map<string, string>();
@@ -69,6 +71,7 @@ export class ActorRegistry {
       })),
     );
     for (const actor of actors) this.#actors.set(actor.id, actor);
+    for (const actor of this.#actors.values()) if (actor.terms?.length) this.#termed.push(actor);
     for (const actor of actors) {
       this.#add(actor.name, actor.id, 'name');
       for (const alias of actor.aliases) this.#add(alias, actor.id, 'alias');
@@ -247,6 +250,35 @@ export class ActorRegistry {
   }
 
   /**
+   * The holder by dated terms: among persons with a term of this role and office that began on or before `date`
+   * and had not ended, the one whose term began last. null when terms exist for the office but none covers
+   * the date (the years fallback must not guess then); undefined when no person has terms for it.
+   */
+  #termHolder(office: string, role: string, date: string): Actor | null | undefined {
+    let known = false;
+    let best: { actor: Actor; from: string } | undefined;
+    for (const actor of this.#termed) {
+      for (const term of actor.terms!) {
+        if ((term.of ?? actor.countryCode) !== office) continue;
+        if (
+          !term.role
+            .toLowerCase()
+            .split(/ and /)
+            .some((part) => part.trim() === role)
+        )
+          continue;
+        known = true;
+        // A bare year compares as its first day ("2024" → "2024-01-01") or, for an end, its last day.
+        const from = term.from.padEnd(10, term.from.length === 4 ? '-01-01' : '-01');
+        const to = term.to?.padEnd(10, term.to.length === 4 ? '-12-31' : '-31');
+        if (from > date || (to && to <= date)) continue;
+        if (!best || from > best.from) best = { actor, from };
+      }
+    }
+    return best ? best.actor : known ? null : undefined;
+  }
+
+  /**
    * The curated person holding a head role of `countryCode` at `date` ("president" → barack-obama in 2015).
    * Only a year strictly inside a closed term counts: a missing date, a year of handover (a term's first or
    * last year) and an open-ended term (the registry cannot know it still holds) give nothing, so the title
@@ -256,6 +288,9 @@ export class ActorRegistry {
     const year = Number((date ?? '').slice(0, 4));
     if (!year) return undefined;
     const role = roleWord.toLowerCase();
+    const day = date!.length === 4 ? `${date}-07-01` : date!.length === 7 ? `${date}-15` : date!;
+    const dated = this.#termHolder(countryCode, role, day);
+    if (dated !== undefined) return dated ?? undefined;
     const start = (actor: Actor): number => {
       const spans = (actor.years ?? '')
         .split(',')

@@ -392,8 +392,28 @@ export function findSentenceMentions(
       return h.last === k && h.via !== 'capital';
     });
   };
+  // A registry person is tied only to what they belong to: their own state, its bodies, the international
+  // body they serve ("Niinisto, Swedish Prime Minister X" is a list; Medvedev is not of the UN Security Council).
+  const affiliationFits = (source: string, target: string): boolean => {
+    const person = registry.get(source);
+    const whole = actorOf(target);
+    if (person?.type !== 'Person' || !whole) return true;
+    if (whole.type === 'State') return !person.countryCode || person.countryCode === whole.id;
+    if (whole.countryCode) return !person.countryCode || person.countryCode === whole.countryCode;
+    return (
+      !person.countryCode ||
+      person.partOf === whole.id ||
+      !!person.terms?.some((term) => term.of === whole.id)
+    );
+  };
   const addStructural = (source: string, target: string, head: boolean, rule: string): void => {
-    if (source === target) return;
+    if (source === target || !affiliationFits(source, target)) return;
+    // The registry's dated offices say who heads what: "Wagner founder" and "Wagner chief" both LEAD.
+    const terms = registry.get(source)?.terms ?? [];
+    if (!head && terms.some((term) => term.of === target && isHeadRole(term.role))) {
+      head = true;
+      rule = rule.replace('part-of', 'leads');
+    }
     if (structural.some((f) => f.source === source && f.target === target)) return;
     structural.push({ source, target, type: head ? 'LEADS' : 'PART_OF', rule });
   };
@@ -538,7 +558,14 @@ export function findSentenceMentions(
         .map((t) => t.text)
         .join(' ');
       const definite = tokens[hit.spanLast + 1]?.key === 'the';
-      let head = isHeadRole(role);
+      // "now deputy chairman of ...": a lower-case "deputy" or "vice" before the title keeps it from heading.
+      const before = tokens
+        .slice(k, titleStart)
+        .map((t) => t.key)
+        .join(' ');
+      let head = isHeadRole(role) && !NOT_HEAD.test(before);
+      // "Erdogan, Niinisto, Swedish Prime Minister Magdalena Andersson": a list, not an apposition.
+      if (hits.some((h) => h.first === end && actorOf(h.actorId)?.type === 'Person')) continue;
       // "Rafael Grossi, the head of the UN nuclear watchdog": the owner after "of".
       if (!state && (tokens[end]?.key === 'of' || tokens[end]?.key === 'for')) {
         const skip = tokens[end + 1]?.key === 'the' ? 1 : 0;

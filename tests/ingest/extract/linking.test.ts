@@ -240,14 +240,60 @@ describe('structural relations', () => {
     const ids = (text: string, date: string): string[] =>
       _extract(text, date).mentions.map((m) => m.actorId);
     expect(ids('The US president praised Ghana.', '2015-03-02')).toContain('barack-obama');
-    // a year of handover, a year before any curated term and a missing date give the state
-    expect(ids('The US president praised Ghana.', '2017-03-02')).not.toContain('donald-trump');
-    expect(ids('The US president praised Ghana.', '2017-03-02')).toContain('USA');
+    // a date before any curated term and a missing date give the state
     expect(ids('The US president praised Ghana.', '2006-03-02')).toContain('USA');
     expect(ids('The US president praised Ghana.', '')).not.toContain('joe-biden');
-    // an open-ended term cannot say who holds the office now
+    // an open-ended term with no dated terms cannot say who holds the office now
     expect(ids("Egypt's president praised Ghana.", '2023-03-02')).not.toContain(
       'abdel-fattah-el-sisi',
+    );
+  });
+
+  // [sentence, date, the holder "the <state> <title>" names]: dated terms decide, to the day of the handover
+  const HOLDERS: [string, string, string][] = [
+    ['The Iranian president thanked Iraq.', '2022-05-01', 'ebrahim-raisi'],
+    ['The Iranian president thanked Iraq.', '2025-02-01', 'masoud-pezeshkian'],
+    ['The Iranian president thanked Iraq.', '2019-02-01', 'hassan-rouhani'],
+    ['The US president praised Ghana.', '2017-01-10', 'barack-obama'],
+    ['The US president praised Ghana.', '2017-03-02', 'donald-trump'],
+    ['The US president praised Ghana.', '2025-03-02', 'donald-trump'],
+    ['The Finnish president visited Estonia.', '2023-06-01', 'sauli-niinisto'],
+    ['The Finnish president visited Estonia.', '2024-06-01', 'alexander-stubb'],
+    ['The Russian prime minister visited Minsk.', '2010-06-01', 'vladimir-putin'],
+    ['The Russian prime minister visited Minsk.', '2015-06-01', 'dmitry-medvedev'],
+  ];
+  it.each(HOLDERS)('%s (%s) → %s', (text, date, id) => {
+    expect(_extract(text, date).mentions.map((m) => m.actorId)).toContain(id);
+  });
+
+  // [sentence, a structural relation that must not be found]: a registry person is tied only to what they serve
+  const NOT_STRUCTURAL: [string, string][] = [
+    [
+      'Talks involved Erdogan, Niinisto, Swedish Prime Minister Magdalena Andersson and others.',
+      'sauli-niinisto LEADS SWE',
+    ],
+    [
+      'Dmitry Medvedev, now deputy chairman of the Security Council, warned the West.',
+      'dmitry-medvedev LEADS un-security-council',
+    ],
+    [
+      'National Security Council spokesman John Kirby said Iran was arming Russia.',
+      'john-kirby PART_OF un-security-council',
+    ],
+    ['Wagner founder Yevgeny Prigozhin flew to Minsk.', 'yevgeny-prigozhin PART_OF wagner-group'],
+  ];
+  it.each(NOT_STRUCTURAL)('%s gives no %s', (text, relation) => {
+    const found = _extract(text, '2023-06-01').relations.map(
+      (r) => `${r.source} ${r.type} ${r.target}`,
+    );
+    expect(found).not.toContain(relation);
+  });
+
+  it('ties officials of international bodies to the body, not their home state', () => {
+    const found = _extract('UN Secretary-General Antonio Guterres urged calm.', '2023-06-01');
+    expect(found.actors.find((a) => a.id === 'antonio-guterres')?.countryCode).toBeNull();
+    expect(found.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain(
+      'antonio-guterres LEADS united-nations',
     );
   });
 
