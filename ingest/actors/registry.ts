@@ -34,6 +34,13 @@ const MAX_NAME_TOKENS = 12;
 /** Case rule: an all-caps alias ("US", "IS") needs the same caps; a capitalised one needs a capital. */
 function caseFits(aliasToken: string, textToken: string): boolean {
   if (aliasToken.length >= 2 && /^[\p{Lu}\d]+$/u.test(aliasToken) && /\p{Lu}/u.test(aliasToken)) {
+    // A long acronym also fits in the style some outlets write it ("Ecowas", "Nato").
+    if (
+      aliasToken.length >= 4 &&
+      /^\p{Lu}+$/u.test(aliasToken) &&
+      textToken === aliasToken.charAt(0) + aliasToken.slice(1).toLowerCase()
+    )
+      return true;
     return (
       aliasToken === textToken ||
       aliasToken.normalize('NFD').replace(/\p{M}+/gu, '') ===

@@ -117,6 +117,15 @@ const NAME_PARTICLES = new Set([
   'ben',
   'bint',
 ]);
+/** Nouns after a demonym that name people of the nation, never its state ("Palestinian prisoners"). */
+const PEOPLE_NOT_STATE = new Set([
+  'prisoners',
+  'detainees',
+  'refugees',
+  'migrants',
+  'diaspora',
+  'expatriates',
+]);
 const NOT_HEAD = /\b(vice|deputy|former|ex|late|acting|outgoing|then)\b/i;
 /** No structural relation at all for a past holder. */
 const FORMER = /\b(former|ex|late|outgoing|then)\b/i;
@@ -228,6 +237,16 @@ export function findSentenceMentions(
     if (!place || !isLocative(hit)) continue;
     hit.actorId = use(registry.get(place)!);
     hit.via = 'place';
+  }
+
+  // 1c. "ethnic Albanian mayors", "Palestinian prisoners": people of a nation, not its state (no actor at all).
+  for (const hit of [...hits]) {
+    if (hit.via !== 'demonym') continue;
+    const before = tokens[hit.first - 1]?.key;
+    const after = tokens[hit.last]?.key ?? '';
+    if (before !== 'ethnic' && !PEOPLE_NOT_STATE.has(after)) continue;
+    hits.splice(hits.indexOf(hit), 1);
+    for (let k = hit.first; k < hit.last; k++) if (owner[k] === hit) owner[k] = undefined;
   }
 
   const stateHitEndingAt = (end: number): Hit | undefined => {
