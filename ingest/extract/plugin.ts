@@ -28,6 +28,8 @@ const words: Record<string, string> = {
   fighters: 'Plural',
   marines: 'Plural',
   officials: 'Plural',
+  // "the U.S. arms sales to Taiwan"
+  arms: 'Plural',
   militants: 'Plural',
   rebels: 'Plural',
   militias: 'Plural',

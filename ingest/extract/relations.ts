@@ -144,6 +144,8 @@ const ROLE_NOUN =
 const DIRECTIONS =
   /^(north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|occupied)$/;
 // "dozens of Russian diplomats": a quantity and "of" are transparent for the object.
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|today|yesterday|overnight|earlier|later|week|weekend)$/;
 const QUANTITIES = /^(dozens|hundreds|thousands|scores|several|some|many|two|three|four|five|ten)$/;
 const MODIFIER_TAGS = ['Adjective', 'Determiner', 'Value', 'Noun', 'Adverb'];
 const GROUP_HEADS =
@@ -363,7 +365,12 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       else if (modalAuxiliaries[u.lower])
         info.modality = info.modality === 'asserted' ? modalAuxiliaries[u.lower] : info.modality;
       else if (BE.has(u.lower) || BE.has(u.root)) sawBe = true;
-      else if (!(u.tags.has('Auxiliary') || u.tags.has('Adverb') || u.tags.has('Modal'))) break;
+      // "have cut ties": compromise may read a perfect "have" as a main verb.
+      else if (
+        !(u.tags.has('Auxiliary') || u.tags.has('Adverb') || u.tags.has('Modal')) &&
+        !(PERFECT.has(u.lower) && k === v - 1)
+      )
+        break;
     }
     info.chainStart = k + 1;
     if (
@@ -739,6 +746,12 @@ export function findRelations(units: Unit[]): FoundRelation[] {
   // "was killed in a US drone strike": the attack noun's attributive agent and the passive verb's subject.
   const casualtyOf = (i: number): { agent: ActorUnit; victim: ActorUnit } | null => {
     let agent: ActorUnit | null = null;
+    // "soldiers were killed in a clash with Chinese troops": the other side of a clash is the agent.
+    const other = units[i + 2];
+    const withAgent =
+      word(units[i + 1])?.lower === 'with' && other?.kind === 'actor' && !other.place
+        ? other
+        : null;
     for (let b = i - 1; b >= 0 && b >= i - 6; b--) {
       const u = units[b];
       if (u.kind === 'actor') {
@@ -747,7 +760,15 @@ export function findRelations(units: Unit[]): FoundRelation[] {
         continue;
       }
       if (u.lower === 'in' || u.lower === 'by' || u.lower === 'under') {
-        const v = b - 1;
+        let v = b - 1;
+        // "were killed on Monday evening in a clash": a time adjunct may stand between.
+        while (
+          v > b - 5 &&
+          !verbIndexes.includes(v) &&
+          (TIME_WORDS.test(word(units[v])?.lower ?? '') || word(units[v])?.lower === 'on')
+        )
+          v--;
+        agent ??= withAgent;
         if (!agent || !verbIndexes.includes(v)) return null;
         const info = infoOf(v);
         // "Kyiv came under a Russian missile attack": coming under an attack is suffering it.
@@ -1344,6 +1365,14 @@ function findObject(
       sawNoun = true;
       continue;
     }
+    // "with Gulf Arab country Qatar": a region naming a class before the actor it describes is a modifier.
+    if (
+      u.kind === 'actor' &&
+      u.place &&
+      word(units[k + 1])?.tags.has('Noun') &&
+      units[k + 2]?.kind === 'actor'
+    )
+      continue;
     // "deployed soldiers to its border with Belarus": the subject's own possessive is a determiner.
     if (u.kind === 'actor' && u.pronoun && u.possessive && subject && sameActors(u, subject))
       continue;

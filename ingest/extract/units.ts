@@ -1,5 +1,5 @@
 // The clause view of a sentence: compromise's terms with actor spans folded into single units and coordinations grouped.
-import { bodyRoleNouns, ledGroupNouns, ofHeadNouns } from './lexicon.ts';
+import { bodyRoleNouns, ledGroupNouns, ofHeadNouns, personalPossessed } from './lexicon.ts';
 import type { ActorSpan } from './mentions.ts';
 import type { Term } from './plugin.ts';
 
@@ -165,6 +165,10 @@ function markReciprocals(units: Unit[]): Unit[] {
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
 const OBJECT_PRONOUNS = new Set(['them', 'it']);
+/** "Putin praised his talks with ...": a person's possessive, carried only before an event or body noun. */
+const PERSONAL_POSSESSIVES = new Set(['his', 'her']);
+const eventOrBodyNoun = (w: WordUnit): boolean =>
+  personalPossessed.has(w.lower) || personalPossessed.has(w.root);
 
 /**
  * Cautious pronoun carry-over within the sentence: "its"/"their" before a noun, and "them"/"it" right after
@@ -173,7 +177,11 @@ const OBJECT_PRONOUNS = new Set(['them', 'it']);
 function resolvePronouns(units: Unit[]): Unit[] {
   return units.map((u, i) => {
     if (u.kind !== 'word') return u;
-    const possessive = POSSESSIVE_PRONOUNS.has(u.lower) && units[i + 1]?.kind === 'word';
+    const possessive =
+      (POSSESSIVE_PRONOUNS.has(u.lower) || PERSONAL_POSSESSIVES.has(u.lower)) &&
+      units[i + 1]?.kind === 'word' &&
+      // "his talks with", "his country": a person's own, not "his Iranian counterpart" (an actor follows).
+      !(PERSONAL_POSSESSIVES.has(u.lower) && !eventOrBodyNoun(units[i + 1] as WordUnit));
     const object =
       OBJECT_PRONOUNS.has(u.lower) &&
       units[i - 1]?.kind === 'word' &&
@@ -258,7 +266,12 @@ function groupCoordinations(units: Unit[]): Unit[] {
       else if (coordinated) k++;
       else if (k === j) break;
       // "Russia and also Iran", "the Americans and the Iranians", "Lavrov and his Iranian counterpart ...".
-      if (coordinated && units[k]?.kind === 'word' && LINKERS.has((units[k] as WordUnit).lower))
+      // "Saudi Arabia, Bahrain, the UAE, and Egypt": an article may open a listed item too.
+      if (
+        (coordinated || (comma && wordAt(units, k) === 'the')) &&
+        units[k]?.kind === 'word' &&
+        LINKERS.has((units[k] as WordUnit).lower)
+      )
         k++;
       const next = units[k];
       if (next?.kind !== 'actor') break;
@@ -329,7 +342,9 @@ function bodyHeadEnd(units: Unit[], from: number): number {
 }
 
 function hasCoordinatorAhead(units: Unit[], from: number): boolean {
-  for (let k = from + 1; k < units.length && k < from + 4; k++) {
+  // "Poroshenko, Putin, Merkel, and Hollande", "Saudi Arabia, Bahrain, the UAE, and Egypt": a list of
+  // actors separated by commas (a linker may open an item) that ends in a coordinator and an actor.
+  for (let k = from + 1; k < units.length && k < from + 24; k++) {
     const u = units[k];
     // "the United States, Britain and the European Union": a linker may follow the coordinator.
     if (u.kind === 'word' && COORDINATORS.has(u.lower)) {
@@ -337,7 +352,15 @@ function hasCoordinatorAhead(units: Unit[], from: number): boolean {
       const linked = next?.kind === 'word' && LINKERS.has(next.lower) ? units[k + 2] : next;
       return linked?.kind === 'actor';
     }
-    if (u.kind === 'word' && u.lower !== ',') return false;
+    if (u.kind === 'actor') {
+      if (wordAt(units, k + 1) !== ',' && !COORDINATORS.has(wordAt(units, k + 1) ?? ''))
+        return false;
+      continue;
+    }
+    if (u.lower === ',') continue;
+    if (LINKERS.has(u.lower) && units[k + 1]?.kind === 'actor' && wordAt(units, k - 1) === ',')
+      continue;
+    return false;
   }
   return false;
 }
