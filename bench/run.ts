@@ -15,7 +15,7 @@ import {
 } from '../graph/neo4j-local/launcher.ts';
 import { loadActorRegistry } from '../ingest/actors/index.ts';
 import { extractArticle } from '../ingest/extract/index.ts';
-import { ingestInputs } from '../ingest/pipeline.ts';
+import { ingestInputs } from '../pipeline/ingest-pipeline.ts';
 import { readInputs } from '../ingest/read/index.ts';
 import type { Article } from '../ingest/types.ts';
 import { QUERIES } from '../queries/index.ts';

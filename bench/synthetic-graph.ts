@@ -1,5 +1,6 @@
 // A seeded synthetic actor graph for the large-graph bench: actors, articles, statements and their aggregates (pure).
 import { RELATION_TYPES } from '../graph/model.ts';
+import { formatRelationId } from '../graph/relation-id.ts';
 import { ACTOR_TYPES, type ActorType, type QuadClass } from '../ingest/types.ts';
 
 export interface SyntheticGraphOptions {
@@ -195,7 +196,7 @@ export function syntheticGraph(options: Partial<SyntheticGraphOptions> = {}): Sy
     if (s === t) continue;
     const info = pickRelationType();
     const [source, target] = [actors[s].id, actors[t].id];
-    const id = `${source}|${info.id}|${target}`;
+    const id = formatRelationId({ source, type: info.id, target });
     if (seen.has(id)) continue;
     seen.add(id);
 

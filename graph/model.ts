@@ -36,8 +36,3 @@ export function actorLabel(type: string): ActorType {
   }
   return type as ActorType;
 }
-
-/** Id of the aggregated relationship between two actors for one type. */
-export function relationId(source: string, type: string, target: string): string {
-  return `${source}|${type}|${target}`;
-}

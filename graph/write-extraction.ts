@@ -1,10 +1,11 @@
 // Writes one article's extraction into Neo4j in one transaction: it lands whole or not at all.
 // Re-writing an article replaces its statements, so ingesting it again changes nothing.
 import { createHash } from 'node:crypto';
-import type { Actor, Extraction } from '../ingest/types.ts';
+import type { Actor, Extraction, Relation } from '../ingest/types.ts';
 import type { Database } from './database.ts';
 import { ACTOR_TYPES } from '../ingest/types.ts';
-import { actorLabel, RELATION_TYPE_IDS, relationId, relationshipType } from './model.ts';
+import { actorLabel, RELATION_TYPE_IDS, relationshipType } from './model.ts';
+import { formatRelationId, parseRelationId } from './relation-id.ts';
 
 export type WriteStatus = 'added' | 'updated' | 'unchanged';
 
@@ -22,7 +23,8 @@ function actorRow(actor: Actor) {
   return {
     id: actor.id,
     name: actor.name,
-    type: actor.type,
+    // Checked against the closed list: the label is spelled into Cypher.
+    type: actorLabel(actor.type),
     aliases,
     aliasText: aliases.join(' | '),
     countryCode: actor.countryCode ?? null,
@@ -33,57 +35,69 @@ function actorRow(actor: Actor) {
   };
 }
 
-function statementRows(extraction: Extraction) {
-  return extraction.relations.map((r) => {
-    const key = [extraction.article.id, r.sentenceStart, r.source, r.type, r.target, r.rule].join(
-      '|',
-    );
-    return {
-      id: sha(key).slice(0, 24),
-      relationId: relationId(r.source, r.type, r.target),
-      source: r.source,
-      target: r.target,
-      type: relationshipType(r.type),
-      quadClass: r.quadClass,
-      score: r.score,
-      date: r.date,
-      sentence: r.sentence,
-      sentenceStart: r.sentenceStart,
-      sentenceEnd: r.sentenceEnd,
-      confidence: r.confidence,
-      rule: r.rule,
-      speaker: r.speaker,
-      modality: r.modality,
-    };
-  });
+function statementRow(articleId: string, r: Relation) {
+  const key = [articleId, r.sentenceStart, r.source, r.type, r.target, r.rule].join('|');
+  return {
+    id: sha(key).slice(0, 24),
+    relationId: formatRelationId(r),
+    source: r.source,
+    target: r.target,
+    type: relationshipType(r.type),
+    quadClass: r.quadClass,
+    score: r.score,
+    date: r.date,
+    sentence: r.sentence,
+    sentenceStart: r.sentenceStart,
+    sentenceEnd: r.sentenceEnd,
+    confidence: r.confidence,
+    rule: r.rule,
+    speaker: r.speaker,
+    modality: r.modality,
+  };
 }
 
-/** A fingerprint of everything written for the article, to skip unchanged re-ingests cheaply. */
-export function extractionFingerprint(extraction: Extraction): string {
-  const { article } = extraction;
-  return sha(
-    JSON.stringify([
-      article.title,
-      article.url,
-      article.source,
-      article.publishedAt,
-      extraction.actors.map(actorRow),
-      extraction.mentions.map((m) => [m.start, m.end, m.actorId]),
-      statementRows(extraction),
-    ]),
-  );
+/** Everything one article writes, computed once: the fingerprint is taken over the rows the write sends. */
+export interface ExtractionRows {
+  actors: ReturnType<typeof actorRow>[];
+  statements: ReturnType<typeof statementRow>[];
+  /** Mentions per actor; an actor named only as a relation's end counts 0. */
+  mentions: { actorId: string; count: number }[];
+  /** A fingerprint of everything written for the article, to skip unchanged re-ingests cheaply. */
+  fingerprint: string;
 }
 
-export async function writeExtraction(db: Database, extraction: Extraction): Promise<WriteResult> {
+export function extractionRows(extraction: Extraction): ExtractionRows {
   const { article } = extraction;
-  const fingerprint = extractionFingerprint(extraction);
-  const statements = statementRows(extraction);
+  const actors = extraction.actors.map(actorRow);
+  const statements = extraction.relations.map((r) => statementRow(article.id, r));
   const mentionCounts = new Map<string, number>();
   for (const m of extraction.mentions)
     mentionCounts.set(m.actorId, (mentionCounts.get(m.actorId) ?? 0) + 1);
   for (const r of extraction.relations) {
     for (const id of [r.source, r.target]) if (!mentionCounts.has(id)) mentionCounts.set(id, 0);
   }
+  const fingerprint = sha(
+    JSON.stringify([
+      article.title,
+      article.url,
+      article.source,
+      article.publishedAt,
+      actors,
+      extraction.mentions.map((m) => [m.start, m.end, m.actorId]),
+      statements,
+    ]),
+  );
+  return {
+    actors,
+    statements,
+    mentions: [...mentionCounts].map(([actorId, count]) => ({ actorId, count })),
+    fingerprint,
+  };
+}
+
+export async function writeExtraction(db: Database, extraction: Extraction): Promise<WriteResult> {
+  const { article } = extraction;
+  const { actors, statements, mentions, fingerprint } = extractionRows(extraction);
 
   return db.writeTransaction(
     async (run) => {
@@ -146,12 +160,7 @@ export async function writeExtraction(db: Database, extraction: Extraction): Pro
          WITH a, row, [x IN row.aliases WHERE NOT x IN coalesce(a.aliases, [])] AS added
          SET a.aliases = coalesce(a.aliases, []) + added,
              a.aliasText = reduce(t = '', x IN coalesce(a.aliases, []) + added | t + ' | ' + x)`,
-        {
-          rows: extraction.actors.map((actor) => ({
-            ...actorRow(actor),
-            type: actorLabel(actor.type),
-          })),
-        },
+        { rows: actors },
       );
 
       await run(
@@ -162,7 +171,7 @@ export async function writeExtraction(db: Database, extraction: Extraction): Pro
          SET r.count = m.count`,
         {
           id: article.id,
-          mentions: [...mentionCounts].map(([actorId, count]) => ({ actorId, count })),
+          mentions,
         },
       );
 
@@ -217,8 +226,9 @@ const MERGE_AGGREGATE = RELATION_TYPE_IDS.map(
 /** Rebuilds the aggregated actor→actor relationships from their statements (deleting emptied ones). */
 async function refreshAggregates(run: Run, relationIds: string[]): Promise<void> {
   const rows = relationIds.map((id) => {
-    const [source, type, target] = id.split('|');
-    return { id, source, target, type: relationshipType(type) };
+    const key = parseRelationId(id);
+    if (!key) throw new Error(`entente/graph/write-extraction: malformed relation id "${id}"`);
+    return { id, source: key.source, target: key.target, type: relationshipType(key.type) };
   });
   if (rows.length === 0) return;
   await run(

@@ -1,21 +1,31 @@
 // The ingest pipeline: read → extract → write, one article at a time, a bad article failing alone.
+// It sits above both ingest/ (pure) and graph/ (the writer), so every arrow points down.
 import type { Database } from '../graph/database.ts';
 import { writeExtraction, type WriteStatus } from '../graph/write-extraction.ts';
-import type { ActorRegistry } from './actors/index.ts';
-import { extractArticle } from './extract/index.ts';
-import { readInputs } from './read/index.ts';
-import type { ReadOptions } from './read/index.ts';
-import type { Article, Extraction } from './types.ts';
+import type { ActorRegistry } from '../ingest/actors/index.ts';
+import { extractArticle } from '../ingest/extract/index.ts';
+import { readInputs, type ReadOptions } from '../ingest/read/index.ts';
+import type { Article, Extraction } from '../ingest/types.ts';
 
-export interface ArticleOutcome {
+export type IngestStatus = WriteStatus | 'dry-run';
+
+/** An article read, extracted and (unless a dry run) written. */
+export interface IngestedArticle {
   origin: string;
-  ok: boolean;
-  error?: string;
-  articleId?: string;
-  title?: string;
-  status?: WriteStatus | 'dry-run';
-  extraction?: Extraction;
+  ok: true;
+  status: IngestStatus;
+  article: Article;
+  extraction: Extraction;
 }
+
+/** An input that could not be read, extracted or written, and why. */
+export interface FailedInput {
+  origin: string;
+  ok: false;
+  error: string;
+}
+
+export type ArticleOutcome = IngestedArticle | FailedInput;
 
 export interface IngestTotals {
   articles: number;
@@ -36,33 +46,16 @@ export interface IngestOptions {
   onArticle?: (outcome: ArticleOutcome, totals: IngestTotals) => void;
 }
 
-/** Extracts one article and, unless it is a dry run, writes it in one transaction. */
+/** Extracts one article and, unless it is a dry run (or there is no database), writes it in one transaction. */
 export async function ingestArticle(
   db: Database | null,
   article: Article,
   registry: ActorRegistry,
   options: { dryRun?: boolean } = {},
-): Promise<ArticleOutcome> {
+): Promise<IngestedArticle> {
   const extraction = extractArticle(article, registry);
-  if (options.dryRun || !db) {
-    return {
-      origin: article.origin,
-      ok: true,
-      articleId: article.id,
-      title: article.title,
-      status: 'dry-run',
-      extraction,
-    };
-  }
-  const written = await writeExtraction(db, extraction);
-  return {
-    origin: article.origin,
-    ok: true,
-    articleId: article.id,
-    title: article.title,
-    status: written.status,
-    extraction,
-  };
+  const status = options.dryRun || !db ? 'dry-run' : (await writeExtraction(db, extraction)).status;
+  return { origin: article.origin, ok: true, status, article, extraction };
 }
 
 export function emptyTotals(): IngestTotals {
@@ -103,11 +96,12 @@ export async function ingestInputs(
       }
     }
     totals.articles++;
-    if (!outcome.ok) totals.failed++;
-    if (outcome.status === 'added') totals.added++;
-    if (outcome.status === 'updated') totals.updated++;
-    if (outcome.status === 'unchanged') totals.unchanged++;
-    if (outcome.extraction) {
+    if (!outcome.ok) {
+      totals.failed++;
+    } else {
+      if (outcome.status === 'added') totals.added++;
+      if (outcome.status === 'updated') totals.updated++;
+      if (outcome.status === 'unchanged') totals.unchanged++;
       totals.sentences += outcome.extraction.sentenceCount;
       totals.words += outcome.extraction.wordCount;
       totals.relations += outcome.extraction.relations.length;

@@ -5,6 +5,7 @@ import actorNeighborhood from './actor-neighborhood.ts';
 import partners from './partners.ts';
 import adversaries from './adversaries.ts';
 import relationEvidence from './relation-evidence.ts';
+import relationById from './relation-by-id.ts';
 import relationTimeline from './relation-timeline.ts';
 import shortestPath from './shortest-path.ts';
 import whoDoesWhat from './who-does-what.ts';
@@ -28,6 +29,7 @@ export const QUERIES: readonly QueryDescriptor[] = [
   partners,
   adversaries,
   relationEvidence,
+  relationById,
   relationTimeline,
   shortestPath,
   whoDoesWhat,

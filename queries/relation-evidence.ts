@@ -2,48 +2,8 @@
 import { RELATION_TYPE_IDS } from '../graph/model.ts';
 import { actorParam, limitParam } from './common-params.ts';
 import { plainRows } from './plain-rows.ts';
+import { RELATION_WITH_EVIDENCE, type RelationWithEvidence } from './relation-with-evidence.ts';
 import { defineQuery } from './types.ts';
-
-export interface ActorSummary {
-  id: string;
-  name: string;
-  type: string;
-  aliases: string[];
-}
-
-export interface EvidenceItem {
-  statementId: string;
-  sentence: string;
-  date: string | null;
-  rule: string;
-  confidence: number;
-  modality: string;
-  speaker: string | null;
-  article: {
-    id: string;
-    title: string;
-    url: string | null;
-    source: string | null;
-    publishedAt: string | null;
-  };
-}
-
-export interface RelationWithEvidence {
-  relation: {
-    id: string;
-    type: string;
-    quadClass: string | null;
-    source: ActorSummary;
-    target: ActorSummary;
-    count: number;
-    articleCount: number;
-    firstSeen: string | null;
-    lastSeen: string | null;
-    meanScore: number;
-    meanConfidence: number;
-  };
-  evidence: EvidenceItem[];
-}
 
 export default defineQuery({
   name: 'relation-evidence',
@@ -72,17 +32,7 @@ export default defineQuery({
 MATCH (x:Actor {id: $a})-[r]-(y:Actor {id: $b})
 WHERE r.id IS NOT NULL AND ($type IS NULL OR type(r) = $type) AND (NOT $directed OR startNode(r) = x)
 WITH r, startNode(r) AS src, endNode(r) AS tgt
-RETURN r {.id, type: type(r), .quadClass, .count, .articleCount, .firstSeen, .lastSeen, .meanScore, .meanConfidence,
-          source: src {.id, .name, .type, aliases: coalesce(src.aliases, [])},
-          target: tgt {.id, .name, .type, aliases: coalesce(tgt.aliases, [])}} AS relation,
-       COLLECT {
-         MATCH (s:Statement {relationId: r.id})-[:REPORTED_IN]->(art:Article)
-         RETURN {statementId: s.id, sentence: s.sentence, date: s.date, rule: s.rule, confidence: s.confidence,
-                 modality: s.modality, speaker: s.speaker,
-                 article: art {.id, .title, .url, .source, .publishedAt}} AS item
-         ORDER BY s.date, s.id
-         LIMIT $limit
-       } AS evidence
+${RELATION_WITH_EVIDENCE}
 ORDER BY r.count DESC, r.id`,
   transform: (records) => plainRows<RelationWithEvidence>(records),
 });

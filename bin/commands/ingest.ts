@@ -5,9 +5,14 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { loadActorRegistry } from '../../ingest/actors/index.ts';
 import { extractArticle } from '../../ingest/extract/index.ts';
-import { ingestInputs, type ArticleOutcome, type IngestTotals } from '../../ingest/pipeline.ts';
 import { articleDate, articleId, cleanText } from '../../ingest/read/index.ts';
-import type { Article, Extraction } from '../../ingest/types.ts';
+import type { Article } from '../../ingest/types.ts';
+import { ingestInputs, type IngestTotals } from '../../pipeline/ingest-pipeline.ts';
+import {
+  extractionRecord,
+  summarizeOutcome,
+  type IngestReport,
+} from '../../pipeline/ingest-summary.ts';
 import { ensureDatabase } from './db.ts';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -24,50 +29,6 @@ function summaryLine(totals: IngestTotals, dryRun: boolean): string {
     `${totals.articles} articles (${written}, ${totals.failed} failed), ${totals.sentences} sentences, ` +
     `${totals.actors} actors, ${totals.relations} relations in ${totals.seconds.toFixed(1)} s (${rate(totals)} words/s)`
   );
-}
-
-function outcomeJson(o: ArticleOutcome) {
-  return {
-    origin: o.origin,
-    ok: o.ok,
-    error: o.error,
-    articleId: o.articleId,
-    title: o.title,
-    status: o.status,
-    actors: o.extraction?.actors.length,
-    relations: o.extraction?.relations.length,
-  };
-}
-
-/** The shape outside tools score: keep it exactly. */
-export function extractionRecord(id: string, extraction: Extraction) {
-  return {
-    id,
-    actors: extraction.actors.map((a) => ({
-      id: a.id,
-      name: a.name,
-      type: a.type,
-      aliases: a.aliases,
-      countryCode: a.countryCode,
-    })),
-    mentions: extraction.mentions.map((m) => ({
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      actorId: m.actorId,
-    })),
-    relations: extraction.relations.map((r) => ({
-      source: r.source,
-      target: r.target,
-      type: r.type,
-      quadClass: r.quadClass,
-      score: r.score,
-      date: r.date,
-      sentence: r.sentence,
-      confidence: r.confidence,
-      rule: r.rule,
-    })),
-  };
 }
 
 /** An article from an `extract` input line; cleaning keeps offsets, so mentions index the text as given. */
@@ -152,7 +113,8 @@ export function registerIngestCommands(program: Command): void {
           });
           if (showBar) bar.stop();
           if (opts.json) {
-            console.log(JSON.stringify({ totals, articles: outcomes.map(outcomeJson) }, null, 2));
+            const report: IngestReport = { totals, articles: outcomes.map(summarizeOutcome) };
+            console.log(JSON.stringify(report, null, 2));
           } else {
             console.log(summaryLine(totals, Boolean(opts.dryRun)));
           }

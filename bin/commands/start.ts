@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../../graph/config.ts';
 import type { Database } from '../../graph/database.ts';
 import { migrate } from '../../graph/migrate.ts';
 import { loadActorRegistry } from '../../ingest/actors/index.ts';
-import { ingestInputs } from '../../ingest/pipeline.ts';
+import { ingestInputs } from '../../pipeline/ingest-pipeline.ts';
 import { startServer } from '../../web/server/index.ts';
 import { ensureDatabase } from './db.ts';
 

@@ -140,6 +140,21 @@ const CASES: [string, Record<string, unknown>, (data: Data) => void | Promise<vo
     },
   ],
   [
+    'relation-by-id',
+    { id: `${id('IRN')}|PROVIDE_ARMS|${id('RUS')}` },
+    (d) => {
+      expect(d.relation).toMatchObject({
+        id: `${id('IRN')}|PROVIDE_ARMS|${id('RUS')}`,
+        type: 'PROVIDE_ARMS',
+        source: { id: id('IRN') },
+        target: { id: id('RUS') },
+      });
+      expect(d.evidence.map((e: Data) => e.sentence)).toEqual(['Iran supplied drones to Russia.']);
+    },
+  ],
+  // The id is directed: the same pair the other way round is no relation.
+  ['relation-by-id', { id: `${id('RUS')}|PROVIDE_ARMS|${id('IRN')}` }, (d) => expect(d).toBeNull()],
+  [
     'relation-evidence',
     { a: id('RUS'), b: id('IRN'), directed: true },
     (d) => expect(d.map((r: Data) => r.relation.type)).toEqual(['COOPERATE']),
@@ -324,6 +339,9 @@ describe('named queries', () => {
     );
     await expect(run('graph-overview', { from: '2022-02-30' })).rejects.toThrow(
       /"from" must be a date/,
+    );
+    await expect(run('relation-by-id', { id: 'RUS|IRN' })).rejects.toThrow(
+      /looks like "SOURCE\|TYPE\|TARGET"/,
     );
     await expect(run('partners', { id: 'RUS', colour: 'red' })).rejects.toThrow(
       /unknown parameter\(s\) "colour"/,

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { Database } from '../../graph/database.ts';
 import { loadActorRegistry } from '../../ingest/actors/index.ts';
-import { ingestInputs, type IngestTotals } from '../../ingest/pipeline.ts';
+import { ingestInputs, type IngestTotals } from '../../pipeline/ingest-pipeline.ts';
 
 export const SAMPLE_ARTICLES = path.resolve('samples/articles');
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../graph/database.ts';
+import { parseRelationId } from '../../graph/relation-id.ts';
 import { writeExtraction } from '../../graph/write-extraction.ts';
 import type { Extraction } from '../../ingest/types.ts';
 import { startServer } from '../../web/server/index.ts';
@@ -272,7 +273,7 @@ describe('web UI', () => {
     const page = await _open(browser, server.url, `#relation=${encodeURIComponent(edge)}`);
     try {
       await page.locator('.relation-panel .evidence-item').first().waitFor();
-      const [source, , target] = edge.split('|');
+      const { source, target } = parseRelationId(edge)!;
       const names = await db.run(
         'MATCH (a:Actor) WHERE a.id IN [$source, $target] RETURN a.name AS name',
         { source, target },

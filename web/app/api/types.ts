@@ -1,5 +1,4 @@
 // The HTTP API's response shapes, as the web UI reads them.
-import type { EvidenceItem } from '../../../queries/relation-evidence.ts';
 import type { ActorType, QuadClass } from '../../../ingest/types.ts';
 
 export type { ActorType, QuadClass };
@@ -81,19 +80,12 @@ export interface ActorDetail {
   parts?: ActorRef[];
 }
 
-// The evidence shape is the query's own: one declaration serves the API and the UI.
-export type { EvidenceItem } from '../../../queries/relation-evidence.ts';
-export interface RelationEvidence {
-  relation: {
-    id: string;
-    type: string;
-    quadClass: QuadClass | null;
-    source: ActorRef;
-    target: ActorRef;
-    count: number;
-  };
-  evidence: EvidenceItem[];
-}
+// The evidence and ingest shapes are the server's own: one declaration serves the API and the UI.
+export type {
+  EvidenceItem,
+  RelationWithEvidence as RelationEvidence,
+} from '../../../queries/relation-with-evidence.ts';
+export type { ArticleIngestSummary as IngestResult } from '../../../pipeline/ingest-summary.ts';
 
 export interface QueryParamDescriptor {
   name: string;
@@ -143,20 +135,6 @@ export interface IngestRequest {
   source?: string;
   publishedAt?: string;
   dryRun?: boolean;
-}
-
-export interface IngestResult {
-  article: { id: string; title: string };
-  status: string;
-  actors: { id: string; name: string; type: ActorType; countryCode: string | null }[];
-  relations: {
-    source: string;
-    target: string;
-    type: string;
-    quadClass: QuadClass | null;
-    sentence: string;
-    [key: string]: unknown;
-  }[];
 }
 
 export interface GraphQuery {

@@ -1,5 +1,6 @@
 // The explored graph's data: a graphology multigraph filled from the API's graph JSON and query results.
 import { MultiDirectedGraph } from 'graphology';
+import { formatRelationId } from '../../../graph/relation-id.ts';
 import { RELATION_TYPES } from './palette.ts';
 import { savedPosition } from './positions.ts';
 import type {
@@ -128,7 +129,7 @@ export function resultGraphToJson(result: ResultGraph): GraphJson {
     if (!source || !target || !RELATION_TYPE_IDS.has(r.type)) continue;
     const p = r.properties;
     edges.push({
-      key: str(p.id) ?? `${source}|${r.type}|${target}`,
+      key: str(p.id) ?? formatRelationId({ source, type: r.type, target }),
       source,
       target,
       attributes: {

@@ -1,6 +1,9 @@
 // POST /api/ingest: one article (text, HTML or an http(s) URL) read, extracted and, unless dryRun, written.
 import { z } from 'zod';
+import { articleFromRecord, readInputs, ReadError } from '../../../ingest/read/index.ts';
 import type { Article } from '../../../ingest/types.ts';
+import { ingestArticle } from '../../../pipeline/ingest-pipeline.ts';
+import { summarizeArticle } from '../../../pipeline/ingest-summary.ts';
 import { ApiError, badRequest } from '../api-error.ts';
 import type { RouteModule, ServerContext } from '../context.ts';
 import { parseBody } from '../parse-body.ts';
@@ -30,9 +33,8 @@ async function readArticle(
   context: ServerContext,
   signal: AbortSignal,
 ): Promise<Article> {
-  const read = await import('../../../ingest/read/index.ts');
   if (body.url) {
-    for await (const result of read.readInputs([body.url], {
+    for await (const result of readInputs([body.url], {
       ...context.options.readOptions,
       signal,
     })) {
@@ -49,7 +51,7 @@ async function readArticle(
     throw new ApiError(400, 'unreadable_input', `no article at ${body.url}`);
   }
   try {
-    return read.articleFromRecord(
+    return articleFromRecord(
       {
         text: body.text,
         html: body.html,
@@ -61,7 +63,7 @@ async function readArticle(
       'api',
     );
   } catch (error) {
-    if (error instanceof read.ReadError) throw new ApiError(400, 'unreadable_input', error.reason);
+    if (error instanceof ReadError) throw new ApiError(400, 'unreadable_input', error.reason);
     throw error;
   }
 }
@@ -76,33 +78,9 @@ export const ingestRoutes: RouteModule = (app, context) => {
     });
     const article = await readArticle(body, context, abort.signal);
     if (!article.text.trim()) throw badRequest('the article has no text');
-    // Imported here so the API serves reads even while the extractor is unavailable.
-    const { ingestArticle } = await import('../../../ingest/pipeline.ts');
     const outcome = await ingestArticle(context.options.db, article, await context.registry(), {
       dryRun: body.dryRun ?? false,
     });
-    const extraction = outcome.extraction!;
-    return {
-      article: {
-        id: article.id,
-        title: article.title,
-        url: article.url,
-        source: article.source,
-        publishedAt: article.publishedAt,
-        words: extraction.wordCount,
-        sentences: extraction.sentenceCount,
-      },
-      status: outcome.status,
-      actors: extraction.actors.map((a) => ({
-        id: a.id,
-        name: a.name,
-        type: a.type,
-        countryCode: a.countryCode,
-      })),
-      relations: extraction.relations.map((r) => ({
-        id: `${r.source}|${r.type}|${r.target}`,
-        ...r,
-      })),
-    };
+    return summarizeArticle(outcome);
   });
 };

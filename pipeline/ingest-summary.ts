@@ -1,0 +1,121 @@
+// What an ingest reports, one shape for the CLI (`entente ingest --json`) and the API (`POST /api/ingest`),
+// and the record `entente extract` prints for outside scorers.
+import { formatRelationId } from '../graph/relation-id.ts';
+import type { Actor, ActorType, Extraction, Relation } from '../ingest/types.ts';
+import type {
+  ArticleOutcome,
+  FailedInput,
+  IngestedArticle,
+  IngestStatus,
+  IngestTotals,
+} from './ingest-pipeline.ts';
+
+export interface ActorSummary {
+  id: string;
+  name: string;
+  type: ActorType;
+  aliases: string[];
+  countryCode: string | null;
+}
+
+/** One extracted statement, with the id of the aggregated relationship it feeds. */
+export type RelationSummary = Relation & { id: string };
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  url: string | null;
+  source: string | null;
+  publishedAt: string | null;
+  words: number;
+  sentences: number;
+}
+
+/** One article's ingest: what was read, whether it was written, and what was found in it. */
+export interface ArticleIngestSummary {
+  origin: string;
+  ok: true;
+  status: IngestStatus;
+  article: ArticleSummary;
+  actors: ActorSummary[];
+  relations: RelationSummary[];
+}
+
+export type IngestSummary = ArticleIngestSummary | FailedInput;
+
+/** A batch: the totals and one summary per input. */
+export interface IngestReport {
+  totals: IngestTotals;
+  articles: IngestSummary[];
+}
+
+export function actorSummary(a: Actor): ActorSummary {
+  return { id: a.id, name: a.name, type: a.type, aliases: a.aliases, countryCode: a.countryCode };
+}
+
+export function summarizeOutcome(outcome: ArticleOutcome): IngestSummary {
+  return outcome.ok ? summarizeArticle(outcome) : outcome;
+}
+
+export function summarizeArticle(outcome: IngestedArticle): ArticleIngestSummary {
+  const { article, extraction } = outcome;
+  return {
+    origin: outcome.origin,
+    ok: true,
+    status: outcome.status,
+    article: {
+      id: article.id,
+      title: article.title,
+      url: article.url,
+      source: article.source,
+      publishedAt: article.publishedAt,
+      words: extraction.wordCount,
+      sentences: extraction.sentenceCount,
+    },
+    actors: extraction.actors.map(actorSummary),
+    relations: extraction.relations.map((r) => ({ id: formatRelationId(r), ...r })),
+  };
+}
+
+export interface ExtractionRecord {
+  id: string;
+  actors: ActorSummary[];
+  mentions: { start: number; end: number; text: string; actorId: string }[];
+  relations: Pick<
+    Relation,
+    | 'source'
+    | 'target'
+    | 'type'
+    | 'quadClass'
+    | 'score'
+    | 'date'
+    | 'sentence'
+    | 'confidence'
+    | 'rule'
+  >[];
+}
+
+/** The line `entente extract --format jsonl` prints: outside tools score these fields, so keep them exactly. */
+export function extractionRecord(id: string, extraction: Extraction): ExtractionRecord {
+  return {
+    id,
+    actors: extraction.actors.map(actorSummary),
+    mentions: extraction.mentions.map((m) => ({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      actorId: m.actorId,
+    })),
+    relations: extraction.relations.map((r) => ({
+      source: r.source,
+      target: r.target,
+      type: r.type,
+      quadClass: r.quadClass,
+      score: r.score,
+      date: r.date,
+      sentence: r.sentence,
+      confidence: r.confidence,
+      rule: r.rule,
+    })),
+  };
+}
