@@ -25,6 +25,8 @@ export const allegationVerbs = lower(data.allegationVerbs);
 export const disputingVerbs = lower(data.disputingVerbs);
 /** "intends to impose sanctions": plan verbs that state the subject's own intention (a threat, for hostile acts). */
 export const intentVerbs = lower(data.intentVerbs);
+/** "sent troops to Libya to support the government": purposes that make a deployment military aid. */
+export const supportVerbs = lower(data.supportVerbs);
 /** "led Washington to expel Turkey": the object does the complement, which is asserted. */
 export const causativeVerbs = lower(data.causativeVerbs);
 /** "with EU mediation": nouns an actor modifies as their agent, so it is not the verb's target. */

@@ -2,6 +2,7 @@
 import {
   bodyRoleNouns,
   disputingVerbs,
+  supportVerbs,
   intentVerbs,
   agentiveNouns,
   allegationVerbs,
@@ -41,6 +42,7 @@ import {
   type NounRule,
   type VerbRule,
 } from './rules.ts';
+import { rulesForVerb } from './fallback-verbs/index.ts';
 import type { ActorUnit, Unit, WordUnit } from './units.ts';
 
 /** A relation before it is dated and scored: who, what, whom, on which rule and how sure. */
@@ -89,6 +91,8 @@ interface VerbInfo {
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const RELATIVES = new Set(['who', 'which']);
+const NEGATING_DETERMINERS = new Set(['no', 'little']);
+const DESCRIBED_STATES = new Set(['country', 'kingdom', 'republic']);
 const PERFECT = new Set(['had', 'has', 'have']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
 const STOP_RIGHT = new Set([
@@ -390,6 +394,12 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       // "Sweden's bid to join NATO", "a plan to send troops": an infinitive after a plan noun is not an event.
       if (planNouns.has(word(units[g])?.root ?? '') || planNouns.has(word(units[g])?.lower ?? ''))
         info.modality = 'planned';
+      // "saw no need to retaliate", "has no intention to attack": a negated noun negates its infinitive.
+      if (
+        word(units[g])?.tags.has('Noun') &&
+        NEGATING_DETERMINERS.has(word(units[g - 1])?.lower ?? '')
+      )
+        info.negated = true;
       if (units[g]?.kind === 'actor' && isVerb(units, g - 1)) {
         info.governor = infoOf(g - 1);
         info.controller = units[g] as ActorUnit;
@@ -545,11 +555,11 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     const info = infoOf(v);
     // "ready to host talks between Russia and Ukraine": nouns in a negated or planned clause are not events.
     // "blocked the release of EU aid for Ukraine": what is rejected or blocked is not asserted either.
-    const condemnation = !!rulesByVerb.get(info.lemma)?.every((r) => r.type === 'CRITICIZE');
+    const condemnation = !!rulesForVerb(info.lemma)?.every((r) => r.type === 'CRITICIZE');
     if (
       (info.negated && !condemnation) ||
       HYPOTHETICAL_MODALITIES.has(info.modality) ||
-      rulesByVerb.get(info.lemma)?.some((r) => r.type === 'REJECT')
+      rulesForVerb(info.lemma)?.some((r) => r.type === 'REJECT')
     )
       covered.push([v, clauseEnd(units, v)]);
     // "postponed its talks with Manila", "called for a deal between A and B": the events have not happened.
@@ -562,11 +572,13 @@ export function findRelations(units: Unit[]): FoundRelation[] {
         ))
     )
       blocked.push([v, clauseEnd(units, v), blocking.types]);
-    const rules = rulesByVerb.get(info.lemma);
+    const rules = rulesForVerb(info.lemma);
     if (!rules) continue;
     const reported = speakerAt.get(v);
     // "Iran said it had sent ...": the pronoun is the speaker.
-    if (!info.subject && info.pronounSubject && reported && !info.governor)
+    // "Egypt said it had decided to sever ties": through a governor whose own subject is that pronoun.
+    const pronounGovernor = !!info.governor?.pronounSubject && !info.governor.subject;
+    if (!info.subject && info.pronounSubject && reported && (!info.governor || pronounGovernor))
       info.subject = reported.speaker;
     // "thanked Germany for the Patriot systems it has delivered": the pronoun of an object-gap relative.
     if (!info.subject && info.pronounSubject && !info.governor)
@@ -582,6 +594,11 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     if (rule.requires && target) covered.push([v, units.indexOf(target)]);
     let { type } = rule;
     let ruleId = rule.id;
+    // "sent troops to Libya to support the government": a deployment in support is military aid.
+    if (type === 'MOBILIZE' && target && supportPurpose(units, units.indexOf(target) + 1)) {
+      type = 'PROVIDE_AID';
+      ruleId = `${rule.id}+in-support`;
+    }
     // "joined the US in condemning X": joining a partner in an act is cooperating with it, not joining it.
     if (
       coAgentVerbs.has(info.lemma) &&
@@ -621,7 +638,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
         speaker = g.passive ? findAgent(units, g.index + 1) : g.subject;
         // "praised Qatar for mediating": credit, not an allegation.
         const credit =
-          g.lemma === 'credit' || !!rulesByVerb.get(g.lemma)?.every((r) => r.type === 'SUPPORT');
+          g.lemma === 'credit' || !!rulesForVerb(g.lemma)?.every((r) => r.type === 'SUPPORT');
         // "accused Minsk of shelling Chernihiv": the accuser's claim is coded (as criticism); the act it
         // alleges is not asserted by the writer, so it is not an event of the graph. "berated Seoul for
         // buying jets" presupposes the act, which stays, marked alleged.
@@ -632,6 +649,8 @@ export function findRelations(units: Unit[]): FoundRelation[] {
           // "..., a charge Abu Dhabi denied": the allegation is disputed in the same sentence.
           if (disputed) negated = true;
         }
+      } else if (g.lemma === 'decide' && link === 'to' && type === 'SANCTION') {
+        // "decided to sever relations with Qatar": a sanction is in force once decided.
       } else if (planVerbs[g.lemma] && planVerbs[g.lemma] !== 'asserted') {
         modality = planVerbs[g.lemma];
         confidence *= 0.7;
@@ -955,7 +974,10 @@ function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbI
     if (u.kind === 'actor') {
       const before = word(units[k - 1]);
       // "after Ankara blamed the PKK": a subordinator, not a preposition, when the verb follows at once.
-      const subordinated = !!before && SUBORDINATORS.has(before.lower) && k + 1 === info.chainStart;
+      // "since Russian troops had seized": a body noun may follow the actor before the verb.
+      const headEnd = bodyRoleNouns.has(word(units[k + 1])?.lower ?? '') ? k + 2 : k + 1;
+      const subordinated =
+        !!before && SUBORDINATORS.has(before.lower) && headEnd === info.chainStart;
       // "at the ICJ": a determiner may stand between the preposition and its object.
       const prepAt = before?.tags.has('Determiner') && isPrep(units[k - 2]) ? k - 2 : k - 1;
       const objectOfPrep =
@@ -990,7 +1012,13 @@ function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbI
       return;
     }
     const w = u as WordUnit;
-    if (PRONOUNS.has(w.lower)) {
+    // "The Saudi news agency said the country had decided ...": a description naming no one stands for
+    // the state the sentence has named, as a pronoun does.
+    const described =
+      DESCRIBED_STATES.has(w.lower) &&
+      word(units[k - 1])?.lower === 'the' &&
+      k + 1 === info.chainStart;
+    if (PRONOUNS.has(w.lower) || described) {
       info.pronounSubject = true;
       // "Although Riyadh had courted Washington, it opened talks": the pronoun after a fronted clause.
       info.subject = frontedClauseSubject(units, k);
@@ -1179,7 +1207,9 @@ function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbO
       findObject(units, start, rule, null, info.subject) ??
       (rule.type === 'CRITICIZE' || rule.type === 'SUPPORT' ? info.gapTarget : null) ??
       null;
-    const end = target ? units.indexOf(target) + 6 : v + 10;
+    // The required noun lies before the target or just after it, not in a later clause ("sent a message to
+    // Egypt after Ankara sent its forces to Libya": no troops were sent to Egypt).
+    const end = target ? clauseWordEnd(units, units.indexOf(target) + 1, 6) : v + 10;
     if (
       rule.requires &&
       !hasClassWord(units, rule.requires, start, end) &&
@@ -1212,6 +1242,25 @@ function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbO
   }
   if (placeFallback) info.target = placeFallback.target;
   return placeFallback;
+}
+
+/** The end of a window of up to `span` units from `from`, stopping before the next verb. */
+function clauseWordEnd(units: Unit[], from: number, span: number): number {
+  for (let k = from; k < from + span && k < units.length; k++) if (isVerb(units, k)) return k;
+  return from + span;
+}
+
+/** "sent its forces to Libya to support the government", "at the request of": a deployment in support. */
+function supportPurpose(units: Unit[], from: number): boolean {
+  for (let k = from; k < units.length && k < from + 10; k++) {
+    const w = word(units[k]);
+    if (!w) continue;
+    if (w.lower === ';') return false;
+    if (w.lower === 'to' && supportVerbs.has(word(units[k + 1])?.root ?? '')) return true;
+    if (w.lower === 'request' && word(units[k - 1])?.lower === 'the') return true;
+    if (w.lower === 'support' && word(units[k - 1])?.lower === 'in') return true;
+  }
+  return false;
 }
 
 /** "ordered French troops out": the particle after the target and its head nouns. */

@@ -4,6 +4,15 @@ import { _extract, _triples } from './_extract.ts';
 
 // [sentence, expected relations (sorted "SOURCE TYPE TARGET")]
 const CASES: [string, string[]][] = [
+  // a negated noun negates its infinitive; a deployment in support is aid; the required noun is the target's
+  ['Chile said it saw no need to retaliate against Peru.', []],
+  ['Ghana sent troops to Togo to support its government.', ['GHA PROVIDE_AID TGO']],
+  ['Ghana sent a letter to Benin after Ghana sent troops to Togo.', ['GHA MOBILIZE TGO']],
+  // "the country" stands for the state the sentence names; a decided sanction is a sanction
+  [
+    'The Omani news agency said the country had decided to sever relations with Yemen.',
+    ['OMN SANCTION YEM'],
+  ],
   // lists of parties: every listed party acts, an article may open an item
   [
     'Chile, Peru, the UAE, and Kenya have cut diplomatic relations with Bolivia.',
