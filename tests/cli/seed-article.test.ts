@@ -210,6 +210,7 @@ const EXPECTED: Expected[] = [
     sources: ['KAZ'],
     targets: ['RUS'],
     symmetric: true,
+    types: ['ALLY_OF'],
     quadClasses: ['MATERIAL_COOPERATION', 'VERBAL_COOPERATION'],
     evidence: 'traditional allies',
     pending: 'nothing from this sentence today',
@@ -228,8 +229,10 @@ function matches(s: Statement, e: Expected): boolean {
   const forward = e.sources.includes(s.source) && e.targets.includes(s.target);
   const backward = e.sources.includes(s.target) && e.targets.includes(s.source);
   if (!forward && !(e.symmetric && backward)) return false;
-  if (e.types && !e.types.includes(s.type)) return false;
-  if (e.quadClasses && !e.quadClasses.includes(s.quadClass ?? '')) return false;
+  // Given both, a statement of either a listed type or a listed quad class counts.
+  const typed = e.types?.includes(s.type) ?? false;
+  const classed = e.quadClasses?.includes(s.quadClass ?? '') ?? false;
+  if ((e.types || e.quadClasses) && !typed && !classed) return false;
   return s.sentence.includes(e.evidence);
 }
 
