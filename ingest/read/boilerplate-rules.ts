@@ -6,6 +6,9 @@ import { lineKey } from './line-key.ts';
 
 const MODULE = 'ingest/read/boilerplate-rules';
 
+/** The line rule that recognises a bibliographic reference; clean-text.ts also dates pages with it. */
+export const CITATION_RULE_ID = 'citation-reference';
+
 /** Every rule says why it exists and shows one line it drops. */
 const documented = { id: z.string().min(1), reason: z.string().min(1), example: z.string().min(1) };
 const phrases = z.array(z.string().min(1)).min(1);
@@ -106,6 +109,9 @@ export function parseBoilerplateRules(input: unknown): BoilerplateRules {
         if (!inKeyForm(p)) problems.push(`${rule.id}: "${p}" must be lower-case, single-spaced`);
     }
   }
+  // The reader dates a page by its citation of itself (article-date.ts): that rule must be there.
+  if (!rules.lineRules.some((r) => r.id === CITATION_RULE_ID && r.match === 'pattern'))
+    problems.push(`no pattern rule "${CITATION_RULE_ID}"`);
   for (const rule of [...rules.sectionRules, ...rules.blockRules]) wholeLine(rule.id, rule.phrases);
   wholeLine('pageLabels', rules.pageLabels.labels);
   for (const w of rules.linkList.smallWords)

@@ -1,5 +1,5 @@
 // Boilerplate clean-up that keeps offsets: dropped stretches become spaces, newlines stay, length never changes.
-import { BOILERPLATE_RULES, type BlockRule } from './boilerplate-rules.ts';
+import { BOILERPLATE_RULES, CITATION_RULE_ID, type BlockRule } from './boilerplate-rules.ts';
 import { lineKey } from './line-key.ts';
 import { isNameLike, isPageLabel } from './page-label.ts';
 
@@ -45,7 +45,7 @@ const LINE_MATCHERS: LineMatcher[] = BOILERPLATE_RULES.lineRules.map((rule) => {
   return { id: rule.id, maxLength, test: (key) => phrases.some((p) => key.includes(p)) };
 });
 
-const CITATION_RULE = LINE_MATCHERS.find((m) => m.id === 'citation-reference');
+const CITATION_RULE = LINE_MATCHERS.find((m) => m.id === CITATION_RULE_ID);
 
 /** Lines that are bibliographic references to the page itself ("Surname, Firstname. "Title." Publisher, date."). */
 export function citationReferences(text: string): string[] {

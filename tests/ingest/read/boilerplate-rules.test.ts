@@ -65,6 +65,11 @@ describe('parseBoilerplateRules', () => {
       (r) => patternsOf(r, 'copyright').push({ source: '(', flags: '' }),
       /bad pattern/,
     ],
+    [
+      'no citation rule (pages are dated by it)',
+      (r) => (r.lineRules = r.lineRules.filter((x) => x.id !== 'citation-reference')),
+      /citation-reference/,
+    ],
     ['a duplicate rule id', (r) => (r.sectionRules[0].id = r.lineRules[0].id), /duplicate rule id/],
     [
       'an unknown block follower',
