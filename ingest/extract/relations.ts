@@ -127,7 +127,7 @@ const SUBORDINATORS = new Set([
 ]);
 // "alongside Egypt", "together with Iran", "along with Turkey".
 const CO_AGENT_LINKS = new Set(['alongside', 'together', 'along']);
-const ADJUNCT_PREPS = new Set(['for', 'in', 'during']);
+const ADJUNCT_PREPS = new Set(['for', 'in', 'during', 'at']);
 // "carried out strikes", "stepped up attacks", "cut off supplies": a particle after a light verb belongs to the verb.
 const LIGHT_PARTICLES = new Set(['out', 'up', 'off']);
 const HYPOTHETICAL_MODALITIES = new Set(['possible', 'planned']);
@@ -1484,6 +1484,16 @@ function findObject(
       prep = 'that';
       continue;
     }
+    // "retaliated against a terror attack by Hamas", "condemned the attack by X": an act's agent is the target.
+    if (
+      w.lower === 'by' &&
+      sawNoun &&
+      (rule.type === 'ATTACK' || rule.possessiveTarget) &&
+      nounClasses.STRIKES.has(word(units[k - 1])?.lower ?? '') &&
+      units[k + 1]?.kind === 'actor' &&
+      units[k + 1] !== exclude
+    )
+      return units[k + 1] as ActorUnit;
     if (isPrep(u)) {
       if (w.lower === 'of' && QUANTITIES.test(word(units[k - 1])?.lower ?? '')) continue;
       // "the town of Enerhodar", "the city of Goma": a place noun and "of" name the place itself.
@@ -1660,7 +1670,9 @@ function findNounRelations(
       )
         break;
       // "visited Moscow for talks with Yevkurov", "in solidarity with Hamas": an adjunct's agent is the clause subject.
-      if (!result.agent && !result.symmetric && rule.clauseAgent && adjunctAt(units, i))
+      // A two-word trigger ("signing ceremony") starts at its first word.
+      const head = rulesByNoun.has(pair) ? i - 1 : i;
+      if (!result.agent && !result.symmetric && rule.clauseAgent && adjunctAt(units, head))
         result.agent = subjectBefore(i);
       if (!result.agent && !result.symmetric && !result.reaction) {
         const light = lightVerbAgent(i);
@@ -1702,6 +1714,8 @@ function matchNounRule(
   if (rule.requires && !hasClassWord(units, rule.requires, i - 2, i + 1)) return null;
   // Target: a preposition then (determiners, adjectives) an actor.
   let k = i + 1;
+  // "meetings Wednesday with Trump": a time word may stand before the preposition.
+  if (TIME_WORDS.test(word(units[k])?.lower ?? '')) k++;
   const prep = word(units[k])?.lower ?? '';
   const symmetric = !!rule.symmetricPreps?.includes(prep);
   // "drawing criticism from NATO": after a reaction verb, "from" names who reacts.

@@ -4,6 +4,11 @@ import { _extract, _triples } from './_extract.ts';
 
 // [sentence, expected relations (sorted "SOURCE TYPE TARGET")]
 const CASES: [string, string[]][] = [
+  // keeping a truce together, retaliating against an act's agent, commitments of aid, talks between parties
+  ['Both Chile and Peru honored a truce in May.', ['CHL COOPERATE PER']],
+  ['Peru retaliated against an attack by Chile.', ['PER ATTACK CHL']],
+  ['Canada has committed $2 billion in aid to Haiti.', ['CAN PROVIDE_AID HTI']],
+  ['Kenya supported the peace process between Sudan and Chad.', ['SDN CONSULT TCD']],
   // a negated noun negates its infinitive; a deployment in support is aid; the required noun is the target's
   ['Chile said it saw no need to retaliate against Peru.', []],
   ['Ghana sent troops to Togo to support its government.', ['GHA PROVIDE_AID TGO']],
