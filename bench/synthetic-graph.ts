@@ -1,7 +1,11 @@
 // A seeded synthetic actor graph for the large-graph bench: actors, articles, statements and their aggregates (pure).
-import { RELATION_TYPES } from '../graph/model.ts';
+import {
+  ACTOR_TYPES,
+  RELATION_TYPES,
+  type ActorType,
+  type QuadClass,
+} from '../ingest/ontology/vocabulary.ts';
 import { formatRelationId } from '../graph/relation-id.ts';
-import { ACTOR_TYPES, type ActorType, type QuadClass } from '../ingest/types.ts';
 
 export interface SyntheticGraphOptions {
   actors: number;

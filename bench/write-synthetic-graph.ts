@@ -1,7 +1,7 @@
 // Writes a synthetic graph in the model of graph/write-extraction.ts, in UNWIND batches (fast; the bench's data).
 import type { Database } from '../graph/database.ts';
-import { actorLabel, RELATION_TYPE_IDS, relationshipType } from '../graph/model.ts';
-import { ACTOR_TYPES } from '../ingest/types.ts';
+import { actorLabel, relationshipType } from '../graph/model.ts';
+import { ACTOR_TYPES, RELATION_TYPE_IDS } from '../ingest/ontology/vocabulary.ts';
 import type { SyntheticGraph } from './synthetic-graph.ts';
 
 const BATCH = 5000;

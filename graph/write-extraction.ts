@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { Actor, Extraction, Relation } from '../ingest/types.ts';
 import type { Database } from './database.ts';
-import { ACTOR_TYPES } from '../ingest/types.ts';
-import { actorLabel, RELATION_TYPE_IDS, relationshipType } from './model.ts';
+import { ACTOR_TYPES, RELATION_TYPE_IDS } from '../ingest/ontology/vocabulary.ts';
+import { actorLabel, relationshipType } from './model.ts';
 import { formatRelationId, parseRelationId } from './relation-id.ts';
 
 export type WriteStatus = 'added' | 'updated' | 'unchanged';

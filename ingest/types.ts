@@ -1,4 +1,13 @@
 // The plain-data types handed from stage to stage: article → extraction → graph.
+// The closed lists (actor types, quad classes) live with the ontology, where the browser imports them too.
+import type { ActorType, QuadClass } from './ontology/vocabulary.ts';
+
+export {
+  ACTOR_TYPES,
+  QUAD_CLASSES,
+  type ActorType,
+  type QuadClass,
+} from './ontology/vocabulary.ts';
 
 /** An article as read from a file, a URL or stdin, after clean-up. */
 export interface Article {
@@ -14,17 +23,6 @@ export interface Article {
   /** Where it was read from (a path, a URL or "-"), for error messages. */
   origin: string;
 }
-
-export const ACTOR_TYPES = [
-  'State',
-  'Person',
-  'Organization',
-  'Alliance',
-  'ArmedGroup',
-  'GovernmentBody',
-  'Place',
-] as const;
-export type ActorType = (typeof ACTOR_TYPES)[number];
 
 /** One office a person held: the role, the actor it belongs to (default: the person's state), and when. */
 export interface OfficeTerm {
@@ -66,14 +64,6 @@ export interface Mention {
   text: string;
   actorId: string;
 }
-
-export const QUAD_CLASSES = [
-  'VERBAL_COOPERATION',
-  'MATERIAL_COOPERATION',
-  'VERBAL_CONFLICT',
-  'MATERIAL_CONFLICT',
-] as const;
-export type QuadClass = (typeof QUAD_CLASSES)[number];
 
 /** One extracted statement: who did what to whom, when, on what evidence. */
 export interface Relation {

@@ -23,27 +23,28 @@ export interface RelationEdgeRow {
   meanScore: number | null;
 }
 
-export interface ActorGraphJson {
-  attributes: { truncated: boolean; totalNodes: number; totalEdges: number; limit: number };
-  options: { type: 'directed'; multi: true; allowSelfLoops: false };
-  nodes: {
-    key: string;
-    attributes: {
-      label: string;
-      type: string;
-      countryCode: string | null;
-      degree: number;
-      mentions: number;
-      distance?: number;
-    };
-  }[];
-  edges: {
-    key: string;
-    source: string;
-    target: string;
-    attributes: Omit<RelationEdgeRow, 'id' | 'source' | 'target'>;
-  }[];
+export interface ActorNodeAttributes {
+  label: string;
+  type: string;
+  countryCode: string | null;
+  /** Relations in this graph and mentions in articles: set by /api/graph and neighbourhoods, not the console. */
+  degree?: number;
+  mentions?: number;
+  distance?: number;
 }
+
+export type RelationEdgeAttributes = Omit<RelationEdgeRow, 'id' | 'source' | 'target'>;
+
+/** An actor graph as graphology serialises it: what the explorer merges, from the API or the console. */
+export interface GraphJson {
+  attributes?: { truncated: boolean; totalNodes: number; totalEdges: number; limit: number };
+  options?: { type: 'directed'; multi: true; allowSelfLoops: false };
+  nodes: { key: string; attributes: ActorNodeAttributes }[];
+  edges: { key: string; source: string; target: string; attributes: RelationEdgeAttributes }[];
+}
+
+/** What actorGraph() builds: the graph's attributes and options always set. */
+export type ActorGraphJson = GraphJson & Required<Pick<GraphJson, 'attributes' | 'options'>>;
 
 export interface ActorGraphOptions {
   limit: number;

@@ -11,7 +11,15 @@ export interface ActorRef {
 }
 
 export interface ActorProfile {
-  actor: Record<string, unknown> & { id: string; name: string; type: string; aliases: string[] };
+  actor: Record<string, unknown> & {
+    id: string;
+    name: string;
+    type: string;
+    aliases: string[];
+    countryCode: string | null;
+    role?: string | null;
+    years?: string | null;
+  };
   articles: number;
   relations: {
     id: string;

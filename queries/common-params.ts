@@ -1,6 +1,5 @@
 // Parameter declarations that many queries share: actor ids, limits, date ranges and the closed lists.
-import { RELATION_TYPE_IDS } from '../graph/model.ts';
-import { ACTOR_TYPES, QUAD_CLASSES } from '../ingest/types.ts';
+import { ACTOR_TYPES, QUAD_CLASSES, RELATION_TYPE_IDS } from '../ingest/ontology/vocabulary.ts';
 import type { QueryParam } from './types.ts';
 
 export const actorParam = (name: string, description: string): QueryParam => ({

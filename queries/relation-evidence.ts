@@ -1,5 +1,5 @@
 // relation-evidence: the relations between two actors and the sentences (with their articles) behind each.
-import { RELATION_TYPE_IDS } from '../graph/model.ts';
+import { RELATION_TYPE_IDS } from '../ingest/ontology/vocabulary.ts';
 import { actorParam, limitParam } from './common-params.ts';
 import { plainRows } from './plain-rows.ts';
 import { RELATION_WITH_EVIDENCE, type RelationWithEvidence } from './relation-with-evidence.ts';

@@ -1,7 +1,8 @@
 // Runs user-written Cypher read-only: refused up front if the plan writes, in a read transaction, with a timeout and a row cap.
 import type { Database } from '../graph/database.ts';
 import type { Plan } from 'neo4j-driver';
-import { recordGraph, type RecordGraph } from './record-graph.ts';
+import type { GraphJson } from './actor-graph.ts';
+import { recordActorGraph, recordGraph, type RecordGraph } from './record-graph.ts';
 import { plainRows } from './plain-rows.ts';
 import { queryError, WriteRefusedError } from './query-errors.ts';
 
@@ -15,6 +16,8 @@ export interface CypherResult {
   columns: string[];
   rows: Record<string, unknown>[];
   graph: RecordGraph;
+  /** The result's actors and relations as the explorer draws them. */
+  actorGraph: GraphJson;
   truncated: boolean;
   rowCount: number;
   elapsedMs: number;
@@ -88,10 +91,12 @@ export async function runReadOnlyCypher(
       routing: 'read',
       maxRecords: options.rowLimit,
     });
+    const graph = recordGraph(streamed.records);
     return {
       columns: streamed.keys,
       rows: plainRows(streamed.records),
-      graph: recordGraph(streamed.records),
+      graph,
+      actorGraph: recordActorGraph(graph),
       truncated: streamed.truncated,
       rowCount: streamed.records.length,
       elapsedMs: Math.round(performance.now() - started),

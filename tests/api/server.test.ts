@@ -260,6 +260,19 @@ describe('POST /api/cypher', () => {
     });
     const nodeIds = body.graph.nodes.map((n: Json) => n.id);
     expect(new Set(nodeIds).size).toBe(nodeIds.length);
+    // The same result as the explorer draws it: actors by their ids, relations by theirs.
+    expect(body.actorGraph.nodes.map((n: Json) => n.key)).toContain('IRN');
+    expect(body.actorGraph.nodes.find((n: Json) => n.key === 'IRN').attributes).toMatchObject({
+      label: 'Iran',
+      type: 'State',
+    });
+    expect(body.actorGraph.edges).toContainEqual(
+      expect.objectContaining({
+        key: expect.stringMatching(/^IRN\|PROVIDE_ARMS\|/),
+        source: 'IRN',
+        attributes: expect.objectContaining({ type: 'PROVIDE_ARMS' }),
+      }),
+    );
     expect(body).toMatchObject({
       truncated: false,
       rowCount: body.rows.length,

@@ -1,6 +1,6 @@
 // A small hand-made corpus written through writeExtraction (ids prefixed), for query and API tests.
 import type { Database } from '../../graph/database.ts';
-import { RELATION_TYPES } from '../../graph/model.ts';
+import { RELATION_TYPES } from '../../ingest/ontology/vocabulary.ts';
 import { writeExtraction } from '../../graph/write-extraction.ts';
 import type { Actor, Extraction, Relation } from '../../ingest/types.ts';
 

@@ -1,7 +1,7 @@
 // A small corpus written straight through writeExtraction for the browser tests: the XSS probe, and a fallback corpus.
 import { createHash } from 'node:crypto';
 import type { Actor, Extraction, Relation } from '../../ingest/types.ts';
-import { RELATION_TYPES } from '../../graph/model.ts';
+import { RELATION_TYPES } from '../../ingest/ontology/vocabulary.ts';
 
 export const XSS_NAME = '<img src=x onerror=window.__xss=1>';
 

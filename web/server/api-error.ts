@@ -1,21 +1,13 @@
-// API errors: one class with a status and a code, and the mapping from every known failure to {error, message}.
+// API errors: the mapping from every known failure to an ApiError (web/shared/api-error.ts) and its body.
 import type { FastifyError } from 'fastify';
 import { DatabaseError } from '../../graph/database.ts';
 import { CypherInputError } from '../../queries/run-cypher.ts';
 import { QueryTimeoutError, WriteRefusedError } from '../../queries/query-errors.ts';
 import { QueryParamsError } from '../../queries/query-params.ts';
 import { UnknownQueryError } from '../../queries/run-query.ts';
+import { ApiError } from '../shared/api-error.ts';
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+export { ApiError };
 
 export const notFound = (message: string) => new ApiError(404, 'not_found', message);
 export const badRequest = (message: string) => new ApiError(400, 'invalid_request', message);

@@ -70,7 +70,7 @@ export async function buildServer(
     if (apiError.status >= 500 && apiError.code === 'internal') {
       console.error(`entente serve: ${request.method} ${request.url}:`, error);
     }
-    return reply.code(apiError.status).send({ error: apiError.code, message: apiError.message });
+    return reply.code(apiError.status).send(apiError.toBody());
   });
 
   for (const routes of [
@@ -91,10 +91,8 @@ export async function buildServer(
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url === '/api' || request.url.startsWith('/api/');
     if (serveUi && !isApi && request.method === 'GET') return reply.sendFile('index.html');
-    return reply.code(404).send({
-      error: 'not_found',
-      message: `no route ${request.method} ${request.url.split('?')[0]}`,
-    });
+    const message = `no route ${request.method} ${request.url.split('?')[0]}`;
+    return reply.code(404).send(new ApiError(404, 'not_found', message).toBody());
   });
   return { app, context };
 }

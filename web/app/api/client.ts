@@ -1,4 +1,4 @@
-// The typed client of Entente's HTTP API: one function per endpoint, errors as ApiError.
+// The typed client of Entente's HTTP API: one function per endpoint, errors as the server's own ApiError.
 import type {
   ActorDetail,
   ActorHit,
@@ -11,17 +11,9 @@ import type {
   QueryResult,
   RelationEvidence,
 } from './types.ts';
+import { ApiError, type ApiErrorBody } from '../../shared/api-error.ts';
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+export { ApiError };
 
 const TOKEN_KEY = 'entente:token';
 
@@ -51,7 +43,7 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   }
   const body = (await response.json().catch(() => null)) as unknown;
   if (!response.ok) {
-    const e = (body ?? {}) as { error?: string; message?: string };
+    const e = (body ?? {}) as Partial<ApiErrorBody>;
     throw new ApiError(
       response.status,
       e.error ?? `http-${response.status}`,

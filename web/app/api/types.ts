@@ -1,141 +1,34 @@
-// The HTTP API's response shapes, as the web UI reads them.
-import type { ActorType, QuadClass } from '../../../ingest/types.ts';
+// The HTTP API's request and response shapes, as the server declares them (type imports: nothing of the server
+// reaches the bundle).
+import type { GraphJson as ActorGraphJson } from '../../../queries/actor-graph.ts';
+import type { ActorProfile } from '../../../queries/actor-profile.ts';
+import type { CypherResult } from '../../../queries/run-cypher.ts';
+import type { NamedQueryResponse } from '../../server/routes/queries.ts';
 
-export type { ActorType, QuadClass };
-
-export interface GraphNodeAttributes {
-  label: string;
-  type: ActorType | string;
-  countryCode: string | null;
-  degree?: number;
-  mentions?: number;
-  [key: string]: unknown;
-}
-
-export interface GraphEdgeAttributes {
-  type: string;
-  quadClass: QuadClass | null;
-  count: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  meanScore?: number;
-  [key: string]: unknown;
-}
-
-export interface GraphJson {
-  attributes?: { truncated?: boolean; totalNodes?: number; limit?: number };
-  options?: Record<string, unknown>;
-  nodes: { key: string; attributes: GraphNodeAttributes }[];
-  edges: { key: string; source: string; target: string; attributes: GraphEdgeAttributes }[];
-  path?: string[];
-}
-
-export interface Health {
-  ok: boolean;
-  counts: { actors: number; articles: number; statements: number; relations: number };
-}
-
-export interface ActorHit {
-  id: string;
-  name: string;
-  type: ActorType;
-  countryCode: string | null;
-  aliases: string[];
-  score: number;
-}
-
-export interface ActorRef {
-  id: string;
-  name: string;
-  type: ActorType;
-  aliases?: string[];
-}
-
-export interface ActorRelation {
-  id: string;
-  type: string;
-  quadClass: QuadClass | null;
-  direction: 'out' | 'in';
-  partner: ActorRef;
-  count: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  meanScore: number;
-}
-
-export interface ActorDetail {
-  actor: {
-    id: string;
-    name: string;
-    type: ActorType;
-    countryCode: string | null;
-    aliases: string[];
-    role?: string | null;
-    years?: string | null;
-    [key: string]: unknown;
-  };
-  relations: ActorRelation[];
-  memberOf?: ActorRef[];
-  leaders?: ActorRef[];
-  parts?: ActorRef[];
-}
-
-// The evidence and ingest shapes are the server's own: one declaration serves the API and the UI.
+export type { ActorType, QuadClass } from '../../../ingest/ontology/vocabulary.ts';
+export type { ActorHit } from '../../../queries/actor-search.ts';
+export type { QueryParam as QueryParamDescriptor } from '../../../queries/types.ts';
+export type { RecordGraph as ResultGraph } from '../../../queries/record-graph.ts';
+export type { HealthResponse as Health } from '../../server/routes/health.ts';
+export type { NamedQueryInfo as NamedQuery } from '../../server/routes/queries.ts';
+export type { IngestRequest } from '../../server/routes/ingest.ts';
 export type {
   EvidenceItem,
   RelationWithEvidence as RelationEvidence,
 } from '../../../queries/relation-with-evidence.ts';
 export type { ArticleIngestSummary as IngestResult } from '../../../pipeline/ingest-summary.ts';
 
-export interface QueryParamDescriptor {
-  name: string;
-  type: string;
-  default?: unknown;
-  required?: boolean;
-  description?: string;
-  enum?: string[];
-  min?: number;
-  max?: number;
-}
+/** /api/graph, /api/actors/:id/neighbors and /api/path (which adds the path's actor ids). */
+export type GraphJson = ActorGraphJson & { path?: string[] };
+export type GraphNodeAttributes = GraphJson['nodes'][number]['attributes'];
+export type GraphEdgeAttributes = GraphJson['edges'][number]['attributes'];
 
-export interface NamedQuery {
-  name: string;
-  description: string;
-  params: QueryParamDescriptor[];
-  routing: 'read' | 'write';
-}
+export type ActorDetail = ActorProfile;
+export type ActorRelation = ActorProfile['relations'][number];
+export type ActorRef = ActorRelation['partner'];
 
-export interface ResultGraph {
-  nodes: { id: string; labels: string[]; properties: Record<string, unknown> }[];
-  relationships: {
-    id: string;
-    type: string;
-    start: string;
-    end: string;
-    properties: Record<string, unknown>;
-  }[];
-}
-
-export interface QueryResult {
-  columns: string[];
-  rows: unknown[][] | Record<string, unknown>[];
-  graph?: ResultGraph;
-  truncated?: boolean;
-  rowCount?: number;
-  elapsedMs?: number;
-}
-
-export interface IngestRequest {
-  text?: string;
-  html?: string;
-  url?: string;
-  /** Where pasted text or HTML came from (shown as the article's link). */
-  articleUrl?: string;
-  title?: string;
-  source?: string;
-  publishedAt?: string;
-  dryRun?: boolean;
-}
+/** What the console shows: a named query's run or raw Cypher's. */
+export type QueryResult = NamedQueryResponse | CypherResult;
 
 export interface GraphQuery {
   types?: string[];

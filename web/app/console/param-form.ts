@@ -12,7 +12,7 @@ const isBoolean = (t: string) => /^bool(ean)?$/i.test(t);
 const isList = (t: string) => /\[\]$|^list/i.test(t);
 // Descriptor param types: string, int, float, boolean, date, string[].
 
-export function paramForm(queryName: string, params: QueryParamDescriptor[]): ParamForm {
+export function paramForm(queryName: string, params: readonly QueryParamDescriptor[]): ParamForm {
   const fields = params.map((p) => {
     const id = `param-${queryName}-${p.name}`;
     const initial = p.default === undefined || p.default === null ? '' : p.default;

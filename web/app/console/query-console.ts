@@ -3,7 +3,6 @@ import { api } from '../api/client.ts';
 import type { NamedQuery, QueryResult } from '../api/types.ts';
 import { el, replaceChildren } from '../dom/el.ts';
 import type { Explorer } from '../graph/explorer.ts';
-import { resultGraphToJson } from '../graph/graph-data.ts';
 import { mountCypherEditor, type CypherEditor } from './cypher-editor.ts';
 import { paramForm } from './param-form.ts';
 import { resultsTable } from './results-table.ts';
@@ -27,13 +26,13 @@ export function mountQueryConsole(container: HTMLElement, explorer: Explorer): (
   let running = 0;
 
   const showResult = (title: string, result: QueryResult) => {
-    const json = result.graph ? resultGraphToJson(result.graph) : null;
-    const hasGraph = Boolean(json && json.nodes.length);
+    const json = result.actorGraph;
+    const hasGraph = json.nodes.length > 0;
     const summary = [
       `${result.rowCount ?? result.rows.length} row${(result.rowCount ?? result.rows.length) === 1 ? '' : 's'}`,
       result.elapsedMs !== undefined ? `${result.elapsedMs} ms` : null,
-      result.truncated ? 'truncated' : null,
-      hasGraph ? `${json!.nodes.length} actors, ${json!.edges.length} relations` : null,
+      'truncated' in result && result.truncated ? 'truncated' : null,
+      hasGraph ? `${json.nodes.length} actors, ${json.edges.length} relations` : null,
     ].filter(Boolean);
     replaceChildren(results, [
       el('div', { class: 'results-header' }, [
@@ -49,7 +48,7 @@ export function mountQueryConsole(container: HTMLElement, explorer: Explorer): (
                 class: 'button',
                 onclick: () => {
                   explorer.checkpoint();
-                  const r = explorer.merge(json!);
+                  const r = explorer.merge(json);
                   if (r.nodesPlaced.length) explorer.layout.runFor(2500);
                 },
               },
@@ -62,7 +61,7 @@ export function mountQueryConsole(container: HTMLElement, explorer: Explorer): (
                 class: 'button',
                 onclick: () => {
                   explorer.checkpoint();
-                  explorer.replace(json!);
+                  explorer.replace(json);
                   explorer.layout.runFor(3000);
                 },
               },

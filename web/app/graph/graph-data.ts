@@ -1,14 +1,7 @@
 // The explored graph's data: a graphology multigraph filled from the API's graph JSON and query results.
 import { MultiDirectedGraph } from 'graphology';
-import { formatRelationId } from '../../../graph/relation-id.ts';
-import { RELATION_TYPES } from './palette.ts';
 import { savedPosition } from './positions.ts';
-import type {
-  GraphEdgeAttributes,
-  GraphJson,
-  GraphNodeAttributes,
-  ResultGraph,
-} from '../api/types.ts';
+import type { GraphEdgeAttributes, GraphJson, GraphNodeAttributes } from '../api/types.ts';
 
 export type NodeAttributes = GraphNodeAttributes & { x: number; y: number; fixed?: boolean };
 export type EdgeAttributes = GraphEdgeAttributes;
@@ -22,8 +15,6 @@ export type EntenteGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, Gr
 
 export const createGraph = (): EntenteGraph =>
   new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-
-const RELATION_TYPE_IDS = new Set(RELATION_TYPES.map((t) => t.id));
 
 /** Where a new node starts: its saved place, else beside a placed neighbour, else on a wide circle. */
 function initialPosition(
@@ -99,48 +90,4 @@ export function replaceGraphJson(graph: EntenteGraph, json: GraphJson): MergeRes
   graph.clearEdges();
   graph.replaceAttributes({});
   return mergeGraphJson(graph, json);
-}
-
-const str = (v: unknown): string | null =>
-  typeof v === 'string' ? v : v == null ? null : String(v);
-const num = (v: unknown, fallback: number): number => (typeof v === 'number' ? v : fallback);
-
-/** Turns a query result's Neo4j graph into graph JSON: Actor nodes by `properties.id`, relations between them. */
-export function resultGraphToJson(result: ResultGraph): GraphJson {
-  const idByElement = new Map<string, string>();
-  const nodes: GraphJson['nodes'] = [];
-  for (const n of result.nodes) {
-    const id = str(n.properties.id);
-    if (!n.labels.includes('Actor') || !id) continue;
-    idByElement.set(n.id, id);
-    nodes.push({
-      key: id,
-      attributes: {
-        label: str(n.properties.name) ?? id,
-        type: str(n.properties.type) ?? n.labels.find((l) => l !== 'Actor') ?? 'Actor',
-        countryCode: str(n.properties.countryCode),
-      },
-    });
-  }
-  const edges: GraphJson['edges'] = [];
-  for (const r of result.relationships) {
-    const source = idByElement.get(r.start);
-    const target = idByElement.get(r.end);
-    if (!source || !target || !RELATION_TYPE_IDS.has(r.type)) continue;
-    const p = r.properties;
-    edges.push({
-      key: str(p.id) ?? formatRelationId({ source, type: r.type, target }),
-      source,
-      target,
-      attributes: {
-        type: r.type,
-        quadClass: (str(p.quadClass) as GraphEdgeAttributes['quadClass']) ?? null,
-        count: num(p.count, 1),
-        firstSeen: str(p.firstSeen),
-        lastSeen: str(p.lastSeen),
-        meanScore: num(p.meanScore, 0),
-      },
-    });
-  }
-  return { nodes, edges };
 }

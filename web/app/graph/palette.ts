@@ -1,6 +1,5 @@
 // Colour registries: actor types, quad classes (Okabe–Ito, colour-blind safe) and communities, as data.
-import { RELATION_TYPES } from '../../../graph/model.ts';
-import type { QuadClass } from '../../../ingest/types.ts';
+import { RELATION_TYPES, type QuadClass } from '../../../ingest/ontology/vocabulary.ts';
 
 export { RELATION_TYPES };
 

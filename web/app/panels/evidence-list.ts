@@ -1,11 +1,14 @@
 // Evidence sentences with the actors' names marked, built from text nodes and <mark> elements only.
 import { el } from '../dom/el.ts';
-import type { ActorRef, EvidenceItem } from '../api/types.ts';
+import type { EvidenceItem } from '../api/types.ts';
+
+/** What highlighting needs of an actor: its names. */
+type Named = { name: string; aliases?: string[] };
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Names and aliases of the actors, longest first so "Islamic Republic of Iran" wins over "Iran". */
-export function namePattern(actors: ActorRef[]): RegExp | null {
+export function namePattern(actors: Named[]): RegExp | null {
   const names = [
     ...new Set(
       actors.flatMap((a) => [a.name, ...(a.aliases ?? [])]).filter((n) => n && n.trim().length > 1),
@@ -43,7 +46,7 @@ function articleLink(url: string | null, text: string): HTMLElement {
   return el('span', {}, text);
 }
 
-export function evidenceList(evidence: EvidenceItem[], actors: ActorRef[]): HTMLElement {
+export function evidenceList(evidence: EvidenceItem[], actors: Named[]): HTMLElement {
   if (!evidence.length) return el('p', { class: 'muted' }, 'No evidence recorded.');
   const pattern = namePattern(actors);
   return el(

@@ -1,5 +1,5 @@
 // Filter state: which actor types, relation types and quad classes are shown, the years, the minimum count.
-import { ACTOR_TYPES, QUAD_CLASSES } from '../../../ingest/types.ts';
+import { ACTOR_TYPES, QUAD_CLASSES } from '../../../ingest/ontology/vocabulary.ts';
 import { RELATION_TYPES } from '../graph/palette.ts';
 import { createStore } from './store.ts';
 

@@ -27,6 +27,8 @@ const ingestBody = z
   });
 
 type IngestBody = z.infer<typeof ingestBody>;
+/** The body POST /api/ingest takes. */
+export type IngestRequest = z.input<typeof ingestBody>;
 
 async function readArticle(
   body: IngestBody,
