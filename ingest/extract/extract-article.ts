@@ -40,6 +40,21 @@ export function extractArticle(article: Article, registry: ActorRegistry): Extra
     const actor = actorOf(id);
     return actor?.type === 'Place' && actor.countryCode !== id;
   };
+  const stateOf = (id: string): string | null => {
+    const actor = actorOf(id);
+    if (
+      !actor ||
+      actor.type === 'ArmedGroup' ||
+      actor.type === 'Organization' ||
+      actor.type === 'Alliance'
+    )
+      return null;
+    return actor.type === 'State' ? actor.id : actor.countryCode;
+  };
+  const sameState = (a: string, b: string): boolean => {
+    const s = stateOf(a);
+    return s !== null && s === stateOf(b);
+  };
   // The previous sentence's subject and pair, for a sentence-initial "He", "It", "The two leaders".
   let previous: Antecedents | null = null;
   const typeOf = (id: string): string | undefined => actorOf(id)?.type;
@@ -94,11 +109,20 @@ export function extractArticle(article: Article, registry: ActorRegistry): Extra
         // A place is not a party: an act on it is an act on its state, when the sentence names that state
         // ("seized Crimea" with Ukraine named, "a camp in a province of Pakistan"); otherwise nothing is coded.
         const state = PLACE_TARGET_TYPES.has(r.type)
-          ? placeState(r.target, actorOf(r.target)?.countryCode ?? null, spansHere, sentence, typeOf)
+          ? placeState(
+              r.target,
+              actorOf(r.target)?.countryCode ?? null,
+              spansHere,
+              sentence,
+              typeOf,
+            )
           : null;
         if (!state || state === r.source || actorOf(r.source)?.countryCode === state) continue;
         r = { ...r, target: state, rule: `${r.rule}${PLACE_SUFFIX}` };
       }
+      // "Putin said Russian news agencies …", "Trump ordered US troops …": a state does not act on itself;
+      // its armed groups and organisations keep their own standing ("the RSF and the army clashed").
+      if (sameState(r.source, r.target)) continue;
       // "joined the US in ...": a rule restricted to some target types ("joined NATO") skips others.
       const types = targetTypesByRule.get(found.rule);
       const targetType = actorOf(r.target)?.type;

@@ -27,6 +27,8 @@ export const disputingVerbs = lower(data.disputingVerbs);
 export const intentVerbs = lower(data.intentVerbs);
 /** "sent troops to Libya to support the government": purposes that make a deployment military aid. */
 export const supportVerbs = lower(data.supportVerbs);
+/** "called NATO expansion a threat": verbs whose object is evaluated by the word after it. */
+export const evaluationVerbs = lower(data.evaluationVerbs);
 /** "led Washington to expel Turkey": the object does the complement, which is asserted. */
 export const causativeVerbs = lower(data.causativeVerbs);
 /** "with EU mediation": nouns an actor modifies as their agent, so it is not the verb's target. */

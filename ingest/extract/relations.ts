@@ -2,6 +2,7 @@
 import {
   bodyRoleNouns,
   disputingVerbs,
+  evaluationVerbs,
   supportVerbs,
   intentVerbs,
   agentiveNouns,
@@ -43,6 +44,7 @@ import {
   type VerbRule,
 } from './rules.ts';
 import { rulesForVerb } from './fallback-verbs/index.ts';
+import { findEvaluations, type EvaluationFrame } from './evaluations.ts';
 import type { ActorUnit, Unit, WordUnit } from './units.ts';
 
 /** A relation before it is dated and scored: who, what, whom, on which rule and how sure. */
@@ -828,6 +830,29 @@ export function findRelations(units: Unit[]): FoundRelation[] {
   found.push(...findCompoundRelations(units));
   found.push(...findPhraseRelations(units));
   found.push(...findQuoteCriticism(units, verbIndexes));
+  // "Moscow said US plans were a provocation": what a speaker calls another party's act.
+  const frames: EvaluationFrame[] = verbIndexes
+    .filter((v) => speechVerbs.has(infoOf(v).lemma) || evaluationVerbs.has(infoOf(v).lemma))
+    .map((v) => {
+      const info = infoOf(v);
+      const after = units[v + 1]?.kind === 'actor' && word(units[v - 1])?.lower === ',';
+      const subjectAt = info.subject ? units.indexOf(info.subject) : -1;
+      const before = subjectAt > 1 && subjectAt < v && word(units[subjectAt - 1])?.lower === ',';
+      return {
+        index: v,
+        lemma: info.lemma,
+        speaker: after ? (units[v + 1] as ActorUnit) : info.subject,
+        postposed: after || before,
+        speakerAt: after ? v - 1 : subjectAt - 1,
+        blocked:
+          info.negated ||
+          info.modality !== 'asserted' ||
+          !!info.governor ||
+          !!speakerAt.get(v)?.denial,
+      };
+    });
+  for (const e of findEvaluations(units, frames))
+    found.push(...pairs(e.speaker, e.target, 'CRITICIZE', 'evaluation', 0.6, null, 'asserted'));
   return found;
 }
 
