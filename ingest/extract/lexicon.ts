@@ -29,6 +29,8 @@ export const intentVerbs = lower(data.intentVerbs);
 export const supportVerbs = lower(data.supportVerbs);
 /** "called NATO expansion a threat": verbs whose object is evaluated by the word after it. */
 export const evaluationVerbs = lower(data.evaluationVerbs);
+/** "mediated by Qatar", "Oman brokered talks between": verbs of a go-between, who consults each party. */
+export const mediatorVerbs = lower(data.mediatorVerbs);
 /** "led Washington to expel Turkey": the object does the complement, which is asserted. */
 export const causativeVerbs = lower(data.causativeVerbs);
 /** "with EU mediation": nouns an actor modifies as their agent, so it is not the verb's target. */

@@ -45,6 +45,7 @@ import {
 } from './rules.ts';
 import { rulesForVerb } from './fallback-verbs/index.ts';
 import { findEvaluations, type EvaluationFrame } from './evaluations.ts';
+import { findMediations } from './mediation.ts';
 import type { ActorUnit, Unit, WordUnit } from './units.ts';
 
 /** A relation before it is dated and scored: who, what, whom, on which rule and how sure. */
@@ -851,6 +852,24 @@ export function findRelations(units: Unit[]): FoundRelation[] {
           !!speakerAt.get(v)?.denial,
       };
     });
+  // "Afghanistan and Pakistan, mediated by Qatar, agreed": the mediator consults each party.
+  const subjectOf = (i: number): ActorUnit | null =>
+    verbIndexes.includes(i) && !infoOf(i).negated && infoOf(i).modality === 'asserted'
+      ? infoOf(i).subject
+      : null;
+  for (const m of findMediations(units, subjectOf))
+    for (const party of m.parties.actorIds)
+      found.push(
+        ...pairs(
+          m.mediator,
+          { ...m.parties, actorIds: [party] },
+          'CONSULT',
+          'mediate',
+          0.65,
+          null,
+          'asserted',
+        ),
+      );
   for (const e of findEvaluations(units, frames))
     found.push(...pairs(e.speaker, e.target, 'CRITICIZE', 'evaluation', 0.6, null, 'asserted'));
   return found;
@@ -999,8 +1018,12 @@ function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbI
     if (u.kind === 'actor') {
       const before = word(units[k - 1]);
       // "after Ankara blamed the PKK": a subordinator, not a preposition, when the verb follows at once.
-      // "since Russian troops had seized": a body noun may follow the actor before the verb.
-      const headEnd = bodyRoleNouns.has(word(units[k + 1])?.lower ?? '') ? k + 2 : k + 1;
+      // "since Russian troops had seized", "as Azerbaijan on Tuesday launched": a body noun or a time
+      // phrase may follow the actor before the verb.
+      const headEnd = timePhraseEnd(
+        units,
+        bodyRoleNouns.has(word(units[k + 1])?.lower ?? '') ? k + 2 : k + 1,
+      );
       const subordinated =
         !!before && SUBORDINATORS.has(before.lower) && headEnd === info.chainStart;
       // "at the ICJ": a determiner may stand between the preposition and its object.
@@ -1267,6 +1290,29 @@ function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbO
   }
   if (placeFallback) info.target = placeFallback.target;
   return placeFallback;
+}
+
+const MONTHS =
+  /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?$/;
+
+/** The first unit after a time phrase at `from` ("on Tuesday (Sept. 19)", "last week"), or `from`. */
+function timePhraseEnd(units: Unit[], from: number): number {
+  const w = word(units[from]);
+  if (!w || !['on', 'last', 'this', 'earlier', 'late'].includes(w.lower)) return from;
+  let k = from + 1;
+  while (k < units.length && k < from + 6) {
+    const u = word(units[k]);
+    if (!u) break;
+    if (
+      TIME_WORDS.test(u.lower) ||
+      MONTHS.test(u.lower) ||
+      /^\d+(st|nd|rd|th)?$/.test(u.lower) ||
+      u.lower === ','
+    )
+      k++;
+    else break;
+  }
+  return k > from + 1 ? k : from;
 }
 
 /** The end of a window of up to `span` units from `from`, stopping before the next verb. */

@@ -4,6 +4,21 @@ import { _extract, _triples } from './_extract.ts';
 
 // [sentence, expected relations (sorted "SOURCE TYPE TARGET")]
 const CASES: [string, string[]][] = [
+  // a mediator consults each party, passive or active; suspended aid is a sanction; inflicted losses an attack
+  [
+    'Kenya and Uganda, mediated by Ghana, signed a deal.',
+    ['GHA CONSULT KEN', 'GHA CONSULT UGA', 'KEN COOPERATE UGA'],
+  ],
+  [
+    'Oman brokered talks between Iran and Egypt.',
+    ['IRN CONSULT EGY', 'OMN CONSULT EGY', 'OMN CONSULT IRN'],
+  ],
+  ['Denmark suspended all development aid to Togo.', ['DNK SANCTION TGO']],
+  ['Chile inflicted heavy losses on Peru.', ['CHL ATTACK PER']],
+  [
+    'As Chile on Tuesday (May 3) launched an offensive against Peru, Bolivia protested.',
+    ['CHL ATTACK PER'],
+  ],
   // keeping a truce together, retaliating against an act's agent, commitments of aid, talks between parties
   ['Both Chile and Peru honored a truce in May.', ['CHL COOPERATE PER']],
   ['Peru retaliated against an attack by Chile.', ['PER ATTACK CHL']],

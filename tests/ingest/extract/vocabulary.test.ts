@@ -35,7 +35,10 @@ const CASES: [string, string[]][] = [
   ['Russia propped up Assad.', ['RUS SUPPORT bashar-al-assad']],
   // COOPERATE: a broker is not a party
   ['India and the United States inked a deal.', ['IND COOPERATE USA']],
-  ['Qatar brokered a truce between Israel and Hamas.', ['ISR COOPERATE hamas']],
+  [
+    'Qatar brokered a truce between Israel and Hamas.',
+    ['ISR COOPERATE hamas', 'QAT CONSULT ISR', 'QAT CONSULT hamas'],
+  ],
   ['Qatar settled its dispute with Saudi Arabia.', ['QAT COOPERATE SAU']],
   ['Azerbaijan joined forces with Turkey.', ['AZE COOPERATE TUR']],
   ['Japan and South Korea mended ties.', ['JPN COOPERATE KOR']],
