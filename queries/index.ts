@@ -1,25 +1,25 @@
 // The registry of named queries: every descriptor, in the order the CLI and the API list them.
-import actorProfile from './actor-profile.ts';
-import actorSearch from './actor-search.ts';
-import actorNeighborhood from './actor-neighborhood.ts';
-import partners from './partners.ts';
-import adversaries from './adversaries.ts';
-import relationEvidence from './relation-evidence.ts';
-import relationById from './relation-by-id.ts';
-import relationTimeline from './relation-timeline.ts';
-import shortestPath from './shortest-path.ts';
-import whoDoesWhat from './who-does-what.ts';
-import coOccurringActors from './co-occurring-actors.ts';
-import newestRelations from './newest-relations.ts';
-import articlesMentioning from './articles-mentioning.ts';
-import allianceMembersAndOutsider from './alliance-members-and-outsider.ts';
-import cooperationTriangles from './cooperation-triangles.ts';
-import turnedHostile from './turned-hostile.ts';
-import conflictHotspots from './conflict-hotspots.ts';
-import mostCentral from './most-central.ts';
-import topSources from './top-sources.ts';
-import graphOverview from './graph-overview.ts';
-import databaseOverview from './database-overview.ts';
+import actorProfile from './named/actor-profile.ts';
+import actorSearch from './named/actor-search.ts';
+import actorNeighborhood from './named/actor-neighborhood.ts';
+import partners from './named/partners.ts';
+import adversaries from './named/adversaries.ts';
+import relationEvidence from './named/relation-evidence.ts';
+import relationById from './named/relation-by-id.ts';
+import relationTimeline from './named/relation-timeline.ts';
+import shortestPath from './named/shortest-path.ts';
+import whoDoesWhat from './named/who-does-what.ts';
+import coOccurringActors from './named/co-occurring-actors.ts';
+import newestRelations from './named/newest-relations.ts';
+import articlesMentioning from './named/articles-mentioning.ts';
+import allianceMembersAndOutsider from './named/alliance-members-and-outsider.ts';
+import cooperationTriangles from './named/cooperation-triangles.ts';
+import turnedHostile from './named/turned-hostile.ts';
+import conflictHotspots from './named/conflict-hotspots.ts';
+import mostCentral from './named/most-central.ts';
+import topSources from './named/top-sources.ts';
+import graphOverview from './named/graph-overview.ts';
+import databaseOverview from './named/database-overview.ts';
 import type { QueryDescriptor } from './types.ts';
 
 export const QUERIES: readonly QueryDescriptor[] = [

@@ -1,12 +1,12 @@
 // The HTTP API's request and response shapes, as the server declares them (type imports: nothing of the server
 // reaches the bundle).
 import type { GraphJson as ActorGraphJson } from '../../../queries/actor-graph.ts';
-import type { ActorProfile } from '../../../queries/actor-profile.ts';
+import type { ActorProfile } from '../../../queries/named/actor-profile.ts';
 import type { CypherResult } from '../../../queries/run-cypher.ts';
 import type { NamedQueryResponse } from '../../server/routes/queries.ts';
 
 export type { ActorType, QuadClass } from '../../../ingest/ontology/vocabulary.ts';
-export type { ActorHit } from '../../../queries/actor-search.ts';
+export type { ActorHit } from '../../../queries/named/actor-search.ts';
 export type { QueryParam as QueryParamDescriptor } from '../../../queries/types.ts';
 export type { RecordGraph as ResultGraph } from '../../../queries/record-graph.ts';
 export type { HealthResponse as Health } from '../../server/routes/health.ts';

@@ -1,7 +1,7 @@
 // GET /api/actors (search), /api/actors/:id (profile) and /api/actors/:id/neighbors (graphology JSON).
-import actorNeighborhood from '../../../queries/actor-neighborhood.ts';
-import actorProfile from '../../../queries/actor-profile.ts';
-import actorSearch from '../../../queries/actor-search.ts';
+import actorNeighborhood from '../../../queries/named/actor-neighborhood.ts';
+import actorProfile from '../../../queries/named/actor-profile.ts';
+import actorSearch from '../../../queries/named/actor-search.ts';
 import { runQuery } from '../../../queries/run-query.ts';
 import { notFound } from '../api-error.ts';
 import type { RouteModule } from '../context.ts';

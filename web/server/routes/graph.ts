@@ -1,6 +1,6 @@
 // GET /api/graph and GET /api/path: the actor graph (filtered, in a period) and shortest paths, as graphology JSON.
-import graphOverview from '../../../queries/graph-overview.ts';
-import shortestPath from '../../../queries/shortest-path.ts';
+import graphOverview from '../../../queries/named/graph-overview.ts';
+import shortestPath from '../../../queries/named/shortest-path.ts';
 import { runQuery } from '../../../queries/run-query.ts';
 import { notFound } from '../api-error.ts';
 import type { RouteModule } from '../context.ts';

@@ -1,6 +1,8 @@
 // GET /api/health: is Neo4j reachable, which version, and how much the graph holds.
 import pkg from '../../../package.json' with { type: 'json' };
-import databaseOverview, { type DatabaseOverview } from '../../../queries/database-overview.ts';
+import databaseOverview, {
+  type DatabaseOverview,
+} from '../../../queries/named/database-overview.ts';
 import { runQuery } from '../../../queries/run-query.ts';
 import type { ApiErrorBody } from '../../shared/api-error.ts';
 import type { RouteModule } from '../context.ts';

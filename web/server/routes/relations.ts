@@ -1,5 +1,5 @@
 // GET /api/relations/:id/evidence: one aggregated relation ("SRC|TYPE|TGT", URL-encoded) and its evidence.
-import relationById from '../../../queries/relation-by-id.ts';
+import relationById from '../../../queries/named/relation-by-id.ts';
 import { runQuery } from '../../../queries/run-query.ts';
 import { notFound } from '../api-error.ts';
 import type { RouteModule } from '../context.ts';

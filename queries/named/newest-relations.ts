@@ -1,7 +1,7 @@
 // newest-relations: relations first seen most recently, with the sentence that first reported each.
-import { dateParam, limitParam, relationTypesParam } from './common-params.ts';
-import { plainRows } from './plain-rows.ts';
-import { defineQuery } from './types.ts';
+import { dateParam, limitParam, relationTypesParam } from '../common-params.ts';
+import { plainRows } from '../plain-rows.ts';
+import { defineQuery } from '../types.ts';
 
 export default defineQuery({
   name: 'newest-relations',

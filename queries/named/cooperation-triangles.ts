@@ -1,7 +1,7 @@
 // cooperation-triangles: three actors that all cooperate pairwise (e.g. Russia, Iran and Syria).
-import { actorTypesParam, limitParam } from './common-params.ts';
-import { plainRows } from './plain-rows.ts';
-import { defineQuery } from './types.ts';
+import { actorTypesParam, limitParam } from '../common-params.ts';
+import { plainRows } from '../plain-rows.ts';
+import { defineQuery } from '../types.ts';
 
 export default defineQuery({
   name: 'cooperation-triangles',

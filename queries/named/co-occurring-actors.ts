@@ -1,7 +1,7 @@
 // co-occurring-actors: the actors named in the same articles as a given actor, most shared articles first.
-import { actorParam, actorTypesParam, limitParam } from './common-params.ts';
-import { plainRows } from './plain-rows.ts';
-import { defineQuery } from './types.ts';
+import { actorParam, actorTypesParam, limitParam } from '../common-params.ts';
+import { plainRows } from '../plain-rows.ts';
+import { defineQuery } from '../types.ts';
 
 export default defineQuery({
   name: 'co-occurring-actors',

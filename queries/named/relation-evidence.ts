@@ -1,9 +1,9 @@
 // relation-evidence: the relations between two actors and the sentences (with their articles) behind each.
-import { RELATION_TYPE_IDS } from '../ingest/ontology/vocabulary.ts';
-import { actorParam, limitParam } from './common-params.ts';
-import { plainRows } from './plain-rows.ts';
-import { RELATION_WITH_EVIDENCE, type RelationWithEvidence } from './relation-with-evidence.ts';
-import { defineQuery } from './types.ts';
+import { RELATION_TYPE_IDS } from '../../ingest/ontology/vocabulary.ts';
+import { actorParam, limitParam } from '../common-params.ts';
+import { plainRows } from '../plain-rows.ts';
+import { RELATION_WITH_EVIDENCE, type RelationWithEvidence } from '../relation-with-evidence.ts';
+import { defineQuery } from '../types.ts';
 
 export default defineQuery({
   name: 'relation-evidence',

@@ -1,15 +1,15 @@
 // shortest-path: the shortest chain of relations between two actors, optionally through cooperation only.
-import type { Neo4jRecord } from '../graph/database.ts';
+import type { Neo4jRecord } from '../../graph/database.ts';
 import {
   actorGraph,
   type ActorGraphJson,
   type ActorNodeRow,
   type RelationEdgeRow,
-} from './actor-graph.ts';
-import { actorParam, allRelationTypesWhenEmpty, relationTypesParam } from './common-params.ts';
-import { toPlain } from './plain-value.ts';
-import { QueryParamsError } from './query-params.ts';
-import { defineQuery } from './types.ts';
+} from '../actor-graph.ts';
+import { actorParam, allRelationTypesWhenEmpty, relationTypesParam } from '../common-params.ts';
+import { toPlain } from '../plain-value.ts';
+import { QueryParamsError } from '../query-params.ts';
+import { defineQuery } from '../types.ts';
 
 export type PathGraph = ActorGraphJson & { path: string[] };
 

@@ -1,7 +1,7 @@
 // turned-hostile: pairs whose yearly mean score went from cooperative (> 0) to hostile (< 0) later on.
-import { limitParam } from './common-params.ts';
-import { plainRows } from './plain-rows.ts';
-import { defineQuery } from './types.ts';
+import { limitParam } from '../common-params.ts';
+import { plainRows } from '../plain-rows.ts';
+import { defineQuery } from '../types.ts';
 
 export default defineQuery({
   name: 'turned-hostile',

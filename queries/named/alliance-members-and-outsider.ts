@@ -1,8 +1,8 @@
 // alliance-members-and-outsider: each member of an alliance and how it relates to one outsider.
-import type { Neo4jRecord } from '../graph/database.ts';
-import { actorParam } from './common-params.ts';
-import { plainRows } from './plain-rows.ts';
-import { defineQuery } from './types.ts';
+import type { Neo4jRecord } from '../../graph/database.ts';
+import { actorParam } from '../common-params.ts';
+import { plainRows } from '../plain-rows.ts';
+import { defineQuery } from '../types.ts';
 
 type Stance = 'cooperative' | 'hostile' | 'mixed' | 'none';
 

@@ -1,8 +1,8 @@
 // database-overview: the Neo4j version and how much the graph holds (for the health check).
-import type { Neo4jRecord } from '../graph/database.ts';
-import { RELATION_TYPE_IDS } from '../ingest/ontology/vocabulary.ts';
-import { toPlain } from './plain-value.ts';
-import { defineQuery } from './types.ts';
+import type { Neo4jRecord } from '../../graph/database.ts';
+import { RELATION_TYPE_IDS } from '../../ingest/ontology/vocabulary.ts';
+import { toPlain } from '../plain-value.ts';
+import { defineQuery } from '../types.ts';
 
 export interface DatabaseOverview {
   version: string;

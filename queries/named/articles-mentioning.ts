@@ -1,7 +1,7 @@
 // articles-mentioning: the articles that name an actor, newest first, with how much they say about it.
-import { actorParam, dateParam, limitParam } from './common-params.ts';
-import { plainRows } from './plain-rows.ts';
-import { defineQuery } from './types.ts';
+import { actorParam, dateParam, limitParam } from '../common-params.ts';
+import { plainRows } from '../plain-rows.ts';
+import { defineQuery } from '../types.ts';
 
 export default defineQuery({
   name: 'articles-mentioning',

@@ -1,7 +1,7 @@
 // relation-timeline: year by year, how two actors treated each other (mean score and counts per quad class).
-import { actorParam } from './common-params.ts';
-import { plainRows } from './plain-rows.ts';
-import { defineQuery } from './types.ts';
+import { actorParam } from '../common-params.ts';
+import { plainRows } from '../plain-rows.ts';
+import { defineQuery } from '../types.ts';
 
 export default defineQuery({
   name: 'relation-timeline',

@@ -1,20 +1,20 @@
 // graph-overview: the actor graph as it stood in a period, filtered by actor and relation type, as graphology JSON.
-import type { Neo4jRecord } from '../graph/database.ts';
+import type { Neo4jRecord } from '../../graph/database.ts';
 import {
   actorGraph,
   type ActorGraphJson,
   type ActorNodeRow,
   type RelationEdgeRow,
-} from './actor-graph.ts';
+} from '../actor-graph.ts';
 import {
   actorTypesParam,
   allRelationTypesWhenEmpty,
   dateParam,
   quadClassesParam,
   relationTypesParam,
-} from './common-params.ts';
-import { toPlain } from './plain-value.ts';
-import { defineQuery } from './types.ts';
+} from '../common-params.ts';
+import { toPlain } from '../plain-value.ts';
+import { defineQuery } from '../types.ts';
 
 // Node data once per actor (its mentions counted once), not on both ends of each of up to 20,000 edge rows: the
 // matched relations are returned as edge rows, then their distinct actors as node rows. One aggregated row would

@@ -1,7 +1,7 @@
 // partners: an actor's partners ranked by cooperation (statements × mean positive score), both directions.
-import { actorParam, limitParam } from './common-params.ts';
-import { plainRows } from './plain-rows.ts';
-import { defineQuery } from './types.ts';
+import { actorParam, limitParam } from '../common-params.ts';
+import { plainRows } from '../plain-rows.ts';
+import { defineQuery } from '../types.ts';
 
 export default defineQuery({
   name: 'partners',

@@ -1,8 +1,8 @@
 // who-does-what: who meets, arms, supports, attacks... whom, for one relation type, within a date range.
-import { RELATION_TYPE_IDS } from '../ingest/ontology/vocabulary.ts';
-import { dateParam, limitParam } from './common-params.ts';
-import { plainRows } from './plain-rows.ts';
-import { defineQuery } from './types.ts';
+import { RELATION_TYPE_IDS } from '../../ingest/ontology/vocabulary.ts';
+import { dateParam, limitParam } from '../common-params.ts';
+import { plainRows } from '../plain-rows.ts';
+import { defineQuery } from '../types.ts';
 
 export default defineQuery({
   name: 'who-does-what',

@@ -1,7 +1,7 @@
 // adversaries: an actor's adversaries ranked by conflict (statements × |mean score|), material conflict weighing most.
-import { actorParam, limitParam } from './common-params.ts';
-import { plainRows } from './plain-rows.ts';
-import { defineQuery } from './types.ts';
+import { actorParam, limitParam } from '../common-params.ts';
+import { plainRows } from '../plain-rows.ts';
+import { defineQuery } from '../types.ts';
 
 export default defineQuery({
   name: 'adversaries',

@@ -1,7 +1,7 @@
 // conflict-hotspots: the pairs of actors with the most conflict statements in a period, material conflict first.
-import { dateParam, limitParam } from './common-params.ts';
-import { plainRows } from './plain-rows.ts';
-import { defineQuery } from './types.ts';
+import { dateParam, limitParam } from '../common-params.ts';
+import { plainRows } from '../plain-rows.ts';
+import { defineQuery } from '../types.ts';
 
 export default defineQuery({
   name: 'conflict-hotspots',

@@ -1,7 +1,7 @@
 // most-central: actors with the most distinct partners (degree) and statements (weighted degree).
-import { actorTypesParam, limitParam, quadClassesParam } from './common-params.ts';
-import { plainRows } from './plain-rows.ts';
-import { defineQuery } from './types.ts';
+import { actorTypesParam, limitParam, quadClassesParam } from '../common-params.ts';
+import { plainRows } from '../plain-rows.ts';
+import { defineQuery } from '../types.ts';
 
 export default defineQuery({
   name: 'most-central',

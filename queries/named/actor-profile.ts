@@ -1,8 +1,8 @@
 // actor-profile: who an actor is, who leads it, what it belongs to, its parts and every relation it has.
-import type { Neo4jRecord } from '../graph/database.ts';
-import { actorParam } from './common-params.ts';
-import { toPlain } from './plain-value.ts';
-import { defineQuery } from './types.ts';
+import type { Neo4jRecord } from '../../graph/database.ts';
+import { actorParam } from '../common-params.ts';
+import { toPlain } from '../plain-value.ts';
+import { defineQuery } from '../types.ts';
 
 export interface ActorRef {
   id: string;

@@ -1,14 +1,14 @@
 // actor-neighborhood: the actors within 1 to 3 hops of an actor and the relations among them, as graphology JSON.
-import type { Neo4jRecord } from '../graph/database.ts';
+import type { Neo4jRecord } from '../../graph/database.ts';
 import {
   actorGraph,
   type ActorGraphJson,
   type ActorNodeRow,
   type RelationEdgeRow,
-} from './actor-graph.ts';
-import { actorParam, allRelationTypesWhenEmpty, relationTypesParam } from './common-params.ts';
-import { toPlain } from './plain-value.ts';
-import { defineQuery } from './types.ts';
+} from '../actor-graph.ts';
+import { actorParam, allRelationTypesWhenEmpty, relationTypesParam } from '../common-params.ts';
+import { toPlain } from '../plain-value.ts';
+import { defineQuery } from '../types.ts';
 
 export default defineQuery({
   name: 'actor-neighborhood',

@@ -1,10 +1,10 @@
 // relation-by-id: one aggregated relation, by its id "SOURCE|TYPE|TARGET", and the sentences behind it.
-import { parseRelationId } from '../graph/relation-id.ts';
-import { limitParam } from './common-params.ts';
-import { plainRows } from './plain-rows.ts';
-import { QueryParamsError } from './query-params.ts';
-import { RELATION_WITH_EVIDENCE, type RelationWithEvidence } from './relation-with-evidence.ts';
-import { defineQuery } from './types.ts';
+import { parseRelationId } from '../../graph/relation-id.ts';
+import { limitParam } from '../common-params.ts';
+import { plainRows } from '../plain-rows.ts';
+import { QueryParamsError } from '../query-params.ts';
+import { RELATION_WITH_EVIDENCE, type RelationWithEvidence } from '../relation-with-evidence.ts';
+import { defineQuery } from '../types.ts';
 
 export default defineQuery({
   name: 'relation-by-id',

@@ -1,8 +1,8 @@
 // actor-search: full-text search over actor names and aliases, prefix matching, best match first.
-import { actorTypesParam, limitParam } from './common-params.ts';
-import { plainRows } from './plain-rows.ts';
-import { QueryParamsError } from './query-params.ts';
-import { defineQuery } from './types.ts';
+import { actorTypesParam, limitParam } from '../common-params.ts';
+import { plainRows } from '../plain-rows.ts';
+import { QueryParamsError } from '../query-params.ts';
+import { defineQuery } from '../types.ts';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 

@@ -1,7 +1,7 @@
 // top-sources: the news sources whose articles supply the most evidence.
-import { dateParam, limitParam } from './common-params.ts';
-import { plainRows } from './plain-rows.ts';
-import { defineQuery } from './types.ts';
+import { dateParam, limitParam } from '../common-params.ts';
+import { plainRows } from '../plain-rows.ts';
+import { defineQuery } from '../types.ts';
 
 export default defineQuery({
   name: 'top-sources',
