@@ -1,6 +1,6 @@
 // A read-only view of the explorer for tests and the console: window.__entente (counts, what the reducers draw).
 import { drawnPixelCount } from './export/export-view.ts';
-import type { Explorer } from './graph/explorer.ts';
+import type { Explorer } from './explorer/explorer.ts';
 import type { FiltersStore } from './state/filters.ts';
 import type { ViewStore } from './state/view.ts';
 

@@ -6,7 +6,7 @@ import { mountQueryConsole } from './console/query-console.ts';
 import { el, replaceChildren } from './dom/el.ts';
 import { exportGexf, exportJson, exportPng } from './export/export-view.ts';
 import { mountFilterPanel, type YearBounds } from './filters/filter-panel.ts';
-import { createExplorer, type Explorer } from './graph/explorer.ts';
+import { createExplorer, type Explorer } from './explorer/explorer.ts';
 import { mountIngestPanel } from './ingest/ingest-panel.ts';
 import { renderLegend } from './legend/legend.ts';
 import { mountDetailsPanel } from './panels/details-panel.ts';

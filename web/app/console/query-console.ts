@@ -2,7 +2,7 @@
 import { api } from '../api/client.ts';
 import type { NamedQuery, QueryResult } from '../api/types.ts';
 import { el, replaceChildren } from '../dom/el.ts';
-import type { Explorer } from '../graph/explorer.ts';
+import type { Explorer } from '../explorer/explorer.ts';
 import { mountCypherEditor, type CypherEditor } from './cypher-editor.ts';
 import { paramForm } from './param-form.ts';
 import { resultsTable } from './results-table.ts';

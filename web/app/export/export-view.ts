@@ -1,8 +1,8 @@
 // Exports: the drawn view as PNG (sigma's layers composed on one canvas), the graph as GEXF and as JSON.
 import { write as writeGexf } from 'graphology-gexf/browser/index.js';
-import type { EntenteGraph } from '../graph/graph-data.ts';
-import { actorTypeColor } from '../graph/palette.ts';
-import type { EntenteSigma } from '../graph/renderer.ts';
+import type { EntenteGraph } from '../explorer/graph-data.ts';
+import { actorTypeColor } from '../explorer/palette.ts';
+import type { EntenteSigma } from '../explorer/renderer.ts';
 
 const BACKGROUND = '#ffffff';
 

@@ -1,5 +1,5 @@
 // The filters sidebar: display modes, actor types, quad classes, relation types, years and minimum evidence.
-import { ACTOR_TYPE_STYLES, QUAD_CLASS_STYLES, RELATION_TYPES } from '../graph/palette.ts';
+import { ACTOR_TYPE_STYLES, QUAD_CLASS_STYLES, RELATION_TYPES } from '../explorer/palette.ts';
 import { el, replaceChildren } from '../dom/el.ts';
 import { MAX_ACTORS_RANGE, type FiltersStore } from '../state/filters.ts';
 import type { ViewStore } from '../state/view.ts';

@@ -2,7 +2,7 @@
 import { accessToken, api, ApiError } from '../api/client.ts';
 import type { IngestRequest, IngestResult } from '../api/types.ts';
 import { el, replaceChildren } from '../dom/el.ts';
-import { actorTypeColor, quadClassColor } from '../graph/palette.ts';
+import { actorTypeColor, quadClassColor } from '../explorer/palette.ts';
 
 type Mode = 'text' | 'html' | 'url';
 

@@ -1,8 +1,8 @@
 // The on-canvas legend: a slim strip saying what node colours, edge colours and widths mean in the current mode.
 import { el, replaceChildren } from '../dom/el.ts';
-import type { GraphMetrics } from '../graph/metrics.ts';
-import type { Scale } from '../graph/scale.ts';
-import { ACTOR_TYPE_STYLES, communityColor, QUAD_CLASS_STYLES } from '../graph/palette.ts';
+import type { GraphMetrics } from '../explorer/metrics.ts';
+import type { Scale } from '../explorer/scale.ts';
+import { ACTOR_TYPE_STYLES, communityColor, QUAD_CLASS_STYLES } from '../explorer/palette.ts';
 import type { ViewState } from '../state/view.ts';
 
 /** Lists only the actor types present, so the strip stays short. */

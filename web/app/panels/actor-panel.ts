@@ -6,7 +6,7 @@ import {
   RELATION_TYPES,
   relationTypeLabel,
   quadClassColor,
-} from '../graph/palette.ts';
+} from '../explorer/palette.ts';
 import { relationDisclosure } from './relation-group.ts';
 
 export interface ActorPanelActions {

@@ -1,7 +1,7 @@
 // The details tab: renders the selected actor or relation, loading it from the API (latest request wins).
 import { api } from '../api/client.ts';
 import { el, replaceChildren } from '../dom/el.ts';
-import type { Explorer } from '../graph/explorer.ts';
+import type { Explorer } from '../explorer/explorer.ts';
 import type { ViewStore } from '../state/view.ts';
 import { actorPanel } from './actor-panel.ts';
 import { relationPanel } from './relation-panel.ts';

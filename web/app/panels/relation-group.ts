@@ -2,7 +2,7 @@
 import { api } from '../api/client.ts';
 import type { ActorRef, ActorRelation } from '../api/types.ts';
 import { el, replaceChildren } from '../dom/el.ts';
-import { quadClassColor } from '../graph/palette.ts';
+import { quadClassColor } from '../explorer/palette.ts';
 import { evidenceList } from './evidence-list.ts';
 
 export const yearsText = (first: string | null, last: string | null): string => {

@@ -1,7 +1,7 @@
 // The selected relation (a clicked edge): who did what to whom, how often, and every piece of evidence.
 import type { RelationEvidence } from '../api/types.ts';
 import { el } from '../dom/el.ts';
-import { quadClassColor, QUAD_CLASS_STYLES, relationTypeLabel } from '../graph/palette.ts';
+import { quadClassColor, QUAD_CLASS_STYLES, relationTypeLabel } from '../explorer/palette.ts';
 import { evidenceList } from './evidence-list.ts';
 
 export function relationPanel(data: RelationEvidence, select: (id: string) => void): HTMLElement {

@@ -2,7 +2,7 @@
 import { api } from '../api/client.ts';
 import type { ActorHit } from '../api/types.ts';
 import { el, replaceChildren } from '../dom/el.ts';
-import { actorTypeColor } from '../graph/palette.ts';
+import { actorTypeColor } from '../explorer/palette.ts';
 
 const DEBOUNCE_MS = 150;
 

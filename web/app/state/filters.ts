@@ -1,6 +1,6 @@
 // Filter state: which actor types, relation types and quad classes are shown, the years, the minimum count.
 import { ACTOR_TYPES, QUAD_CLASSES } from '../../../ingest/ontology/vocabulary.ts';
-import { RELATION_TYPES } from '../graph/palette.ts';
+import { RELATION_TYPES } from '../explorer/palette.ts';
 import { createStore } from './store.ts';
 
 export interface FiltersState {
