@@ -3,16 +3,15 @@
 // port 0 and Chromium; measures the API, the first full frame, frame rates while panning (with and without
 // ForceAtlas2), the JS heap and the truncation banner. Run alone (`tsx bench/large-graph.ts`) or from bench/run.ts.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { databaseConfig, DEFAULT_LOCAL_NEO4J } from '../graph/config.ts';
+import { databaseConfig } from '../graph/config.ts';
 import { Database } from '../graph/database.ts';
 import { migrate } from '../graph/migrate.ts';
-import { freePort, startLocal, stopLocal } from '../graph/neo4j-local/launcher.ts';
 import { startServer, type RunningServer } from '../web/server/index.ts';
-import { _ensureBuilt, _launch, ARTIFACTS, DIST } from '../tests/web/_browser.ts';
+import { ARTIFACTS, DIST, ensureUiBuilt, launchChromium } from '../web/headless-chromium.ts';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../graph/neo4j-local/throwaway.ts';
 import { DEFAULT_SYNTHETIC_GRAPH, syntheticGraph } from './synthetic-graph.ts';
 import { deleteSyntheticGraph, writeSyntheticGraph } from './write-synthetic-graph.ts';
 
@@ -55,7 +54,7 @@ interface FrameRates {
 async function measurePanning(page: Page, ms: number): Promise<FrameRates> {
   const r = await page.evaluate(async (ms) => {
     const canvas = document.querySelector<HTMLCanvasElement>('#graph canvas.sigma-mouse');
-    if (!canvas) throw new Error('bench/large-graph: no sigma mouse layer');
+    if (!canvas) throw new Error('entente/bench/large-graph: no sigma mouse layer');
     const box = canvas.getBoundingClientRect();
     const [cx, cy] = [box.left + box.width / 2, box.top + box.height / 2];
     // The drag starts in a corner, inside the stage padding, so it grabs the stage and not an actor.
@@ -156,7 +155,8 @@ async function measureApi(url: string, limit: number) {
     const response = await fetch(`${url}/api/graph?limit=${limit}`);
     const text = await response.text();
     times.push(performance.now() - t);
-    if (!response.ok) throw new Error(`bench/large-graph: /api/graph ${response.status}: ${text}`);
+    if (!response.ok)
+      throw new Error(`entente/bench/large-graph: /api/graph ${response.status}: ${text}`);
     bytes = Buffer.byteLength(text);
     body = JSON.parse(text) as typeof body;
   }
@@ -257,7 +257,7 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_r, reject) => {
     timer = setTimeout(
-      () => reject(new Error(`bench/large-graph: ${what} took over ${ms} ms`)),
+      () => reject(new Error(`entente/bench/large-graph: ${what} took over ${ms} ms`)),
       ms,
     );
   });
@@ -270,14 +270,7 @@ export async function largeGraphBench(
   const o = { ...DEFAULT_LARGE_GRAPH_BENCH, ...options };
   const result: Record<string, unknown> = {};
   const external = Boolean(process.env.NEO4J_URI);
-  const settings = external
-    ? null
-    : {
-        ...DEFAULT_LOCAL_NEO4J,
-        dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'entente-bench-large-')),
-        port: await freePort(),
-        password: 'bench-password',
-      };
+  let neo4j: ThrowawayNeo4j | null = null;
   let db: Database | null = null;
   let server: RunningServer | null = null;
   let browser: Browser | null = null;
@@ -285,18 +278,8 @@ export async function largeGraphBench(
   try {
     await withTimeout(
       (async () => {
-        if (settings) await startLocal(settings);
-        db = new Database(
-          settings
-            ? {
-                uri: `bolt://127.0.0.1:${settings.port}`,
-                username: 'neo4j',
-                password: settings.password,
-                database: 'neo4j',
-                local: true,
-              }
-            : databaseConfig(),
-        );
+        if (!external) neo4j = await startThrowawayNeo4j({ name: 'entente-bench-large' });
+        db = new Database(neo4j ? neo4j.config : databaseConfig());
         await migrate(db);
         if (external) await deleteSyntheticGraph(db, prefix);
 
@@ -315,13 +298,13 @@ export async function largeGraphBench(
           otherDataInDatabase: external,
         };
 
-        _ensureBuilt();
+        ensureUiBuilt();
         server = await startServer({ db, host: '127.0.0.1', port: 0, staticDir: DIST });
         result.api = {
           [`limit${o.actors}`]: await measureApi(server.url, o.actors),
           limit500: await measureApi(server.url, 500),
         };
-        browser = await _launch();
+        browser = await launchChromium();
         result.browser = await browserFigures(browser, server.url, o);
       })(),
       o.timeoutMs,
@@ -335,10 +318,7 @@ export async function largeGraphBench(
       if (external) await deleteSyntheticGraph(opened, prefix).catch(() => {});
       await opened.close().catch(() => {});
     }
-    if (settings) {
-      await stopLocal(settings).catch(() => {});
-      fs.rmSync(settings.dataDir, { recursive: true, force: true });
-    }
+    await (neo4j as ThrowawayNeo4j | null)?.stop();
   }
   return result;
 }

@@ -1,18 +1,12 @@
 // `npm run bench`: speed and memory figures as JSON (never asserted in tests).
 // Starts a throw-away local Neo4j (or uses NEO4J_URI), measures start-up, extraction, ingest and queries, then
 // the large-graph bench (bench/large-graph.ts: 5,000 actors and 20,000 relations in the browser).
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_LOCAL_NEO4J } from '../graph/config.ts';
 import { Database } from '../graph/database.ts';
 import { migrate } from '../graph/migrate.ts';
-import {
-  freePort,
-  residentMemoryMb,
-  startLocal,
-  stopLocal,
-} from '../graph/neo4j-local/launcher.ts';
+import { residentMemoryMb } from '../graph/neo4j-local/launcher.ts';
+import { startThrowawayNeo4j } from '../graph/neo4j-local/throwaway.ts';
 import { loadActorRegistry } from '../ingest/actors/index.ts';
 import { extractArticle } from '../ingest/extract/index.ts';
 import { ingestInputs } from '../pipeline/ingest-pipeline.ts';
@@ -68,24 +62,17 @@ async function main() {
     heapUsedMiB: round(process.memoryUsage().heapUsed / 2 ** 20),
   };
 
-  let settings = null;
-  if (!process.env.NEO4J_URI) {
-    settings = {
-      ...DEFAULT_LOCAL_NEO4J,
-      dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'entente-bench-neo4j-')),
-      port: await freePort(),
-      password: 'bench-password',
-    };
-    const started = await startLocal(settings);
-    process.env.NEO4J_URI = `bolt://127.0.0.1:${settings.port}`;
-    process.env.NEO4J_PASSWORD = 'bench-password';
+  const neo4j = process.env.NEO4J_URI
+    ? null
+    : await startThrowawayNeo4j({ name: 'entente-bench-neo4j' });
+  if (neo4j) {
     result.neo4j = {
       version: '5.26.0 Community (embedded launcher)',
-      startMs: started.startMs,
-      residentMiBAfterStart: started.pid ? residentMemoryMb(started.pid) : null,
+      startMs: neo4j.startMs,
+      residentMiBAfterStart: neo4j.pid ? residentMemoryMb(neo4j.pid) : null,
     };
   }
-  const db = new Database();
+  const db = new Database(neo4j?.config);
   try {
     await migrate(db);
     const first = await ingestInputs(db, [SAMPLES], registry);
@@ -113,19 +100,15 @@ async function main() {
       }
     }
     result.queryMs = queries;
-    if (settings) {
-      const pid = Number(fs.readFileSync(path.join(settings.dataDir, 'entente-neo4j.pid'), 'utf8'));
-      (result.neo4j as Record<string, unknown>).residentMiBAfterIngest = residentMemoryMb(pid);
+    if (neo4j?.pid) {
+      (result.neo4j as Record<string, unknown>).residentMiBAfterIngest = residentMemoryMb(
+        neo4j.pid,
+      );
     }
   } finally {
     await db.close();
-    if (settings) {
-      await stopLocal(settings);
-      fs.rmSync(settings.dataDir, { recursive: true, force: true });
-      // The large-graph bench starts its own throw-away Neo4j unless the caller named one.
-      delete process.env.NEO4J_URI;
-      delete process.env.NEO4J_PASSWORD;
-    }
+    // The large-graph bench starts its own throw-away Neo4j unless the caller named one.
+    await neo4j?.stop();
   }
   result.largeGraph = await largeGraphBench();
   console.log(JSON.stringify(result, null, 2));

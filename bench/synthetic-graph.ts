@@ -133,7 +133,7 @@ export function syntheticGraph(options: Partial<SyntheticGraphOptions> = {}): Sy
   const maxPairs = o.actors * (o.actors - 1) * RELATION_TYPES.length;
   if (o.actors < 2 || o.relations < o.actors || o.relations > maxPairs / 4) {
     throw new Error(
-      `bench/synthetic-graph: ${o.relations} relations do not fit ${o.actors} actors (need actors <= relations)`,
+      `entente/bench/synthetic-graph: ${o.relations} relations do not fit ${o.actors} actors (need actors <= relations)`,
     );
   }
   const random = seededRandom(o.seed);

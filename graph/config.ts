@@ -43,7 +43,7 @@ function positiveInt(name: string, raw: string | undefined, fallback: number): n
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0)
-    throw new Error(`${name} must be a positive integer, got "${raw}"`);
+    throw new Error(`entente/graph/config: ${name} must be a positive integer, got "${raw}"`);
   return n;
 }
 
@@ -51,7 +51,9 @@ export function localNeo4jSettings(env: NodeJS.ProcessEnv = loadEnv()): LocalNeo
   const password = env.NEO4J_PASSWORD || DEFAULT_LOCAL_NEO4J.password;
   // Neo4j refuses shorter passwords; say so here rather than in its log.
   if (password.length < 8)
-    throw new Error('NEO4J_PASSWORD must be at least 8 characters for the local Neo4j');
+    throw new Error(
+      'entente/graph/config: NEO4J_PASSWORD must be at least 8 characters for the local Neo4j',
+    );
   return {
     dataDir: env.ENTENTE_NEO4J_DATA
       ? path.resolve(env.ENTENTE_NEO4J_DATA)

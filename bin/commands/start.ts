@@ -35,7 +35,7 @@ function ensureWebBuilt(log: (line: string) => void): void {
     cwd: PROJECT_ROOT,
     stdio: 'inherit',
   });
-  if (build.status !== 0) throw new Error('vite build failed');
+  if (build.status !== 0) throw new Error('entente/bin/start: vite build failed');
 }
 
 export function registerStartCommand(program: Command): void {

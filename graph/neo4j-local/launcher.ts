@@ -6,6 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LocalNeo4jSettings } from '../config.ts';
 
+const MODULE = 'entente/graph/neo4j-local/launcher';
+
 const LAUNCHER_DIR = fileURLToPath(new URL('.', import.meta.url));
 const TARGET = path.join(LAUNCHER_DIR, 'target');
 const READY_MARKER = 'ENTENTE_NEO4J_READY';
@@ -23,7 +25,8 @@ const logFile = (s: LocalNeo4jSettings) => path.join(s.dataDir, 'entente-neo4j.l
 
 function requireTool(command: string, installHint: string): void {
   const probe = spawnSync(command, ['-version'], { stdio: 'ignore' });
-  if (probe.error) throw new Error(`'${command}' was not found on PATH: install ${installHint}`);
+  if (probe.error)
+    throw new Error(`${MODULE}: '${command}' was not found on PATH: install ${installHint}`);
 }
 
 /** Resolves Neo4j from Maven Central and compiles the launcher, once. */
@@ -47,7 +50,7 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): voi
   });
   if (mvn.status !== 0) {
     const tail = `${mvn.stdout ?? ''}${mvn.stderr ?? ''}`.split('\n').filter(Boolean).slice(-15);
-    throw new Error(`Maven could not build graph/neo4j-local:\n${tail.join('\n')}`);
+    throw new Error(`${MODULE}: Maven could not build graph/neo4j-local:\n${tail.join('\n')}`);
   }
 }
 
@@ -111,7 +114,7 @@ export async function startLocal(
   }
   if (await portAnswers(s.port)) {
     throw new Error(
-      `port ${s.port} is already taken by another process: stop it, or set ENTENTE_NEO4J_PORT, or point NEO4J_URI at that Neo4j`,
+      `${MODULE}: port ${s.port} is already taken by another process: stop it, or set ENTENTE_NEO4J_PORT, or point NEO4J_URI at that Neo4j`,
     );
   }
   requireTool('java', 'a Java 17+ JDK (e.g. apt-get install openjdk-17-jdk-headless)');
@@ -139,7 +142,8 @@ export async function startLocal(
     { detached: true, stdio: ['ignore', out, out] },
   );
   fs.closeSync(out);
-  if (child.pid === undefined) throw new Error('could not start java for the local Neo4j');
+  if (child.pid === undefined)
+    throw new Error(`${MODULE}: could not start java for the local Neo4j`);
   fs.writeFileSync(pidFile(s), String(child.pid));
   child.unref();
 
@@ -149,7 +153,7 @@ export async function startLocal(
     if (!processAlive(child.pid)) {
       fs.rmSync(pidFile(s), { force: true });
       throw new Error(
-        `the local Neo4j exited during start-up; see ${logFile(s)}:\n${tailOfLog(s)}`,
+        `${MODULE}: the local Neo4j exited during start-up; see ${logFile(s)}:\n${tailOfLog(s)}`,
       );
     }
     const logged = fs.readFileSync(logFile(s), 'utf8').slice(logStart);
@@ -157,7 +161,7 @@ export async function startLocal(
     if (Date.now() > deadline) {
       await stopLocal(s);
       throw new Error(
-        `the local Neo4j did not answer on port ${s.port} in time; see ${logFile(s)}`,
+        `${MODULE}: the local Neo4j did not answer on port ${s.port} in time; see ${logFile(s)}`,
       );
     }
     await sleep(250);

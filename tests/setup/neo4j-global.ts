@@ -1,29 +1,19 @@
 // Vitest global setup: a throw-away Neo4j from the project's launcher (or NEO4J_URI when set), schema applied.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { DEFAULT_LOCAL_NEO4J, type LocalNeo4jSettings } from '../../graph/config.ts';
 import { Database } from '../../graph/database.ts';
 import { migrate } from '../../graph/migrate.ts';
-import { freePort, startLocal, stopLocal } from '../../graph/neo4j-local/launcher.ts';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../../graph/neo4j-local/throwaway.ts';
 
-let settings: LocalNeo4jSettings | null = null;
+let neo4j: ThrowawayNeo4j | null = null;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!process.env.NEO4J_URI) {
-    settings = {
-      ...DEFAULT_LOCAL_NEO4J,
-      dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'entente-test-neo4j-')),
-      port: await freePort(),
-      password: `test-${Math.random().toString(36).slice(2)}`,
-    };
-    const started = await startLocal(settings, { log: (line) => console.log(line) });
-    console.log(`test Neo4j on port ${settings.port}, started in ${started.startMs} ms`);
-    process.env.NEO4J_URI = `bolt://127.0.0.1:${settings.port}`;
-    process.env.NEO4J_USERNAME = 'neo4j';
-    process.env.NEO4J_PASSWORD = settings.password;
-    process.env.NEO4J_DATABASE = 'neo4j';
+    neo4j = await startThrowawayNeo4j({
+      name: 'entente-test-neo4j',
+      log: (line) => console.log(line),
+    });
+    console.log(`test Neo4j on port ${neo4j.settings.port}, started in ${neo4j.startMs} ms`);
+    Object.assign(process.env, neo4j.env);
   }
   project.provide('neo4jUri', process.env.NEO4J_URI!);
   const db = new Database();
@@ -33,10 +23,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await db.close();
   }
   return async () => {
-    if (settings) {
-      await stopLocal(settings);
-      fs.rmSync(settings.dataDir, { recursive: true, force: true });
-    }
+    await neo4j?.stop();
   };
 }
 

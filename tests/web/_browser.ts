@@ -1,39 +1,12 @@
-// Browser-test helpers: headless Chromium, the built UI served by the real API server, app readiness.
+// Browser-test helpers: the app opened in headless Chromium against the real API server, readiness, screenshots.
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, DIST, ensureUiBuilt, launchChromium } from '../../web/headless-chromium.ts';
 
-export const ARTIFACTS = path.resolve('tests/artifacts');
-export const DIST = path.resolve('web/dist');
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
-
-export function _launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    timeout: 30_000,
-  });
-}
-
-/** `npm test` builds before vitest; a lone run builds when web/dist has no app yet. */
-export function _ensureBuilt(): void {
-  const index = path.join(DIST, 'index.html');
-  if (fs.existsSync(index) && fs.readFileSync(index, 'utf8').includes('/assets/')) return;
-  execFileSync('npx', ['vite', 'build'], { stdio: 'inherit', timeout: 120_000 });
-}
+export { ARTIFACTS, DIST };
+export const _launch = launchChromium;
+export const _ensureBuilt = ensureUiBuilt;
 
 /** Opens the app in a fresh context (no shared localStorage) and waits until the first graph is loaded. */
 export async function _open(browser: Browser, baseUrl: string, hash = ''): Promise<Page> {

@@ -51,7 +51,9 @@ export const DEFAULT_SERVER_OPTIONS = {
 function positiveInt(name: string, value: unknown): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) {
-    throw new Error(`web/server: ${name} must be a positive integer, got "${String(value)}"`);
+    throw new Error(
+      `entente/web/server/options: ${name} must be a positive integer, got "${String(value)}"`,
+    );
   }
   return n;
 }
@@ -66,12 +68,12 @@ export function resolveServerOptions(
   const requireToken = options.requireToken ?? !isLoopbackHost(host);
   if (requireToken && !token) {
     throw new Error(
-      `web/server: refusing to serve on ${host} without a token: set ENTENTE_TOKEN (clients send "Authorization: Bearer <token>")`,
+      `entente/web/server/options: refusing to serve on ${host} without a token: set ENTENTE_TOKEN (clients send "Authorization: Bearer <token>")`,
     );
   }
   const port = options.port ?? DEFAULT_SERVER_OPTIONS.port;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`web/server: port must be 0-65535, got "${port}"`);
+    throw new Error(`entente/web/server/options: port must be 0-65535, got "${port}"`);
   }
   return {
     db: options.db,

@@ -18,7 +18,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
     } else if (name === 'checked' && 'checked' in node) {
       (node as HTMLInputElement).checked = Boolean(value);
     } else if (name.toLowerCase() === 'innerhtml' || name.toLowerCase() === 'srcdoc') {
-      throw new Error(`dom/el: refusing to set "${name}"`);
+      throw new Error(`entente/web/app/dom/el: refusing to set "${name}"`);
     } else {
       node.setAttribute(name, value === true ? '' : String(value));
     }
