@@ -97,6 +97,8 @@ export const phraseRelationGap = lower(data.phraseRelationGap);
 export const ledGroupNouns = lower(data.ledGroupNouns);
 /** "leaders of Turkey", "delegations of Russia and Ukraine": nouns that, with "of", stand for the actor after them. */
 export const ofHeadNouns = lower(data.ofHeadNouns);
+/** "statements from the Foreign Ministry": words said, which with "from"/"by" stand for the speaker. */
+export const statementNouns = lower(data.statementNouns);
 /** "his talks with", "his country": nouns after "his"/"her" that make the pronoun stand for the person's side. */
 export const personalPossessed = lower(data.personalPossessed);
 

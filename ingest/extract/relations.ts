@@ -372,6 +372,13 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       else if (modalAuxiliaries[u.lower])
         info.modality = info.modality === 'asserted' ? modalAuxiliaries[u.lower] : info.modality;
       else if (BE.has(u.lower) || BE.has(u.root)) sawBe = true;
+      // "directly or indirectly blaming": adverbs joined by a coordinator stay in the verb group.
+      else if (
+        (u.lower === 'or' || u.lower === 'and') &&
+        word(units[k + 1])?.tags.has('Adverb') &&
+        word(units[k - 1])?.tags.has('Adverb')
+      )
+        continue;
       // "have cut ties": compromise may read a perfect "have" as a main verb.
       else if (
         !(u.tags.has('Auxiliary') || u.tags.has('Adverb') || u.tags.has('Modal')) &&
@@ -447,7 +454,17 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       !info.governor && w.tags.has('Gerund') && ADVERBIAL_GERUND_PREPS.has(before?.lower ?? '')
         ? frontedGerundVerb(units, v, isVerb)
         : null;
+    // "…, while blaming the United States": a trailing adverbial gerund has the clause's subject.
+    const trailing =
+      fronted === null &&
+      !info.governor &&
+      w.tags.has('Gerund') &&
+      ADVERBIAL_GERUND_PREPS.has(before?.lower ?? '') &&
+      word(units[info.chainStart - 2])?.lower === ','
+        ? [...verbIndexes].reverse().find((x) => x < info.chainStart - 2)
+        : undefined;
     if (fronted !== null) info.subject = infoOf(fronted).subject;
+    else if (trailing !== undefined) info.subject = infoOf(trailing).subject;
     else if (info.governor) {
       const g = info.governor;
       const objectControl =
@@ -838,7 +855,13 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       const info = infoOf(v);
       const after = units[v + 1]?.kind === 'actor' && word(units[v - 1])?.lower === ',';
       const subjectAt = info.subject ? units.indexOf(info.subject) : -1;
-      const before = subjectAt > 1 && subjectAt < v && word(units[subjectAt - 1])?.lower === ',';
+      // "…, the ministry said.": a speaker after a comma, with the sentence or clause ending at the verb.
+      const ends =
+        v + 1 >= units.length ||
+        [',', ';'].includes(word(units[v + 1])?.lower ?? '') ||
+        /[.!?]/.test(word(units[v])?.term.post ?? '');
+      const before =
+        ends && subjectAt > 1 && subjectAt < v && word(units[subjectAt - 1])?.lower === ',';
       return {
         index: v,
         lemma: info.lemma,
@@ -1257,7 +1280,7 @@ function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbO
       null;
     // The required noun lies before the target or just after it, not in a later clause ("sent a message to
     // Egypt after Ankara sent its forces to Libya": no troops were sent to Egypt).
-    const end = target ? clauseWordEnd(units, units.indexOf(target) + 1, 6) : v + 10;
+    const end = target ? clauseWordEnd(units, units.indexOf(target) + 1, 6, rule.requires) : v + 10;
     if (
       rule.requires &&
       !hasClassWord(units, rule.requires, start, end) &&
@@ -1274,6 +1297,16 @@ function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbO
     if (
       rule.objectParticle &&
       !(target && hasParticleAfter(units, units.indexOf(target), rule.objectParticle))
+    )
+      continue;
+    // "called NATO a threat", "called NATO expansion a threat": a noun phrase after the object is a predicate.
+    const afterTarget = target ? word(units[units.indexOf(target) + 1]) : null;
+    if (
+      rule.bareObject &&
+      afterTarget &&
+      (ARTICLES.has(afterTarget.lower) ||
+        (afterTarget.tags.has('Noun') && !afterTarget.tags.has('Pronoun')) ||
+        afterTarget.tags.has('Adjective'))
     )
       continue;
     if (rule.inverse) {
@@ -1316,8 +1349,13 @@ function timePhraseEnd(units: Unit[], from: number): number {
 }
 
 /** The end of a window of up to `span` units from `from`, stopping before the next verb. */
-function clauseWordEnd(units: Unit[], from: number, span: number): number {
-  for (let k = from; k < from + span && k < units.length; k++) if (isVerb(units, k)) return k;
+function clauseWordEnd(units: Unit[], from: number, span: number, cls?: string): number {
+  for (let k = from; k < from + span && k < units.length; k++) {
+    // "expressed Iran's understanding": the required noun itself may be tagged as a verb.
+    const w = word(units[k]);
+    if (cls && w && (nounClasses[cls]?.has(w.lower) || nounClasses[cls]?.has(w.root))) continue;
+    if (isVerb(units, k)) return k;
+  }
   return from + span;
 }
 
@@ -1507,6 +1545,21 @@ function findObject(
       k - 2 === firstContent(units, from)
     )
       return u;
+    // "expressed Iran's understanding of Russia's concerns": the owner of the rule's own noun is not its target
+    // when a party follows through one of the rule's prepositions ("wrote off Zambia's debt": it is).
+    if (
+      u.kind === 'actor' &&
+      u.possessive &&
+      rule.requires &&
+      rule.type !== 'ATTACK' &&
+      !rule.inverse &&
+      hasClassWord(units, rule.requires, k + 1, k + 3) &&
+      partyThroughPrep(units, k + 1, rule.preps)
+    ) {
+      sawNoun = false;
+      prep = null;
+      continue;
+    }
     if (u.kind === 'actor') {
       if (
         u !== exclude &&
@@ -1615,6 +1668,18 @@ function findObject(
     }
   }
   return null;
+}
+
+/** Whether an actor follows within a few units through one of `preps` (not the direct object). */
+function partyThroughPrep(units: Unit[], from: number, preps: string[]): boolean {
+  for (let k = from; k < units.length && k < from + 6; k++) {
+    const w = word(units[k]);
+    if (w && w.lower !== '' && isPrep(units[k]) && preps.includes(w.lower)) {
+      const next = word(units[k + 1])?.tags.has('Determiner') ? units[k + 2] : units[k + 1];
+      if (next?.kind === 'actor') return true;
+    }
+  }
+  return false;
 }
 
 /** The first unit at or after `from` that is not a determiner or adjective ("the new government"). */
@@ -1783,6 +1848,23 @@ function matchNounRule(
   rule: NounRule,
 ): { agent: ActorUnit | null; target: ActorUnit; symmetric: boolean; reaction?: boolean } | null {
   if (rule.requires && !hasClassWord(units, rule.requires, i - 2, i + 1)) return null;
+  // "Russian and Iranian cooperation": coordinated parties right before a shared activity do it together.
+  if (rule.symmetricPreps) {
+    let b = i - 1;
+    while (b > 0 && word(units[b])?.tags.has('Adjective') && !isPrep(units[b])) b--;
+    const group = units[b];
+    if (group?.kind === 'actor' && !group.possessive && !group.place && group.actorIds.length > 1)
+      return { agent: null, target: group, symmetric: true };
+  }
+  // "Moscow's traditional allies, such as Kazakhstan": the listed party is the owner's ally.
+  if (rule.appositionAgent) {
+    const listed = suchAs(units, i + 1);
+    let b = i - 1;
+    while (b > 0 && word(units[b])?.tags.has('Adjective')) b--;
+    const owner = units[b];
+    if (listed && owner?.kind === 'actor' && owner.possessive && !owner.place)
+      return { agent: listed, target: owner, symmetric: false };
+  }
   // Target: a preposition then (determiners, adjectives) an actor.
   let k = i + 1;
   // "meetings Wednesday with Trump": a time word may stand before the preposition.
@@ -1843,6 +1925,17 @@ function matchNounRule(
     }
   }
   return { agent, target, symmetric: false };
+}
+
+/** "…, such as Kazakhstan", "like Belarus", "including Syria": the party a list after a noun names first. */
+function suchAs(units: Unit[], from: number): ActorUnit | null {
+  let k = from;
+  if (word(units[k])?.lower === ',') k++;
+  if (word(units[k])?.lower === 'such' && word(units[k + 1])?.lower === 'as') k += 2;
+  else if (['like', 'including'].includes(word(units[k])?.lower ?? '')) k++;
+  else return null;
+  const u = units[k];
+  return u?.kind === 'actor' && !u.place && !u.possessive ? u : null;
 }
 
 /** "drawing a sharp protest from": the word before the noun's determiners and adjectives. */

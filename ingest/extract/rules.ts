@@ -26,6 +26,8 @@ export interface VerbRule {
   objectParticle?: string;
   /** The verb takes no object before its preposition ("pushed into Pokrovsk", not "pushed migrants towards"). */
   intransitive?: boolean;
+  /** The object ends the phrase: no second noun phrase follows it ("called Raisi", not "called NATO a threat"). */
+  bareObject?: boolean;
   /** Each party acts on the other: both directions are coded ("exchanged fire with"). */
   reciprocal?: boolean;
   confidence: number;

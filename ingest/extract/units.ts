@@ -1,5 +1,11 @@
 // The clause view of a sentence: compromise's terms with actor spans folded into single units and coordinations grouped.
-import { bodyRoleNouns, ledGroupNouns, ofHeadNouns, personalPossessed } from './lexicon.ts';
+import {
+  bodyRoleNouns,
+  ledGroupNouns,
+  ofHeadNouns,
+  personalPossessed,
+  statementNouns,
+} from './lexicon.ts';
 import type { ActorSpan } from './mentions.ts';
 import type { Term } from './plugin.ts';
 
@@ -73,6 +79,13 @@ export function buildUnits(terms: Term[], spans: ActorSpan[]): Unit[] {
           start: span.start,
           end: span.end,
         });
+    } else if (
+      last?.kind === 'actor' &&
+      last.possessive &&
+      term.lower === '' &&
+      term.tags.has('Verb')
+    ) {
+      // "Iran's understanding": compromise may read the possessive "'s" as a separate "is".
     } else {
       // "the Iranian-backed Houthis": a hyphenated participle makes the actor a modifier.
       if (last?.kind === 'actor' && lastTerm?.post === '-' && term.tags.has('Hyphenated'))
@@ -116,12 +129,17 @@ function foldOfHeads(units: Unit[]): Unit[] {
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     const of = units[i + 1];
-    const actor = units[i + 2];
+    // "statements from the Foreign Ministry": an article may stand before the actor.
+    const at =
+      units[i + 2]?.kind === 'word' && (units[i + 2] as WordUnit).lower === 'the' ? i + 3 : i + 2;
+    const actor = units[at];
     if (
       u.kind === 'word' &&
-      ofHeadNouns.has(u.lower) &&
-      of?.kind === 'word' &&
-      of.lower === 'of' &&
+      ((ofHeadNouns.has(u.lower) && of?.kind === 'word' && of.lower === 'of') ||
+        // "statements from the Iranian Foreign Ministry": words said stand for the one who said them.
+        (statementNouns.has(u.lower) &&
+          of?.kind === 'word' &&
+          (of.lower === 'from' || of.lower === 'by'))) &&
       actor?.kind === 'actor' &&
       !actor.place &&
       !actor.compound &&
@@ -129,7 +147,7 @@ function foldOfHeads(units: Unit[]): Unit[] {
       !actor.possessive
     ) {
       out.push({ ...actor, head: actor.head ?? u.lower, start: u.term.start });
-      i += 2;
+      i = at;
       continue;
     }
     out.push(u);

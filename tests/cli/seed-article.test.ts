@@ -1,11 +1,12 @@
 // The seed article, ingested as it came off the web into the test Neo4j: every relation it states, nothing from its page chrome.
-// Its text is read from ../shared/seed at run time and never copied here; the keys below are a few words to find sentences.
+// Its text is read from ../shared/seed at run time and never copied here; eval/seed/expected.json holds what it states.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../graph/database.ts';
 import { readInputs } from '../../ingest/read/index.ts';
+import { seedExpected, seedMatches } from '../../eval/seed/evaluate-seed.ts';
 
 const CLI = path.resolve('bin/entente.js');
 const SEED_DIR = path.resolve(process.env.ENTENTE_SEED_DIR ?? path.join('..', 'shared', 'seed'));
@@ -102,25 +103,7 @@ describe('the seed article as a page', () => {
 
   // Names the page's chrome would make actors of: its header, the contact office, the citation's publisher,
   // and the journals, centres and countries of the reading lists (China appears only there).
-  const CHROME_NAMES = [
-    'Analysis',
-    'Opinions',
-    'Atlantic Council',
-    'Communications Office',
-    'Belfer Communications Office',
-    'Recommended',
-    'In the Spotlight',
-    'Most Viewed',
-    'Journal Article',
-    'Report',
-    'Asian Affairs',
-    'Comparative Strategy',
-    'Research Policy',
-    'Center for Strategic & International Studies',
-    'Belfer Center',
-    'Harvard Kennedy School',
-    'China',
-  ];
+  const CHROME_NAMES = seedExpected.notActors;
   it.each(CHROME_NAMES)('makes no actor of "%s"', (name) => {
     const folded = name.toLowerCase();
     expect(actors.filter((a) => a.name.toLowerCase() === folded)).toEqual([]);
@@ -149,92 +132,9 @@ const ALIASES_IN_BODY: Record<string, string[]> = {
   SYR: ['Syrian'],
 };
 
-// Every relation the article states. `pending` marks what extraction does not find yet (issue 8): those run as
-// `it.fails`, so the suite turns red the day one is found and the flag must come off.
-interface Expected {
-  name: string;
-  sources: string[];
-  targets: string[];
-  /** Either direction counts (a shared activity, an alliance). */
-  symmetric?: boolean;
-  types?: string[];
-  quadClasses?: string[];
-  /** A few words of the evidence sentence. */
-  evidence: string;
-  pending?: string;
-}
-
-const EXPECTED: Expected[] = [
-  {
-    name: 'Russia ATTACK Ukraine (the invasion)',
-    sources: ['RUS', 'vladimir-putin'],
-    targets: ['UKR'],
-    types: ['ATTACK'],
-    evidence: 'launched its invasion',
-  },
-  {
-    name: 'Putin/Russia CONSULT Raisi/Iran (the call)',
-    sources: ['vladimir-putin', 'RUS'],
-    targets: ['ebrahim-raisi', 'IRN'],
-    types: ['CONSULT'],
-    evidence: 'called his Iranian counterpart',
-    pending: 'the call gives only LEADS today',
-  },
-  {
-    name: "Raisi/Iran → Russia verbal cooperation (understanding of Russia's security concerns)",
-    sources: ['ebrahim-raisi', 'IRN'],
-    targets: ['RUS'],
-    quadClasses: ['VERBAL_COOPERATION'],
-    evidence: 'security concerns',
-    pending: 'nothing from this sentence today',
-  },
-  {
-    name: 'Raisi/Iran → NATO verbal conflict (NATO expansion a threat)',
-    sources: ['ebrahim-raisi', 'IRN'],
-    targets: ['nato'],
-    quadClasses: ['VERBAL_CONFLICT'],
-    evidence: 'NATO expansion',
-    pending: 'nothing from this sentence today',
-  },
-  {
-    name: 'Russia–Iran cooperation in Syria',
-    sources: ['RUS'],
-    targets: ['IRN'],
-    symmetric: true,
-    quadClasses: ['MATERIAL_COOPERATION', 'VERBAL_COOPERATION'],
-    evidence: 'Syrian Civil War',
-    pending: 'nothing from this sentence today',
-  },
-  {
-    name: "Kazakhstan as Moscow's traditional ally",
-    sources: ['KAZ'],
-    targets: ['RUS'],
-    symmetric: true,
-    types: ['ALLY_OF'],
-    quadClasses: ['MATERIAL_COOPERATION', 'VERBAL_COOPERATION'],
-    evidence: 'traditional allies',
-    pending: 'nothing from this sentence today',
-  },
-  {
-    name: 'Iranian Foreign Ministry/Iran CRITICIZE United States (blaming)',
-    sources: ['iranian-foreign-ministry', 'IRN'],
-    targets: ['USA'],
-    types: ['CRITICIZE'],
-    evidence: 'blaming the United States',
-    pending: 'nothing from this sentence today',
-  },
-];
-
-function matches(s: Statement, e: Expected): boolean {
-  const forward = e.sources.includes(s.source) && e.targets.includes(s.target);
-  const backward = e.sources.includes(s.target) && e.targets.includes(s.source);
-  if (!forward && !(e.symmetric && backward)) return false;
-  // Given both, a statement of either a listed type or a listed quad class counts.
-  const typed = e.types?.includes(s.type) ?? false;
-  const classed = e.quadClasses?.includes(s.quadClass ?? '') ?? false;
-  if ((e.types || e.quadClasses) && !typed && !classed) return false;
-  return s.sentence.includes(e.evidence);
-}
+// Every relation the article states, from eval/seed/expected.json (shared with `npm run eval`). `pending` marks
+// what extraction does not find yet: those run as `it.fails`, so the suite turns red the day one is found.
+const EXPECTED = seedExpected.relations;
 
 describe('the relations the seed article states', () => {
   it('finds every evidence key once in the body (the table still fits the article)', () => {
@@ -244,7 +144,7 @@ describe('the relations the seed article states', () => {
   for (const e of EXPECTED) {
     const test = e.pending ? it.fails : it;
     test(e.pending ? `${e.name} (pending: ${e.pending})` : e.name, () => {
-      expect(statements.filter((s) => matches(s, e))).not.toEqual([]);
+      expect(statements.filter((s) => seedMatches(s, e))).not.toEqual([]);
     });
   }
 });

@@ -9,10 +9,7 @@ const ARTICLES: [string, string[]][] = [
     'Putin met Raisi in Tehran. He also held talks with Erdogan.',
     ['vladimir-putin CONSULT ebrahim-raisi', 'vladimir-putin CONSULT recep-tayyip-erdogan'],
   ],
-  [
-    'Iran denied the report. It accused Israel of attacking Syria.',
-    ['IRN CRITICIZE ISR'],
-  ],
+  ['Iran denied the report. It accused Israel of attacking Syria.', ['IRN CRITICIZE ISR']],
   [
     'Erdogan and Putin met in Sochi. The two leaders agreed on a ceasefire in Idlib.',
     [

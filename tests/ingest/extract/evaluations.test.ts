@@ -5,6 +5,7 @@ import { _extract, _triples } from './_extract.ts';
 const CASES: [string, string[]][] = [
   ["Chile said Peru's naval drills were a provocation.", ['CHL CRITICIZE PER']],
   ['Iran calls NATO expansion a serious threat.', ['IRN CRITICIZE nato']],
+  ['Chile called Peru a threat.', ['CHL CRITICIZE PER']],
   ['“The drills are a reckless provocation,” Chile said of Peru.', ['CHL CRITICIZE PER']],
   // the party acted on, the victim, a condition, another clause's party: no evaluation of them
   ['Peru said the strike on Chile was a violation of the truce.', []],

@@ -4,6 +4,22 @@ import { _extract, _triples } from './_extract.ts';
 
 // [sentence, expected relations (sorted "SOURCE TYPE TARGET")]
 const CASES: [string, string[]][] = [
+  // a call to a leader is consultation, calling a party a threat is not; the owner of a pledged noun is not its target
+  [
+    'Lula called Macron to discuss the summit.',
+    ['luiz-inacio-lula-da-silva CONSULT emmanuel-macron'],
+  ],
+  [
+    "Lula expressed Brazil's support for Argentina's position.",
+    ['luiz-inacio-lula-da-silva SUPPORT ARG'],
+  ],
+  // statements from a body stand for it; a trailing "while V-ing" has the clause's subject
+  [
+    'Statements from the Chilean Foreign Ministry indicated a preference for talks, while blaming Peru for the crisis.',
+    ['chilean-foreign-ministry CRITICIZE PER'],
+  ],
+  // coordinated parties before a shared activity do it together
+  ['Chilean and Peruvian cooperation in the Andes has grown.', ['CHL COOPERATE PER']],
   // a mediator consults each party, passive or active; suspended aid is a sanction; inflicted losses an attack
   [
     'Kenya and Uganda, mediated by Ghana, signed a deal.',
@@ -541,5 +557,13 @@ describe('relation fields', () => {
 
   it('falls back to the article date', () => {
     expect(_extract('Putin met Raisi.', '2021-07-01').relations[0].date).toBe('2021-07-01');
+  });
+});
+
+describe('allies', () => {
+  it("reads an owner's listed allies as structural ALLY_OF ties", () => {
+    const x = _extract("Moscow's traditional allies, such as Armenia, stayed silent.");
+    expect(_triples(x, true)).toEqual(['ARM ALLY_OF RUS']);
+    expect(x.relations.every((r) => r.quadClass === null)).toBe(true);
   });
 });
