@@ -1,27 +1,39 @@
-// Two projects: pure extraction tests, and tests that need the real Neo4j (and the browser).
+// Tests by cost, one project per kind: pure unit tests (no database), then the tests that share one throw-away
+// Neo4j: database/query/API, browser (Chromium) and CLI (a Node process per call) tests, one file at a time.
 import { defineConfig } from 'vitest/config';
+
+/** Pure tests: no Neo4j, no browser, no child process; `npm run test:unit` runs only these. */
+const UNIT = [
+  'tests/ingest/**/*.test.ts',
+  'eval/**/*.test.ts',
+  'tests/graph/relation-id.test.ts',
+  'tests/queries/record-graph.test.ts',
+  'tests/api/access-policy.test.ts',
+  'tests/web/legend.test.ts',
+];
+
+/** Every project that needs the database starts (or, once started, reuses) the same throw-away Neo4j. */
+const withNeo4j = (name: string, include: string[], groupOrder: number) => ({
+  test: {
+    name,
+    include,
+    exclude: UNIT,
+    globalSetup: ['tests/setup/neo4j-global.ts'],
+    // One Neo4j is shared: files run one at a time, and the projects one after another, so writes never race.
+    fileParallelism: false,
+    sequence: { groupOrder },
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+  },
+});
 
 export default defineConfig({
   test: {
     projects: [
-      {
-        test: {
-          name: 'unit',
-          include: ['tests/ingest/**/*.test.ts'],
-          testTimeout: 30_000,
-        },
-      },
-      {
-        test: {
-          name: 'integration',
-          include: ['tests/{graph,queries,api,web,cli}/**/*.test.ts'],
-          globalSetup: ['tests/setup/neo4j-global.ts'],
-          // One Neo4j is shared: files run one at a time so their writes do not race.
-          fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
-        },
-      },
+      { test: { name: 'unit', include: UNIT, testTimeout: 30_000, sequence: { groupOrder: 0 } } },
+      withNeo4j('db', ['tests/{graph,queries,api}/**/*.test.ts'], 0),
+      withNeo4j('browser', ['tests/web/**/*.test.ts'], 1),
+      withNeo4j('cli', ['tests/cli/**/*.test.ts'], 2),
     ],
   },
 });

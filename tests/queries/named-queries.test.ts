@@ -335,7 +335,7 @@ describe('named queries', () => {
       /"limit" must be at least 1/,
     );
     await expect(run('who-does-what', { type: 'HUG' })).rejects.toThrow(
-      /"type" must be one of CONSULT/,
+      /"type" must be one of .*CONSULT/,
     );
     await expect(run('graph-overview', { from: '2022-02-30' })).rejects.toThrow(
       /"from" must be a date/,

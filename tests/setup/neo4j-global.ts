@@ -4,9 +4,10 @@ import { Database } from '../../graph/database.ts';
 import { migrate } from '../../graph/migrate.ts';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../../graph/neo4j-local/throwaway.ts';
 
-let neo4j: ThrowawayNeo4j | null = null;
-
+// The db, browser and cli projects each run this: the first starts the Neo4j (and sets NEO4J_URI), the others
+// find NEO4J_URI set and share it; only the first stops it, once every project has finished.
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  let neo4j: ThrowawayNeo4j | null = null;
   if (!process.env.NEO4J_URI) {
     neo4j = await startThrowawayNeo4j({
       name: 'entente-test-neo4j',

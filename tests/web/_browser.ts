@@ -29,7 +29,10 @@ export async function _settle(page: Page, ms = 4000): Promise<void> {
   await page.waitForFunction(() => !window.__entente?.layoutRunning(), null, {
     timeout: ms + 10_000,
   });
-  await page.waitForTimeout(300);
+  // Two animation frames: sigma has drawn the last positions.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
 }
 
 export async function _screenshot(page: Page, name: string, also?: string): Promise<Buffer> {

@@ -403,7 +403,8 @@ describe('web UI', () => {
     try {
       await page.fill('#actor-search', 'onerror');
       const hits = page.locator('.search-hit');
-      await page.waitForTimeout(800);
+      // The search has answered once its list shows: hits, or "No actor found".
+      await page.locator('.search-results:not([hidden]) li').first().waitFor();
       if (await hits.count()) expect(await hits.first().textContent()).toContain(XSS_NAME);
 
       await page.goto(`${server.url}/#actor=${encodeURIComponent(XSS_ACTOR_ID)}`);
