@@ -108,15 +108,21 @@ export function extractArticle(article: Article, registry: ActorRegistry): Extra
       if (isPlace(r.target)) {
         // A place is not a party: an act on it is an act on its state, when the sentence names that state
         // ("seized Crimea" with Ukraine named, "a camp in a province of Pakistan"); otherwise nothing is coded.
+        // "visited Budapest", "Blinken's visit to Beijing": a visit to a capital is a visit to its state.
+        const place = actorOf(r.target);
+        // "Talks in Brussels hosted by the EU": a capital after "in" or "at" is where, not whom.
+        const at = spansHere.find((s) => s.actorId === r.target);
+        const located =
+          !!at && /\b(in|at)\s+(the\s+)?$/i.test(sentence.text.slice(0, at.start - sentence.start));
+        const capitalOf =
+          !located && place?.countryCode && actorOf(place.countryCode)?.capital === place.name
+            ? place.countryCode
+            : null;
         const state = PLACE_TARGET_TYPES.has(r.type)
-          ? placeState(
-              r.target,
-              actorOf(r.target)?.countryCode ?? null,
-              spansHere,
-              sentence,
-              typeOf,
-            )
-          : null;
+          ? placeState(r.target, place?.countryCode ?? null, spansHere, sentence, typeOf)
+          : r.type === 'CONSULT'
+            ? capitalOf
+            : null;
         if (!state || state === r.source || actorOf(r.source)?.countryCode === state) continue;
         r = { ...r, target: state, rule: `${r.rule}${PLACE_SUFFIX}` };
       }
