@@ -331,6 +331,8 @@ function hasClassWord(units: Unit[], cls: string, from: number, to: number): boo
     if (u?.kind === 'actor' && u.head && words.has(u.head)) return true;
     const w = word(u);
     if (!w) continue;
+    // "pledged not to support the YPG": an infinitive is an act, not the rule's noun.
+    if (w.tags.has('Verb') && word(units[k - 1])?.lower === 'to') continue;
     if (words.has(w.lower) || words.has(w.root)) return true;
     const next = word(units[k + 1]);
     if (next && words.has(`${w.lower} ${next.lower}`)) return true;
@@ -400,7 +402,10 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     // Complement of another verb: "to V", "V-ing" after a verb, "of V-ing" after an object.
     const before = word(units[info.chainStart - 1]);
     if (before?.lower === 'to' || (w.tags.has('Infinitive') && before?.lower === 'to')) {
-      const g = info.chainStart - 2;
+      // "pledged not to support": a negator before "to" negates the infinitive.
+      if (negators.has(word(units[info.chainStart - 2])?.lower ?? '')) info.negated = true;
+      const neg = negators.has(word(units[info.chainStart - 2])?.lower ?? '') ? 1 : 0;
+      const g = info.chainStart - 2 - neg;
       // "Sweden's bid to join NATO", "a plan to send troops": an infinitive after a plan noun is not an event.
       if (planNouns.has(word(units[g])?.root ?? '') || planNouns.has(word(units[g])?.lower ?? ''))
         info.modality = 'planned';
