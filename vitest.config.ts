@@ -10,6 +10,7 @@ const UNIT = [
   'tests/queries/record-graph.test.ts',
   'tests/api/access-policy.test.ts',
   'tests/web/legend.test.ts',
+  'tests/web/explorer/**/*.test.ts',
 ];
 
 /** Every project that needs the database starts (or, once started, reuses) the same throw-away Neo4j. */

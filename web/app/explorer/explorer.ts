@@ -16,7 +16,7 @@ import {
   type NodeAttributes,
 } from './graph-data.ts';
 import { createLayout, type LayoutController } from './layout.ts';
-import { computeMetrics, type GraphMetrics } from './metrics.ts';
+import { computeMetrics, type GraphMetrics } from './metrics/index.ts';
 import { focusOf, type ReducerInputs } from './reducers.ts';
 import { mountRenderer, type EntenteSigma } from './renderer.ts';
 import { scaleOf, type Scale } from './scale.ts';

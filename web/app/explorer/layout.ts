@@ -2,6 +2,7 @@
 import FA2LayoutModule from 'graphology-layout-forceatlas2/worker.js';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { cjsDefault } from './cjs-default.ts';
+import { FA2_VALUES_PER_NODE, interceptPositions } from './fa2-worker-adapter.ts';
 import type { EntenteGraph } from './graph-data.ts';
 import { savePositions } from './positions.ts';
 import { createStore } from '../state/store.ts';
@@ -31,17 +32,7 @@ export interface LayoutRenderer {
   positionsChanged(): number;
 }
 
-// The worker's internals the controller takes over: its results are applied at most once per animation frame
-// (and, on large graphs, no more often than the redraw they cost allows), not once per worker iteration.
-interface SupervisorInternals {
-  worker: Worker | null;
-  running: boolean;
-  matrices: { nodes: Float32Array } | null;
-  handleMessage(event: MessageEvent<{ nodes: ArrayBuffer }>): void;
-  askForIterations(withEdges?: boolean): void;
-}
-// Values per node in the worker's matrix (graphology-layout-forceatlas2/helpers.js: x, y first).
-const PPN = 10;
+const PPN = FA2_VALUES_PER_NODE;
 /** After a redraw that took t ms, the next one waits at least REDRAW_SPACING × t (at most MAX_REDRAW_GAP_MS). */
 const REDRAW_SPACING = 3;
 const MAX_REDRAW_GAP_MS = 400;
@@ -70,7 +61,9 @@ export function createLayout(graph: EntenteGraph, renderer?: LayoutRenderer): La
       },
       getEdgeWeight: (_e, a) => Math.log1p((a as { count?: number }).count ?? 1),
     });
-    if (renderer) throttle(supervisor as unknown as SupervisorInternals);
+    // Positions are applied at most once per animation frame (and, on large graphs, no more often than the
+    // redraw they cost allows), not once per worker iteration.
+    if (renderer) interceptPositions(supervisor, keepPositions);
     return supervisor;
   };
 
@@ -104,22 +97,11 @@ export function createLayout(graph: EntenteGraph, renderer?: LayoutRenderer): La
     if (performance.now() < notBefore) frame = requestAnimationFrame(onFrame);
     else apply();
   };
-  function throttle(s: SupervisorInternals) {
-    const onMessage = (event: MessageEvent<{ nodes: ArrayBuffer }>) => {
-      if (!s.running || !s.matrices) return;
-      const matrix = new Float32Array(event.data.nodes);
-      if (!pending || pending.length !== matrix.length) pending = new Float32Array(matrix.length);
-      pending.set(matrix);
-      hasPending = true;
-      // The buffer goes back to the worker at once: the layout keeps iterating while the page draws.
-      s.matrices.nodes = matrix;
-      s.askForIterations();
-      if (!frame) frame = requestAnimationFrame(onFrame);
-    };
-    s.worker?.removeEventListener('message', s.handleMessage);
-    // spawnWorker() (after the graph changes) listens with this.handleMessage: the throttled one from now on.
-    s.handleMessage = onMessage;
-    s.worker?.addEventListener('message', onMessage);
+  function keepPositions(matrix: Float32Array) {
+    if (!pending || pending.length !== matrix.length) pending = new Float32Array(matrix.length);
+    pending.set(matrix);
+    hasPending = true;
+    if (!frame) frame = requestAnimationFrame(onFrame);
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saver: ReturnType<typeof setInterval> | undefined;

@@ -2,7 +2,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { ViewState } from '../state/view.ts';
 import type { EdgeAttributes, EntenteGraph, NodeAttributes } from './graph-data.ts';
-import type { GraphMetrics } from './metrics.ts';
+import type { GraphMetrics } from './metrics/index.ts';
 import {
   actorTypeColor,
   communityColor,

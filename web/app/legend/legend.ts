@@ -1,6 +1,6 @@
 // The on-canvas legend: a slim strip saying what node colours, edge colours and widths mean in the current mode.
 import { el, replaceChildren } from '../dom/el.ts';
-import type { GraphMetrics } from '../explorer/metrics.ts';
+import type { GraphMetrics } from '../explorer/metrics/index.ts';
 import type { Scale } from '../explorer/scale.ts';
 import { ACTOR_TYPE_STYLES, communityColor, QUAD_CLASS_STYLES } from '../explorer/palette.ts';
 import type { ViewState } from '../state/view.ts';
