@@ -1,7 +1,10 @@
 // Relation rules (relation-rules.json) and the ontology (relation-types.json), compiled once.
 import rulesData from './relation-rules.json' with { type: 'json' };
 import ontology from '../ontology/relation-types.json' with { type: 'json' };
+import { z } from 'zod';
 import { verbForms } from './inflect.ts';
+import { nounClasses } from './lexicon.ts';
+
 import type { QuadClass } from '../types.ts';
 
 export interface VerbRule {
@@ -74,11 +77,84 @@ export interface PhraseRule {
   reason: string;
 }
 
-export const phraseRules = rulesData.phraseRules as PhraseRule[];
-export const verbRules = rulesData.verbRules as VerbRule[];
-export const nounRules = rulesData.nounRules as NounRule[];
+const TYPE_IDS = ontology.types.map((t) => t.id) as [string, ...string[]];
+const relationType = z.enum(TYPE_IDS);
+const nounClass = z.enum(Object.keys(nounClasses) as [string, ...string[]]);
+const words = z.array(z.string().min(1)).min(1);
+const base = {
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  example: z.string().min(1),
+  reason: z.string().min(1),
+};
+const scored = { ...base, type: relationType, confidence: z.number().gt(0).max(1) };
+/** The rules file's shape: every key known (a misspelt key is an error), types and noun classes that exist. */
+const rulesSchema = z.strictObject({
+  about: z.string(),
+  verbRules: z.array(
+    z.strictObject({
+      ...scored,
+      verbs: words,
+      particle: z.string().optional(),
+      requires: nounClass.optional(),
+      preps: z.array(z.string()).min(1),
+      symmetric: z.boolean().optional(),
+      inverse: z.boolean().optional(),
+      possessiveTarget: z.boolean().optional(),
+      voice: z.literal('passive').optional(),
+      targetTypes: z.array(z.string()).optional(),
+      complement: words.optional(),
+      objectParticle: z.string().optional(),
+      intransitive: z.boolean().optional(),
+      bareObject: z.boolean().optional(),
+      reciprocal: z.boolean().optional(),
+    }),
+  ),
+  nounRules: z.array(
+    z.strictObject({
+      ...scored,
+      nouns: words,
+      requires: nounClass.optional(),
+      targetPreps: z.array(z.string()),
+      symmetricPreps: z.array(z.string()).optional(),
+      placePreps: z.array(z.string()).optional(),
+      clauseAgent: z.boolean().optional(),
+      sourcePreps: z.array(z.string()).optional(),
+      appositionAgent: z.boolean().optional(),
+    }),
+  ),
+  compoundRules: z.array(z.strictObject({ ...scored, participles: words })),
+  phraseRules: z.array(z.strictObject({ ...scored, phrases: words })),
+  structuralRules: z.array(z.strictObject({ ...base, type: relationType })),
+  derivedRules: z.array(z.strictObject({ ...base, type: relationType })),
+});
+
+export function validateRules(data: unknown): z.infer<typeof rulesSchema> {
+  const parsed = rulesSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `entente/extract/rules: relation-rules.json ${issue.path.join('.')}: ${issue.message}`,
+    );
+  }
+  const seen = new Set<string>();
+  for (const list of Object.values(parsed.data))
+    if (Array.isArray(list))
+      for (const rule of list) {
+        if (seen.has(rule.id))
+          throw new Error(
+            `entente/extract/rules: relation-rules.json: duplicate rule id "${rule.id}"`,
+          );
+        seen.add(rule.id);
+      }
+  return parsed.data;
+}
+
+const rules = validateRules(rulesData);
+export const phraseRules: PhraseRule[] = rules.phraseRules;
+export const verbRules: VerbRule[] = rules.verbRules;
+export const nounRules: NounRule[] = rules.nounRules;
 /** "the Iranian-backed Houthis": hyphenated participles that relate their actor to the modified actor. */
-export const compoundRules = rulesData.compoundRules as CompoundRule[];
+export const compoundRules: CompoundRule[] = rules.compoundRules;
 
 /** Verb lemma → the rules that may fire on it, in file order. */
 export const rulesByVerb = new Map<string, VerbRule[]>();
@@ -122,11 +198,11 @@ export const relationTypes = new Map<string, RelationType>(
 /** Every rule id with its reason, for provenance look-ups. */
 export const ruleReasons = new Map<string, string>(
   [
-    ...rulesData.verbRules,
-    ...rulesData.nounRules,
-    ...rulesData.compoundRules,
-    ...rulesData.phraseRules,
-    ...rulesData.structuralRules,
-    ...rulesData.derivedRules,
+    ...rules.verbRules,
+    ...rules.nounRules,
+    ...rules.compoundRules,
+    ...rules.phraseRules,
+    ...rules.structuralRules,
+    ...rules.derivedRules,
   ].map((r) => [r.id, r.reason]),
 );
