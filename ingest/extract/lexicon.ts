@@ -1,6 +1,93 @@
 // The extractor's word lists (lexicon.json) compiled once into sets and lookups.
+import { z } from 'zod';
 import data from './lexicon.json' with { type: 'json' };
 import { verbForms } from './inflect.ts';
+
+const wordList = z.array(z.string().min(1));
+/** The plain word lists of lexicon.json, by key. */
+const WORD_LISTS = [
+  'speechVerbs',
+  'denialVerbs',
+  'refusalVerbs',
+  'threatVerbs',
+  'planNouns',
+  'objectControlVerbs',
+  'allegationVerbs',
+  'disputingVerbs',
+  'intentVerbs',
+  'supportVerbs',
+  'evaluationVerbs',
+  'mediatorVerbs',
+  'coAgentVerbs',
+  'lightVerbs',
+  'reactionVerbs',
+  'mediationVerbs',
+  'casualtyVerbs',
+  'exposureVerbs',
+  'ownerParticiples',
+  'allegationNouns',
+  'causativeVerbs',
+  'agentiveNouns',
+  'negators',
+  'roleTitles',
+  'bodyRoleNouns',
+  'newActorStopwords',
+  'headRoles',
+  'titleModifiers',
+  'partNouns',
+  'bodyDescriptors',
+  'locativePrepositions',
+  'motionWords',
+  'motionVerbs',
+  'placeVerbs',
+  'placeVerbLemmas',
+  'placeNouns',
+  'placeParts',
+  'responsibilityVerbs',
+  'responsibilityNouns',
+  'regionHeads',
+  'addresseeWords',
+  'phraseRelationGap',
+  'ledGroupNouns',
+  'ofHeadNouns',
+  'statementNouns',
+  'personalPossessed',
+] as const;
+/** lexicon.json's shape: every key known, so a misspelt key is an error when the extractor loads. */
+const lexiconSchema = z.strictObject({
+  about: z.string(),
+  nounClasses: z.record(z.string(), wordList),
+  planVerbs: z.record(z.string(), z.string()),
+  modalAuxiliaries: z.record(z.string(), z.string()),
+  eventBlockingVerbs: z.strictObject({
+    comment: z.string(),
+    verbs: z.record(
+      z.string(),
+      z.strictObject({ particles: z.array(z.string()), types: z.array(z.string()) }),
+    ),
+  }),
+  agreedPlanTypes: z.strictObject({
+    comment: z.string(),
+    modalities: z.record(z.string(), z.array(z.string())),
+  }),
+  // Read and checked by coref.ts.
+  coreference: z.record(z.string(), z.unknown()),
+  institutionHeads: z.strictObject({ about: z.string(), single: wordList, compound: wordList }),
+  governingNouns: z.strictObject({ about: z.string(), words: wordList }),
+  quoteCriticism: z.strictObject({ about: z.string(), words: wordList }),
+  ...Object.fromEntries(WORD_LISTS.map((key) => [key, wordList])),
+});
+
+/** Checks lexicon data against its shape; the error names the module and the key. */
+export function validateLexicon(lexicon: unknown): void {
+  const parsed = lexiconSchema.safeParse(lexicon);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
+    throw new Error(`entente/extract/lexicon: lexicon.json ${where}: ${issue.message}`);
+  }
+}
+validateLexicon(data);
 
 const lower = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 /** Verb lemmas with every inflected form ("sweep" → "swept", "sweeping"). */

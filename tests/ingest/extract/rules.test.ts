@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import rulesData from '../../../ingest/extract/relation-rules.json' with { type: 'json' };
+import lexiconData from '../../../ingest/extract/lexicon.json' with { type: 'json' };
+import { validateLexicon } from '../../../ingest/extract/lexicon.ts';
 import { ruleReasons, validateRules } from '../../../ingest/extract/rules.ts';
 import { _extract } from './_extract.ts';
 
@@ -50,5 +52,20 @@ describe('relation rules', () => {
         if (!/^(cameo|wordnet):/.test(r.rule)) stored.add(baseRule(r.rule));
     expect(stored.size).toBeGreaterThan(20);
     expect([...stored].filter((id) => !ruleReasons.has(id))).toEqual([]);
+  });
+});
+
+describe('lexicon', () => {
+  it('rejects a misspelt key or a word list that is not one, naming the key', () => {
+    const copy = (): Record<string, unknown> =>
+      JSON.parse(JSON.stringify(lexiconData)) as Record<string, unknown>;
+    const misspelt = copy();
+    misspelt.speechVerb = misspelt.speechVerbs;
+    delete misspelt.speechVerbs;
+    expect(() => validateLexicon(misspelt)).toThrow(/entente\/extract\/lexicon: /);
+    const notList = copy();
+    notList.negators = 'not';
+    expect(() => validateLexicon(notList)).toThrow(/lexicon\.json negators/);
+    expect(() => validateLexicon(copy())).not.toThrow();
   });
 });
