@@ -136,7 +136,9 @@ export function registerIngestCommands(program: Command): void {
     .option('--actors <file>', 'extra actor registry file (repeatable)', collect, [])
     .action(async (inputs: string[], opts: { format: string; actors: string[] }) => {
       if (opts.format !== 'jsonl')
-        throw new Error(`unknown format "${opts.format}": only jsonl is supported`);
+        throw new Error(
+          `entente/bin/extract: unknown format "${opts.format}": only jsonl is supported`,
+        );
       const registry = loadActorRegistry({ extraFiles: opts.actors });
       let failed = 0;
       for await (const { line, origin } of inputLines(inputs)) {

@@ -20,7 +20,7 @@ const say = (line: string) => console.log(line);
 
 function collectParam(value: string, previous: Record<string, string>): Record<string, string> {
   const eq = value.indexOf('=');
-  if (eq <= 0) throw new Error(`--param expects key=value, got "${value}"`);
+  if (eq <= 0) throw new Error(`entente/bin/queries: --param expects key=value, got "${value}"`);
   return { ...previous, [value.slice(0, eq)]: value.slice(eq + 1) };
 }
 
@@ -89,7 +89,9 @@ async function runNameOrCypher(
     };
   }
   if (/^[a-z][a-z0-9-]*$/.test(nameOrCypher)) {
-    throw new Error(`unknown query "${nameOrCypher}" (see \`entente queries\`)`);
+    throw new Error(
+      `entente/bin/queries: unknown query "${nameOrCypher}" (see \`entente queries\`)`,
+    );
   }
   const result = await runReadOnlyCypher(db, nameOrCypher, params, {
     timeoutMs:
@@ -144,7 +146,9 @@ export function registerQueryCommands(program: Command): void {
     .action(
       async (nameOrCypher: string, opts: { param: Record<string, string>; format: string }) => {
         if (!['table', 'json', 'csv'].includes(opts.format))
-          throw new Error(`--format must be table, json or csv, got "${opts.format}"`);
+          throw new Error(
+            `entente/bin/queries: --format must be table, json or csv, got "${opts.format}"`,
+          );
         const db = await ensureDatabase((line) => console.error(line));
         try {
           print(await runNameOrCypher(db, nameOrCypher, opts.param), opts.format as Format);

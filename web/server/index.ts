@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { ActorRegistry } from '../../ingest/actors/index.ts';
+import { loadActorRegistry, type ActorRegistry } from '../../ingest/actors/index.ts';
 import { accessPolicy, checkBearer, checkHost } from './access-policy.ts';
 import { ApiError, toApiError } from './api-error.ts';
 import type { ServerContext } from './context.ts';
@@ -30,7 +30,6 @@ function registryLoader(option: ServerOptions['registry']): () => Promise<ActorR
     loaded ??= (async () => {
       if (option && typeof option !== 'function') return option;
       if (option) return option();
-      const { loadActorRegistry } = await import('../../ingest/actors/index.ts');
       return loadActorRegistry();
     })();
     return loaded;
