@@ -26,4 +26,46 @@ export default tseslint.config(
       ],
     },
   },
+  // Arrows point down the pipeline: ingest/ is pure and imports none of the stages above it.
+  {
+    files: ['ingest/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/graph/**', '**/queries/**', '**/pipeline/**', '**/web/**', '**/bin/**'],
+              message:
+                'ingest/ is pure: it imports nothing from graph/, queries/, pipeline/, web/ or bin/',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The browser takes only types from the server side; values come from ingest/ontology and web/shared.
+  {
+    files: ['web/app/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/graph/**',
+                '**/queries/**',
+                '**/pipeline/**',
+                '**/web/server/**',
+                '../../server/**',
+              ],
+              allowTypeImports: true,
+              message: 'the UI imports only types from the server side',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
