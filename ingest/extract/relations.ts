@@ -1578,7 +1578,8 @@ function findObject(
       // makes the place (or state) the target; "a refinery in Russia's Ryazan region": the place's named owner.
       if (
         sawNoun &&
-        LOCATIVE_PREPS.has(prep ?? '') &&
+        (LOCATIVE_PREPS.has(prep ?? '') ||
+          (prep === 'on' && nounClasses.TERRITORY.has(word(units[k + 1])?.lower ?? ''))) &&
         rule.type === 'ATTACK' &&
         u !== exclude &&
         !u.pronoun &&
@@ -1703,6 +1704,8 @@ function locatedIn(units: Unit[], k: number): boolean {
   const next = units[k + 1];
   if (u.possessive)
     return next?.kind === 'actor' ? next.place : PLACE_HEADS.test(word(next)?.lower ?? '');
+  // "on Saudi soil", "in Ukrainian territory": a demonym before a territory noun names the territory.
+  if (nounClasses.TERRITORY.has(word(next)?.lower ?? '')) return true;
   return u.place || !word(next)?.tags.has('Noun');
 }
 

@@ -4,6 +4,9 @@ import { _extract, _triples } from './_extract.ts';
 
 // [sentence, expected relations (sorted "SOURCE TYPE TARGET")]
 const CASES: [string, string[]][] = [
+  // entering another state's airspace or waters is a show of force; an attack on a state's soil attacks it
+  ['Russian jets entered Finnish airspace.', ['RUS MOBILIZE FIN']],
+  ['Houthi drones targeted civilian areas on Saudi soil.', ['houthis ATTACK SAU']],
   // help, lifted vetoes, appeals for help
   ['Russia helped Syria retake Palmyra.', ['RUS PROVIDE_AID SYR']],
   ["Turkey lifted its veto on Sweden's bid.", ['TUR SUPPORT SWE']],
