@@ -1,6 +1,7 @@
 // Where Entente's Neo4j is: the environment (or .env) names any Neo4j; otherwise the local launcher's.
 import { config as loadDotenv } from 'dotenv';
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
 import path from 'node:path';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -91,4 +92,19 @@ export function databaseConfig(env: NodeJS.ProcessEnv = loadEnv()): DatabaseConf
     database: 'neo4j',
     local: true,
   };
+}
+
+/** Who a curation action is recorded as: ENTENTE_USER, else the operating-system user. */
+export function curatorName(env: NodeJS.ProcessEnv = loadEnv()): string {
+  const name = (env.ENTENTE_USER ?? '').trim() || safeOsUser();
+  if (!name) throw new Error('entente/graph/config: set ENTENTE_USER to name who curates');
+  return name.slice(0, 100);
+}
+
+function safeOsUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return '';
+  }
 }

@@ -1,5 +1,6 @@
 // The one Neo4j runner: opens a session per call, picks a read or write transaction, closes in finally.
 import neo4j, {
+  Neo4jError,
   type Driver,
   type ManagedTransaction,
   type Record as Neo4jRecord,
@@ -83,6 +84,8 @@ export class Database {
         ? await session.executeRead(work, config)
         : await session.executeWrite(work, config);
     } catch (error) {
+      // The caller's own errors (thrown by `work` to roll back) pass through unchanged.
+      if (error instanceof Error && !(error instanceof Neo4jError)) throw error;
       throw toDatabaseError(error);
     } finally {
       options.signal?.removeEventListener('abort', abort);

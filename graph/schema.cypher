@@ -11,3 +11,8 @@ CREATE INDEX statement_type IF NOT EXISTS FOR (s:Statement) ON (s.type);
 CREATE INDEX statement_date IF NOT EXISTS FOR (s:Statement) ON (s.date);
 CREATE INDEX statement_relation IF NOT EXISTS FOR (s:Statement) ON (s.relationId);
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText];
+CREATE CONSTRAINT rejected_statement_id IF NOT EXISTS FOR (s:RejectedStatement) REQUIRE s.id IS UNIQUE;
+CREATE INDEX statement_review IF NOT EXISTS FOR (s:Statement) ON (s.reviewState);
+CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (e:AuditEntry) REQUIRE e.id IS UNIQUE;
+CREATE INDEX audit_entry_at IF NOT EXISTS FOR (e:AuditEntry) ON (e.at);
+CREATE INDEX audit_entry_subject IF NOT EXISTS FOR (e:AuditEntry) ON (e.subjectId);

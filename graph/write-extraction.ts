@@ -138,9 +138,11 @@ export async function writeExtraction(db: Database, extraction: Extraction): Pro
         },
       );
 
-      // Relations this article fed before: their aggregates are recomputed below.
+      // Relations this article fed before: their aggregates are recomputed below. Reviewed statements stay
+      // (rejected ones are :RejectedStatement, so never matched here): an analyst's decision outlives re-ingests.
       const old = await run(
         `MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $id})
+         WHERE s.reviewState IS NULL
          WITH collect(DISTINCT s.relationId) AS ids, collect(s) AS old
          FOREACH (s IN old | DETACH DELETE s)
          RETURN ids`,
@@ -178,6 +180,9 @@ export async function writeExtraction(db: Database, extraction: Extraction): Pro
       await run(
         `MATCH (art:Article {id: $id})
          UNWIND $statements AS row
+         // A statement already reviewed (kept above, or rejected) is never written again.
+         WITH art, row WHERE NOT EXISTS { MATCH (:Statement {id: row.id}) }
+           AND NOT EXISTS { MATCH (:RejectedStatement {id: row.id}) }
          MATCH (src:Actor {id: row.source}), (tgt:Actor {id: row.target})
          CREATE (s:Statement)
          SET s = row, s.articleId = $id
@@ -205,7 +210,7 @@ export async function writeExtraction(db: Database, extraction: Extraction): Pro
   );
 }
 
-type Run = Parameters<Parameters<Database['writeTransaction']>[0]>[0];
+export type Run = Parameters<Parameters<Database['writeTransaction']>[0]>[0];
 
 // One static statement for every type, each label and relationship type spelled from the closed lists in
 // graph/model.ts. (Cypher 5.26.0's dynamic types, MERGE ()-[:$(row.type)]->(), take the first row's
@@ -223,8 +228,12 @@ const MERGE_AGGREGATE = RELATION_TYPE_IDS.map(
      }`,
 ).join('\n     ');
 
-/** Rebuilds the aggregated actor→actor relationships from their statements (deleting emptied ones). */
-async function refreshAggregates(run: Run, relationIds: string[]): Promise<void> {
+/**
+ * Rebuilds the aggregated actor→actor relationships of the given relation ids from their statements (deleting
+ * emptied ones). Only :Statement nodes count: a rejected statement is relabelled :RejectedStatement, so it never
+ * reaches an aggregate.
+ */
+export async function refreshAggregates(run: Run, relationIds: string[]): Promise<void> {
   const rows = relationIds.map((id) => {
     const key = parseRelationId(id);
     if (!key) throw new Error(`entente/graph/write-extraction: malformed relation id "${id}"`);
