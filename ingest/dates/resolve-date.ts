@@ -36,9 +36,10 @@ export function resolveDate(sentence: string, publishedAt: string | null): strin
       !/ago|yesterday|tomorrow|last|next|year/i.test(text)
     )
       continue;
-    // "on Tuesday" in a news article means the past Tuesday, not the next one.
+    // "on Tuesday" in a news article means the past Tuesday, not the next one; without an article date
+    // the reference is today, and an undated report still speaks of the past.
     let date = result.start.date();
-    if (publishedAt && date > reference && !/next|tomorrow|will/i.test(sentence)) {
+    if (iso(date) > iso(reference) && !/next|tomorrow|will/i.test(sentence)) {
       if (result.start.isCertain('weekday') && !result.start.isCertain('day'))
         date = new Date(date.getTime() - 7 * 86_400_000);
       else if (!result.start.isCertain('year') && result.start.isCertain('month'))
