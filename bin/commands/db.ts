@@ -12,11 +12,18 @@ import {
 
 const say = (line: string) => console.log(line);
 
-/** Starts the local Neo4j unless NEO4J_URI points elsewhere; returns a connected Database. */
-export async function ensureDatabase(log: (line: string) => void = say): Promise<Database> {
+/** Who owns the database a command connected to: started by this very call, already running, or remote. */
+export type DatabaseOrigin = 'started' | 'running' | 'remote';
+
+/** Starts the local Neo4j unless NEO4J_URI points elsewhere; returns a connected Database and who started it. */
+export async function connectDatabase(
+  log: (line: string) => void = say,
+): Promise<{ db: Database; origin: DatabaseOrigin }> {
   const config = databaseConfig();
+  let origin: DatabaseOrigin = 'remote';
   if (config.local) {
     const started = await startLocal(localNeo4jSettings(), { log });
+    origin = started.alreadyRunning ? 'running' : 'started';
     if (!started.alreadyRunning) {
       log(
         `Local Neo4j started on bolt://127.0.0.1:${started.port} in ${(started.startMs / 1000).toFixed(1)} s`,
@@ -25,7 +32,12 @@ export async function ensureDatabase(log: (line: string) => void = say): Promise
   }
   const db = new Database(config);
   await db.verify();
-  return db;
+  return { db, origin };
+}
+
+/** Starts the local Neo4j unless NEO4J_URI points elsewhere; returns a connected Database. */
+export async function ensureDatabase(log: (line: string) => void = say): Promise<Database> {
+  return (await connectDatabase(log)).db;
 }
 
 export function registerDbCommands(program: Command): void {

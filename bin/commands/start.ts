@@ -3,13 +3,14 @@ import type { Command } from 'commander';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../graph/config.ts';
 import type { Database } from '../../graph/database.ts';
 import { migrate } from '../../graph/migrate.ts';
 import { loadActorRegistry } from '../../ingest/actors/index.ts';
 import { ingestInputs } from '../../pipeline/ingest-pipeline.ts';
 import { startServer } from '../../web/server/index.ts';
-import { ensureDatabase } from './db.ts';
+import { localStatus, stopLocal } from '../../graph/neo4j-local/launcher.ts';
+import { localNeo4jSettings, PROJECT_ROOT } from '../../graph/config.ts';
+import { connectDatabase, type DatabaseOrigin } from './db.ts';
 
 const SAMPLES = path.join(PROJECT_ROOT, 'samples', 'articles');
 const WEB_DIST = path.join(PROJECT_ROOT, 'web', 'dist');
@@ -38,6 +39,25 @@ function ensureWebBuilt(log: (line: string) => void): void {
   if (build.status !== 0) throw new Error('entente/bin/start: vite build failed');
 }
 
+/** On Ctrl+C: stop the local Neo4j this command started; say what keeps running otherwise. */
+async function stopOwnDatabase(origin: DatabaseOrigin, log: (line: string) => void): Promise<void> {
+  if (origin === 'remote') {
+    log("Server stopped. The database at NEO4J_URI is not Entente's to stop.");
+    return;
+  }
+  const settings = localNeo4jSettings();
+  if (origin === 'running') {
+    const status = localStatus(settings);
+    log(
+      `Server stopped. The local Neo4j was already running before \`start\` and keeps running (pid ${status.pid ?? '?'}, bolt://127.0.0.1:${status.port}): stop it with \`npx entente db stop\`.`,
+    );
+    return;
+  }
+  log('Server stopped. Stopping the local Neo4j that `start` started ...');
+  await stopLocal(settings);
+  log('Local Neo4j stopped.');
+}
+
 export function registerStartCommand(program: Command): void {
   program
     .command('start')
@@ -49,7 +69,7 @@ export function registerStartCommand(program: Command): void {
     .option('--rebuild', 'rebuild the web UI before serving')
     .action(async (opts: { port: string; host: string; rebuild?: boolean }) => {
       const log = (line: string) => console.log(line);
-      const db = await ensureDatabase(log);
+      const { db, origin } = await connectDatabase(log);
       await migrate(db);
       await loadSamplesIfEmpty(db, log);
       if (opts.rebuild) fs.rmSync(WEB_DIST, { recursive: true, force: true });
@@ -65,6 +85,7 @@ export function registerStartCommand(program: Command): void {
       const stop = async () => {
         await server.close();
         await db.close();
+        await stopOwnDatabase(origin, log);
         process.exit(0);
       };
       process.once('SIGINT', stop);

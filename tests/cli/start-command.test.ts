@@ -51,9 +51,22 @@ describe('entente start', () => {
       const page = await fetch(`http://127.0.0.1:${port}/`);
       expect(page.status).toBe(200);
       expect(await page.text()).toMatch(/<title>Entente\b/);
+
+      // Ctrl+C stops the server and the Neo4j that `start` itself started, and says so.
+      const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+      expect(output).toMatch(/Stopping the local Neo4j that `start` started/);
+      expect(output).toMatch(/Local Neo4j stopped/);
+      const status = await promisify(execFile)(process.execPath, [CLI, 'db', 'status'], {
+        env,
+      }).catch((e: { code: number; stdout: string }) => e);
+      expect(status.stdout).toMatch(/^stopped/);
     } finally {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+      }
     }
   }, 300_000);
 });
