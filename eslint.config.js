@@ -26,6 +26,26 @@ export default tseslint.config(
       ],
     },
   },
+  // Errors name their module ("entente/graph/model: ..."), so a message read alone says where to look
+  // (\\u002F is the slash: a bare one would end the selector's regular expression).
+  {
+    files: ['{ingest,graph,pipeline,queries,web,bin,eval,bench}/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "NewExpression[callee.name='Error'][arguments.0.type='Literal']:not([arguments.0.value=/^entente\\u002F/])",
+          message: 'an Error names its module: start the message with "entente/<path>: "',
+        },
+        {
+          selector:
+            "NewExpression[callee.name='Error'][arguments.0.type='TemplateLiteral']:not([arguments.0.quasis.0.value.raw=/^entente\\u002F/]):not([arguments.0.expressions.0.name='MODULE'])",
+          message: 'an Error names its module: start the message with "entente/<path>: "',
+        },
+      ],
+    },
+  },
   // Arrows point down the pipeline: each folder imports only the stages below it (ingest/ and eval/ are pure).
   oneWay(['ingest/**/*.ts'], ['graph', 'queries', 'pipeline', 'web', 'bin', 'eval', 'bench']),
   oneWay(['eval/**/*.ts'], ['graph', 'queries', 'pipeline', 'web', 'bin', 'bench']),

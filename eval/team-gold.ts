@@ -64,9 +64,12 @@ export function readGold(path: string): GoldSentence[] {
       try {
         return JSON.parse(line) as GoldSentence;
       } catch (error) {
-        throw new Error(`${path}:${i + 1}: not valid JSON (${(error as Error).message})`, {
-          cause: error,
-        });
+        throw new Error(
+          `entente/eval/team-gold: ${path}:${i + 1}: not valid JSON (${(error as Error).message})`,
+          {
+            cause: error,
+          },
+        );
       }
     });
 }
@@ -276,7 +279,8 @@ function goldPathFrom(argv: string[]): string | null {
   const i = argv.indexOf('--gold');
   if (i === -1) return null;
   const value = argv[i + 1];
-  if (value === undefined || value.startsWith('--')) throw new Error('--gold needs a file path');
+  if (value === undefined || value.startsWith('--'))
+    throw new Error('entente/eval/team-gold: --gold needs a file path');
   return resolve(value);
 }
 

@@ -36,9 +36,10 @@ export function articleFromLine(
   line: { id?: unknown; text?: unknown; date?: unknown; title?: unknown },
   origin: string,
 ): Article {
-  if (typeof line.text !== 'string') throw new Error('"text" must be a string');
+  if (typeof line.text !== 'string')
+    throw new Error('entente/bin/extract: "text" must be a string');
   if (line.date != null && typeof line.date !== 'string')
-    throw new Error('"date" must be a string');
+    throw new Error('entente/bin/extract: "date" must be a string');
   const text = cleanText(line.text);
   return {
     id:

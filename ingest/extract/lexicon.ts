@@ -84,7 +84,7 @@ export function validateLexicon(lexicon: unknown): void {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
-    throw new Error(`entente/extract/lexicon: lexicon.json ${where}: ${issue.message}`);
+    throw new Error(`entente/ingest/extract/lexicon: lexicon.json ${where}: ${issue.message}`);
   }
 }
 validateLexicon(data);

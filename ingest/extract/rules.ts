@@ -133,7 +133,7 @@ export function validateRules(data: unknown): z.infer<typeof rulesSchema> {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(
-      `entente/extract/rules: relation-rules.json ${issue.path.join('.')}: ${issue.message}`,
+      `entente/ingest/extract/rules: relation-rules.json ${issue.path.join('.')}: ${issue.message}`,
     );
   }
   const seen = new Set<string>();
@@ -142,7 +142,7 @@ export function validateRules(data: unknown): z.infer<typeof rulesSchema> {
       for (const rule of list) {
         if (seen.has(rule.id))
           throw new Error(
-            `entente/extract/rules: relation-rules.json: duplicate rule id "${rule.id}"`,
+            `entente/ingest/extract/rules: relation-rules.json: duplicate rule id "${rule.id}"`,
           );
         seen.add(rule.id);
       }

@@ -2,6 +2,7 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
+import { ReadError } from './read-error.ts';
 
 const RANGE_NAMES: Record<string, string> = {
   loopback: 'loopback',
@@ -54,7 +55,7 @@ export const publicOnlyLookup: LookupFunction = (hostname, options, callback) =>
       const refusal = addressRefusal(address);
       if (refusal) {
         const err = Object.assign(
-          new Error(`refused: ${hostname} resolves to ${refusal}${ALLOW_HINT}`),
+          new ReadError(hostname, `refused: ${hostname} resolves to ${refusal}${ALLOW_HINT}`),
           {
             code: 'EREFUSEDADDRESS',
           },
@@ -65,7 +66,9 @@ export const publicOnlyLookup: LookupFunction = (hostname, options, callback) =>
     }
     if (addresses.length === 0) {
       callback(
-        Object.assign(new Error(`${hostname} resolves to no address`), { code: 'ENOTFOUND' }),
+        Object.assign(new ReadError(hostname, `${hostname} resolves to no address`), {
+          code: 'ENOTFOUND',
+        }),
         '',
         0,
       );

@@ -4,7 +4,7 @@ import data from './boilerplate.json' with { type: 'json' };
 import { describeIssues } from './article-meta.ts';
 import { lineKey } from './line-key.ts';
 
-const MODULE = 'ingest/read/boilerplate-rules';
+const MODULE = 'entente/ingest/read/boilerplate-rules';
 
 /** The line rule that recognises a bibliographic reference; clean-text.ts also dates pages with it. */
 export const CITATION_RULE_ID = 'citation-reference';

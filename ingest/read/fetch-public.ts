@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { literalHostRefusal, publicOnlyLookup } from './address-policy.ts';
 import type { ResolvedReadOptions } from './options.ts';
+import { ReadError } from './read-error.ts';
 
 export interface FetchedBody {
   /** The address the body came from, after redirects. */
@@ -30,17 +31,19 @@ function checkUrl(raw: string, allowPrivate: boolean): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`not a valid URL: ${raw}`);
+    throw new ReadError(raw, 'not a valid URL');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(
+    throw new ReadError(
+      raw,
       `refused: only http and https URLs are read, not ${url.protocol.replace(/:$/, '')}`,
     );
   }
-  if (url.username || url.password) throw new Error('refused: URLs with credentials are not read');
+  if (url.username || url.password)
+    throw new ReadError(raw, 'refused: URLs with credentials are not read');
   if (!allowPrivate) {
     const refusal = literalHostRefusal(url.hostname);
-    if (refusal) throw new Error(refusal);
+    if (refusal) throw new ReadError(raw, refusal);
   }
   return url;
 }
@@ -55,7 +58,8 @@ function decoded(res: http.IncomingMessage): Readable {
   return res;
 }
 
-const tooLarge = (max: number): Error => new Error(`response larger than ${max} bytes (maxBytes)`);
+const tooLarge = (url: URL, max: number): Error =>
+  new ReadError(url.href, `response larger than ${max} bytes (maxBytes)`);
 
 /** One request: redirects are returned, not followed, so each hop is checked by the caller. */
 function request(url: URL, settings: FetchSettings, signal: AbortSignal): Promise<Hop> {
@@ -82,7 +86,11 @@ function request(url: URL, settings: FetchSettings, signal: AbortSignal): Promis
       req.destroy();
     };
     const onAbort = (): void => {
-      settle(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+      settle(
+        signal.reason instanceof Error
+          ? signal.reason
+          : new ReadError(url.href, String(signal.reason)),
+      );
     };
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
@@ -95,12 +103,17 @@ function request(url: URL, settings: FetchSettings, signal: AbortSignal): Promis
         return;
       }
       if (status < 200 || status >= 300) {
-        settle(new Error(`HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`));
+        settle(
+          new ReadError(
+            url.href,
+            `HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`,
+          ),
+        );
         return;
       }
       const declared = Number(res.headers['content-length']);
       if (Number.isFinite(declared) && declared > settings.maxBytes) {
-        settle(tooLarge(settings.maxBytes));
+        settle(tooLarge(url, settings.maxBytes));
         return;
       }
       const stream = decoded(res);
@@ -109,12 +122,13 @@ function request(url: URL, settings: FetchSettings, signal: AbortSignal): Promis
       stream.on('data', (chunk: Buffer) => {
         size += chunk.length;
         // Stop reading at the cap: the rest of the body is never downloaded.
-        if (size > settings.maxBytes) settle(tooLarge(settings.maxBytes));
+        if (size > settings.maxBytes) settle(tooLarge(url, settings.maxBytes));
         else chunks.push(chunk);
       });
       stream.on('error', settle);
       res.on('close', () => {
-        if (!res.complete) settle(new Error('connection closed before the body was complete'));
+        if (!res.complete)
+          settle(new ReadError(url.href, 'connection closed before the body was complete'));
       });
       stream.on('end', () =>
         settle({ status, location: null, contentType, body: Buffer.concat(chunks) }),
@@ -142,7 +156,7 @@ function decodeBody(body: Buffer, contentType: string): string {
 export async function fetchPublic(rawUrl: string, settings: FetchSettings): Promise<FetchedBody> {
   const controller = new AbortController();
   const timer = setTimeout(
-    () => controller.abort(new Error(`timed out after ${settings.timeoutMs} ms`)),
+    () => controller.abort(new ReadError(rawUrl, `timed out after ${settings.timeoutMs} ms`)),
     settings.timeoutMs,
   );
   const signal = settings.signal
@@ -159,7 +173,7 @@ export async function fetchPublic(rawUrl: string, settings: FetchSettings): Prom
           body: decodeBody(hop.body, hop.contentType),
         };
       if (redirects >= settings.maxRedirects) {
-        throw new Error(`too many redirects (more than ${settings.maxRedirects})`);
+        throw new ReadError(rawUrl, `too many redirects (more than ${settings.maxRedirects})`);
       }
       // Each hop is checked again: a public page may redirect to a private address.
       url = checkUrl(new URL(hop.location ?? '', url).href, settings.allowPrivateNetwork);

@@ -31,7 +31,7 @@ export const DEFAULT_READ_OPTIONS: Readonly<ResolvedReadOptions> = {
 function positiveInteger(name: string, value: number, allowZero = false): void {
   if (!Number.isInteger(value) || value < (allowZero ? 0 : 1)) {
     throw new Error(
-      `ingest/read/options: ${name} must be a ${allowZero ? 'non-negative' : 'positive'} integer, got ${value}`,
+      `entente/ingest/read/options: ${name} must be a ${allowZero ? 'non-negative' : 'positive'} integer, got ${value}`,
     );
   }
 }

@@ -9,12 +9,17 @@ import type { ArticleDraft, BodyFormat, ReadResult } from './types.ts';
 /** Used where a field is missing: a URL's address and host name. */
 export type DraftDefaults = Pick<ArticleDraft, 'url' | 'source'>;
 
-function draftOf(body: string, format: 'text' | 'html', defaults: DraftDefaults): ArticleDraft {
+function draftOf(
+  body: string,
+  format: 'text' | 'html',
+  origin: string,
+  defaults: DraftDefaults,
+): ArticleDraft {
   if (format === 'html') {
     const draft = htmlToDraft(body, defaults.url);
     return { ...draft, source: draft.source ?? defaults.source };
   }
-  const { meta, body: text } = splitFrontMatter(normaliseInputText(body));
+  const { meta, body: text } = splitFrontMatter(normaliseInputText(body), origin);
   return { ...meta, text, url: meta.url ?? defaults.url, source: meta.source ?? defaults.source };
 }
 
@@ -33,7 +38,7 @@ export async function* readBody(
     return;
   }
   try {
-    yield { ok: true, article: buildArticle(draftOf(body, format, defaults), origin) };
+    yield { ok: true, article: buildArticle(draftOf(body, format, origin, defaults), origin) };
   } catch (error) {
     yield { ok: false, origin, error: reasonOf(error) };
   }

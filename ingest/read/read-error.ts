@@ -5,7 +5,7 @@ export class ReadError extends Error {
     readonly origin: string,
     readonly reason: string,
   ) {
-    super(`ingest/read: ${origin}: ${reason}`);
+    super(`entente/ingest/read: ${origin}: ${reason}`);
     this.name = 'ReadError';
   }
 }

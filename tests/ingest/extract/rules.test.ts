@@ -29,7 +29,9 @@ describe('relation rules', () => {
       JSON.parse(JSON.stringify(rulesData)) as Record<string, { [k: string]: unknown }[]>;
     const misspelt = copy();
     misspelt.verbRules[0].prep = [''];
-    expect(() => validateRules(misspelt)).toThrow(/entente\/extract\/rules: .*verbRules\.0/);
+    expect(() => validateRules(misspelt)).toThrow(
+      /entente\/ingest\/extract\/rules: .*verbRules\.0/,
+    );
     const badType = copy();
     badType.nounRules[0].type = 'INVADE';
     expect(() => validateRules(badType)).toThrow(/nounRules\.0\.type/);
@@ -62,7 +64,7 @@ describe('lexicon', () => {
     const misspelt = copy();
     misspelt.speechVerb = misspelt.speechVerbs;
     delete misspelt.speechVerbs;
-    expect(() => validateLexicon(misspelt)).toThrow(/entente\/extract\/lexicon: /);
+    expect(() => validateLexicon(misspelt)).toThrow(/entente\/ingest\/extract\/lexicon: /);
     const notList = copy();
     notList.negators = 'not';
     expect(() => validateLexicon(notList)).toThrow(/lexicon\.json negators/);

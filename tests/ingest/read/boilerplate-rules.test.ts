@@ -83,7 +83,9 @@ describe('parseBoilerplateRules', () => {
     ],
   ];
   it.each(broken)('rejects %s', (_case, edit, names) => {
-    expect(() => parseBoilerplateRules(edited(edit))).toThrow(/ingest\/read\/boilerplate-rules/);
+    expect(() => parseBoilerplateRules(edited(edit))).toThrow(
+      /^entente\/ingest\/read\/boilerplate-rules: /,
+    );
     expect(() => parseBoilerplateRules(edited(edit))).toThrow(names);
   });
 });

@@ -17,6 +17,6 @@ describe('resolveReadOptions', () => {
   });
 
   it.each([{ timeoutMs: 0 }, { maxBytes: -1 }, { maxRedirects: 1.5 }])('refuses %o', (options) => {
-    expect(() => resolveReadOptions(options)).toThrow(/^ingest\/read\/options: /);
+    expect(() => resolveReadOptions(options)).toThrow(/^entente\/ingest\/read\/options: /);
   });
 });
