@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 /** Pure tests: no Neo4j, no browser, no child process; `npm run test:unit` runs only these. */
 const UNIT = [
   'tests/ingest/**/*.test.ts',
-  'eval/**/*.test.ts',
+  'tests/eval/**/*.test.ts',
   'tests/graph/relation-id.test.ts',
   'tests/queries/record-graph.test.ts',
   'tests/api/access-policy.test.ts',

@@ -1,5 +1,5 @@
 // Metric math for the gold-set scorer: span resolution, matching and precision/recall/F1.
-// Pure functions, no I/O, so that tests/ingest/gold-metrics.test.ts can check them by hand.
+// Pure functions, no I/O, so that tests/eval/metrics.test.ts can check them by hand.
 
 export interface Span {
   start: number;

@@ -289,7 +289,7 @@ export async function runTeamGold(argv: string[]): Promise<EvalReport> {
   const json = argv.includes('--json');
   // --all-errors lists every sentence with errors and every error (default: the 10 worst, 8 each).
   const allErrors = argv.includes('--all-errors');
-  // --gold <file> scores another gold file (e.g. tests/gold/heldout.jsonl); default sentences.jsonl.
+  // --gold <file> scores another gold file (e.g. eval/team-gold/heldout.jsonl); default sentences.jsonl.
   const goldPath = goldPathFrom(argv) ?? join(here, 'team-gold', 'sentences.jsonl');
   const gold = readGold(goldPath);
   const ontology = JSON.parse(

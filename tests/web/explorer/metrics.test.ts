@@ -1,5 +1,6 @@
 // The explorer's measures on small graphs in Node: parallel-edge curvature, degree, PageRank and communities.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseRelationId } from '../../../graph/relation-id.ts';
 import { createGraph, type EntenteGraph } from '../../../web/app/explorer/graph-data.ts';
 
 // @sigma/edge-curve loads sigma's rendering, which reads WebGL constants when loaded; Node has no WebGL.
@@ -21,7 +22,7 @@ function graphOf(edges: [string, string, string, number?][]): EntenteGraph {
         graph.addNode(n, { label: n, type: 'State', countryCode: null, x: 0, y: 0 });
     }
     graph.addEdgeWithKey(key, source, target, {
-      type: key.split('|')[1],
+      type: parseRelationId(key)!.type,
       quadClass: null,
       count: count ?? 1,
       firstSeen: null,
