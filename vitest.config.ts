@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 const UNIT = [
   'tests/ingest/**/*.test.ts',
   'tests/eval/**/*.test.ts',
+  'tests/readme-layout.test.ts',
   'tests/graph/relation-id.test.ts',
   'tests/queries/record-graph.test.ts',
   'tests/api/access-policy.test.ts',
