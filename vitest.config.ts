@@ -9,6 +9,7 @@ const UNIT = [
   'tests/readme-layout.test.ts',
   'tests/graph/relation-id.test.ts',
   'tests/queries/record-graph.test.ts',
+  'tests/queries/console-policy.test.ts',
   'tests/api/access-policy.test.ts',
   'tests/web/legend.test.ts',
   'tests/web/explorer/**/*.test.ts',

@@ -1,9 +1,11 @@
-// Runs user-written Cypher read-only: refused up front if the plan writes, in a read transaction, with a timeout and a row cap.
+// Runs user-written Cypher read-only: refused up front by its parse tree and by its plan, then run in a read
+// transaction with a timeout and a row cap.
 import type { Database } from '../graph/database.ts';
 import type { Plan } from 'neo4j-driver';
 import type { GraphJson } from './actor-graph.ts';
 import { recordActorGraph, recordGraph, type RecordGraph } from './record-graph.ts';
 import { plainRows } from './plain-rows.ts';
+import { consoleMayCall, consoleRefusal, refusedPlanOperator } from './console-policy.ts';
 import { queryError, WriteRefusedError } from './query-errors.ts';
 
 export interface CypherOptions {
@@ -30,27 +32,38 @@ export class CypherInputError extends Error {
   }
 }
 
-/** Procedures a read-only console may call; dbms.* and the rest (config, security, queries) are refused. */
-const ALLOWED_PROCEDURES =
-  /^(db\.(labels|relationshipTypes|propertyKeys|schema\.|index\.fulltext\.queryNodes|index\.fulltext\.queryRelationships)|dbms\.components)/;
+/** Longer queries are refused before parsing: the parse runs on the server's event loop. */
+export const MAX_QUERY_LENGTH = 20_000;
 
+/** The second check, on Neo4j's plan: refused operators and procedures outside the allow-list. */
 function refusedOperators(plan: Plan | false | undefined): string[] {
   if (!plan) return [];
   const found: string[] = [];
-  const visit = (p: Plan) => {
+  const pending: Plan[] = [plan];
+  for (let p = pending.pop(); p; p = pending.pop()) {
     const op = p.operatorType.split('@')[0];
-    if (op === 'LoadCSV') found.push('LOAD CSV');
+    if (refusedPlanOperator(op)) found.push(op);
     if (op === 'ProcedureCall') {
       const args = p.arguments as Record<string, unknown>;
       const name = String(args.Details ?? args.Signature ?? '')
         .split('(')[0]
         .trim();
-      if (!ALLOWED_PROCEDURES.test(name)) found.push(`procedure ${name || '(unknown)'}`);
+      if (!consoleMayCall(name)) found.push(`procedure ${name || '(unknown)'}`);
     }
-    p.children.forEach(visit);
-  };
-  visit(plan);
+    pending.push(...p.children);
+  }
   return found;
+}
+
+/** Why the console refuses the query by its parse tree, or null. */
+function parsedRefusal(statement: string): string | null {
+  try {
+    return consoleRefusal(statement);
+  } catch (error) {
+    // The grammar's parser recurses per nesting level.
+    if (error instanceof RangeError) return 'the query is nested too deeply to be checked';
+    throw error;
+  }
 }
 
 const LEADING_EXPLAIN = /^\s*(EXPLAIN|PROFILE)\b/i;
@@ -62,7 +75,11 @@ export async function runReadOnlyCypher(
   options: CypherOptions,
 ): Promise<CypherResult> {
   if (!query.trim()) throw new CypherInputError('the query is empty');
+  if (query.length > MAX_QUERY_LENGTH)
+    throw new CypherInputError(`the query is longer than ${MAX_QUERY_LENGTH} characters`);
   const statement = query.replace(LEADING_EXPLAIN, '');
+  const refusal = parsedRefusal(statement);
+  if (refusal) throw new WriteRefusedError(refusal);
   const started = performance.now();
   const meta = {
     timeoutMs: options.timeoutMs,

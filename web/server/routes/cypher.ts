@@ -1,11 +1,14 @@
 // POST /api/cypher {query, params}: read-only Cypher with a timeout and a row cap.
 import { z } from 'zod';
-import { runReadOnlyCypher } from '../../../queries/run-cypher.ts';
+import { MAX_QUERY_LENGTH, runReadOnlyCypher } from '../../../queries/run-cypher.ts';
 import type { RouteModule } from '../context.ts';
 import { parseBody } from '../parse-body.ts';
 
 const cypherBody = z.strictObject({
-  query: z.string().min(1, 'is empty').max(100_000, 'is too long'),
+  query: z
+    .string()
+    .min(1, 'is empty')
+    .max(MAX_QUERY_LENGTH, `is longer than ${MAX_QUERY_LENGTH} characters`),
   params: z.record(z.string(), z.unknown()).optional(),
 });
 
