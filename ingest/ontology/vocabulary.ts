@@ -21,6 +21,13 @@ export const QUAD_CLASSES = [
 ] as const;
 export type QuadClass = (typeof QUAD_CLASSES)[number];
 
+/** The quad classes of cooperation and of conflict (CAMEO's split), for filters, colours and stances. */
+export const COOPERATION_CLASSES: readonly QuadClass[] = [
+  'VERBAL_COOPERATION',
+  'MATERIAL_COOPERATION',
+];
+export const CONFLICT_CLASSES: readonly QuadClass[] = ['VERBAL_CONFLICT', 'MATERIAL_CONFLICT'];
+
 export interface RelationTypeInfo {
   id: string;
   label: string;

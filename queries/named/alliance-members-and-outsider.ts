@@ -1,5 +1,6 @@
 // alliance-members-and-outsider: each member of an alliance and how it relates to one outsider.
 import type { Neo4jRecord } from '../../graph/database.ts';
+import { CONFLICT_CLASSES, COOPERATION_CLASSES } from '../../ingest/ontology/vocabulary.ts';
 import { actorParam } from '../common-params.ts';
 import { plainRows } from '../plain-rows.ts';
 import { defineQuery } from '../types.ts';
@@ -21,10 +22,13 @@ interface MemberRow {
   netScore: number | null;
 }
 
+const COOPERATIVE = new Set<string>(COOPERATION_CLASSES);
+const CONFLICTING = new Set<string>(CONFLICT_CLASSES);
+
 const stanceOf = (row: MemberRow): Stance => {
   if (row.statements === 0) return 'none';
-  const coop = row.relations.some((r) => r.quadClass.endsWith('_COOPERATION'));
-  const conflict = row.relations.some((r) => r.quadClass.endsWith('_CONFLICT'));
+  const coop = row.relations.some((r) => COOPERATIVE.has(r.quadClass));
+  const conflict = row.relations.some((r) => CONFLICTING.has(r.quadClass));
   return coop && conflict ? 'mixed' : coop ? 'cooperative' : 'hostile';
 };
 

@@ -1,24 +1,35 @@
 // Colour registries: actor types, quad classes (Okabe–Ito, colour-blind safe) and communities, as data.
-import { RELATION_TYPES, type QuadClass } from '../../../ingest/ontology/vocabulary.ts';
+import {
+  ACTOR_TYPES,
+  COOPERATION_CLASSES,
+  QUAD_CLASSES,
+  RELATION_TYPES,
+  type ActorType,
+  type QuadClass,
+} from '../../../ingest/ontology/vocabulary.ts';
 
 export { RELATION_TYPES };
 
 export interface ActorTypeStyle {
-  id: string;
+  id: ActorType;
   label: string;
   color: string;
 }
 
-/** Paul Tol's "muted" scheme, distinct from the edge colours. */
-export const ACTOR_TYPE_STYLES: readonly ActorTypeStyle[] = [
-  { id: 'State', label: 'State', color: '#332288' },
-  { id: 'Person', label: 'Person', color: '#CC6677' },
-  { id: 'Organization', label: 'Organisation', color: '#AA4499' },
-  { id: 'Alliance', label: 'Alliance', color: '#117733' },
-  { id: 'ArmedGroup', label: 'Armed group', color: '#882255' },
-  { id: 'GovernmentBody', label: 'Government body', color: '#44AA99' },
-  { id: 'Place', label: 'Place', color: '#999933' },
-];
+/** Paul Tol's "muted" scheme, distinct from the edge colours; a record, so every actor type has a look. */
+const ACTOR_TYPE_LOOK: Record<ActorType, Omit<ActorTypeStyle, 'id'>> = {
+  State: { label: 'State', color: '#332288' },
+  Person: { label: 'Person', color: '#CC6677' },
+  Organization: { label: 'Organisation', color: '#AA4499' },
+  Alliance: { label: 'Alliance', color: '#117733' },
+  ArmedGroup: { label: 'Armed group', color: '#882255' },
+  GovernmentBody: { label: 'Government body', color: '#44AA99' },
+  Place: { label: 'Place', color: '#999933' },
+};
+export const ACTOR_TYPE_STYLES: readonly ActorTypeStyle[] = ACTOR_TYPES.map((id) => ({
+  id,
+  ...ACTOR_TYPE_LOOK[id],
+}));
 export const UNKNOWN_ACTOR_COLOR = '#8a8f98';
 
 export interface QuadClassStyle {
@@ -29,18 +40,21 @@ export interface QuadClassStyle {
 }
 
 /** Okabe–Ito: cooperation in blues and greens, conflict in orange and vermillion; material stronger than verbal. */
+const QUAD_CLASS_LOOK: Record<QuadClass | 'STRUCTURAL', Pick<QuadClassStyle, 'label' | 'color'>> = {
+  VERBAL_COOPERATION: { label: 'Verbal cooperation', color: '#56B4E9' },
+  MATERIAL_COOPERATION: { label: 'Material cooperation', color: '#009E73' },
+  VERBAL_CONFLICT: { label: 'Verbal conflict', color: '#E69F00' },
+  MATERIAL_CONFLICT: { label: 'Material conflict', color: '#D55E00' },
+  STRUCTURAL: { label: 'Structural', color: '#A0A4AB' },
+};
 export const QUAD_CLASS_STYLES: readonly QuadClassStyle[] = [
-  { id: 'VERBAL_COOPERATION', label: 'Verbal cooperation', color: '#56B4E9', cooperative: true },
-  {
-    id: 'MATERIAL_COOPERATION',
-    label: 'Material cooperation',
-    color: '#009E73',
-    cooperative: true,
-  },
-  { id: 'VERBAL_CONFLICT', label: 'Verbal conflict', color: '#E69F00', cooperative: false },
-  { id: 'MATERIAL_CONFLICT', label: 'Material conflict', color: '#D55E00', cooperative: false },
-  { id: 'STRUCTURAL', label: 'Structural', color: '#A0A4AB', cooperative: null },
-];
+  ...QUAD_CLASSES,
+  'STRUCTURAL' as const,
+].map((id) => ({
+  id,
+  ...QUAD_CLASS_LOOK[id],
+  cooperative: id === 'STRUCTURAL' ? null : COOPERATION_CLASSES.includes(id),
+}));
 
 /** Tol's "muted" and "light" schemes, cycled for Louvain communities. */
 export const COMMUNITY_COLORS: readonly string[] = [
@@ -66,7 +80,7 @@ export const DIMMED_NODE_COLOR = '#d9dce1';
 export const DIMMED_EDGE_COLOR = '#eceef1';
 export const HIGHLIGHT_EDGE_COLOR = '#1f2430';
 
-const actorColors = new Map(ACTOR_TYPE_STYLES.map((s) => [s.id, s.color]));
+const actorColors = new Map<string, string>(ACTOR_TYPE_STYLES.map((s) => [s.id, s.color]));
 const quadColors = new Map<string, string>(QUAD_CLASS_STYLES.map((s) => [s.id, s.color]));
 
 export const actorTypeColor = (type: string): string =>

@@ -1,5 +1,6 @@
 // The filters sidebar: display modes, actor types, quad classes, relation types, years and minimum evidence.
 import { ACTOR_TYPE_STYLES, QUAD_CLASS_STYLES, RELATION_TYPES } from '../explorer/palette.ts';
+import { CONFLICT_CLASSES, COOPERATION_CLASSES } from '../../../ingest/ontology/vocabulary.ts';
 import { el, replaceChildren } from '../dom/el.ts';
 import { MAX_ACTORS_RANGE, type FiltersStore } from '../state/filters.ts';
 import type { ViewStore } from '../state/view.ts';
@@ -8,9 +9,6 @@ export interface YearBounds {
   min: number;
   max: number;
 }
-
-const CONFLICT = ['VERBAL_CONFLICT', 'MATERIAL_CONFLICT'];
-const COOPERATION = ['VERBAL_COOPERATION', 'MATERIAL_COOPERATION'];
 
 function checkbox(
   id: string,
@@ -125,13 +123,14 @@ export function mountFilterPanel(
     class: 'button small',
     onclick: () => view.dispatch({ type: 'showAll' }),
   });
-  const quick = (label: string, quads: string[], structural: boolean) =>
+  const quick = (label: string, quads: readonly string[], structural: boolean) =>
     el(
       'button',
       {
         type: 'button',
         class: 'button small',
-        onclick: () => filters.dispatch({ type: 'setQuadClasses', quadClasses: quads, structural }),
+        onclick: () =>
+          filters.dispatch({ type: 'setQuadClasses', quadClasses: [...quads], structural }),
       },
       label,
     );
@@ -153,9 +152,9 @@ export function mountFilterPanel(
     el('section', { class: 'sidebar-section' }, [
       el('h3', {}, 'Relations'),
       el('div', { class: 'quick-filters' }, [
-        quick('All', [...COOPERATION, ...CONFLICT], true),
-        quick('Conflict', CONFLICT, false),
-        quick('Cooperation', COOPERATION, false),
+        quick('All', [...COOPERATION_CLASSES, ...CONFLICT_CLASSES], true),
+        quick('Conflict', CONFLICT_CLASSES, false),
+        quick('Cooperation', COOPERATION_CLASSES, false),
       ]),
       ...quadInputs.map(([label]) => label),
       el('details', { class: 'relation-types' }, [
