@@ -7,6 +7,7 @@ import adversaries from './named/adversaries.ts';
 import relationEvidence from './named/relation-evidence.ts';
 import relationById from './named/relation-by-id.ts';
 import relationTimeline from './named/relation-timeline.ts';
+import statementsPerMonth from './named/statements-per-month.ts';
 import shortestPath from './named/shortest-path.ts';
 import whoDoesWhat from './named/who-does-what.ts';
 import coOccurringActors from './named/co-occurring-actors.ts';
@@ -31,6 +32,7 @@ export const QUERIES: readonly QueryDescriptor[] = [
   relationEvidence,
   relationById,
   relationTimeline,
+  statementsPerMonth,
   shortestPath,
   whoDoesWhat,
   coOccurringActors,

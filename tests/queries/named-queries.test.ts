@@ -175,6 +175,21 @@ const CASES: [string, Record<string, unknown>, (data: Data) => void | Promise<vo
     },
   ],
   [
+    'statements-per-month',
+    { a: id('TUR'), b: id('RUS') },
+    (d) => {
+      const months = d.map((m: Data) => m.month);
+      expect(months.every((m: string) => /^\d{4}-\d{2}$/.test(m))).toBe(true);
+      expect([...months].sort()).toEqual(months);
+      expect(months[0].slice(0, 4)).toBe('2015');
+      expect(months.at(-1).slice(0, 4)).toBe('2016');
+      const sum = (k: string) => d.reduce((n: number, m: Data) => n + m[k], 0);
+      expect(sum('statements')).toBe(3);
+      expect(sum('materialConflict')).toBe(2);
+      expect(sum('verbalCooperation')).toBe(1);
+    },
+  ],
+  [
     'shortest-path',
     { from: id('FIN'), to: id('SYR') },
     (d) => {
@@ -327,6 +342,19 @@ describe('named queries', () => {
 
   it.each(CASES)('%s %j', async (name, params, check) => {
     await check(await run(name, params));
+  });
+
+  it('statements-per-month without a pair counts every dated statement of the graph', async () => {
+    const rows = await run('statements-per-month');
+    const direct = await db.run(
+      'MATCH (s:Statement) WHERE s.quadClass IS NOT NULL AND s.date IS NOT NULL RETURN count(s) AS n',
+    );
+    const total = rows.reduce((n: number, m: Data) => n + m.statements, 0);
+    expect(total).toBe(direct.records[0].get('n'));
+    for (const m of rows)
+      expect(
+        m.verbalCooperation + m.materialCooperation + m.verbalConflict + m.materialConflict,
+      ).toBe(m.statements);
   });
 
   it('rejects bad parameters with a readable message', async () => {

@@ -1,6 +1,7 @@
 // A read-only view of the explorer for tests and the console: window.__entente (counts, what the reducers draw).
 import { drawnPixelCount } from './export/export-view.ts';
-import type { Explorer } from './explorer/explorer.ts';
+import type { FitRegion } from './explorer/camera-fit.ts';
+import type { DrawnBox, Explorer } from './explorer/explorer.ts';
 import type { FiltersStore } from './state/filters.ts';
 import type { ViewStore } from './state/view.ts';
 
@@ -18,6 +19,11 @@ export interface DebugHook {
   /** The actor's layout position (graph coordinates), or null. */
   nodePosition(key: string): { x: number; y: number } | null;
   drawnPixels(): number;
+  /** Where an actor and its label are drawn, in viewport pixels, or null when not drawn. */
+  drawnBox(key: string): DrawnBox | null;
+  /** The part of the stage not under the toolbar, banner and legend (viewport pixels). */
+  freeRegion(): FitRegion;
+  cameraMoving(): boolean;
   /** Sigma's renders so far, and when (performance.now()) the largest graph yet was first drawn: for the bench. */
   renders(): RenderStats;
 }
@@ -48,6 +54,7 @@ export function exposeDebugHook(
   filters: FiltersStore,
   view: ViewStore,
   ready: () => boolean,
+  freeRegion: () => FitRegion,
 ): () => void {
   const { graph, sigma } = explorer;
   const renders: RenderStats = { count: 0, largestOrder: 0, largestAt: 0 };
@@ -98,6 +105,9 @@ export function exposeDebugHook(
         ? { x: graph.getNodeAttribute(key, 'x'), y: graph.getNodeAttribute(key, 'y') }
         : null,
     drawnPixels: () => drawnPixelCount(sigma),
+    drawnBox: (key: string) => explorer.drawnBox(key),
+    freeRegion,
+    cameraMoving: () => sigma.getCamera().isAnimated(),
     renders: () => ({ ...renders }),
   });
   window.__entente = hook;

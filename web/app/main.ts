@@ -4,9 +4,10 @@ import './styles/app.css';
 import { api } from './api/client.ts';
 import { mountQueryConsole } from './console/query-console.ts';
 import { el, replaceChildren } from './dom/el.ts';
-import { exportGexf, exportJson, exportPng } from './export/export-view.ts';
+import { exportGexf, exportJson, exportPng, shownGraph } from './export/export-view.ts';
 import { mountFilterPanel, type YearBounds } from './filters/filter-panel.ts';
-import { createExplorer, type Explorer } from './explorer/explorer.ts';
+import { createExplorer } from './explorer/explorer.ts';
+import { baseNodeColour } from './explorer/reducers.ts';
 import { mountIngestPanel } from './ingest/ingest-panel.ts';
 import { renderLegend } from './legend/legend.ts';
 import { mountDetailsPanel } from './panels/details-panel.ts';
@@ -14,6 +15,7 @@ import { mountSearchBox } from './search/search-box.ts';
 import { exposeDebugHook } from './debug-hook.ts';
 import { createFiltersStore } from './state/filters.ts';
 import { parseHash, syncUrl } from './state/url-sync.ts';
+import type { FiltersState } from './state/filters.ts';
 import { createViewStore, type PanelTab } from './state/view.ts';
 
 const DEFAULT_YEARS: YearBounds = { min: 2015, max: 2024 };
@@ -24,19 +26,14 @@ const nextFrames = (n: number) =>
     step(n);
   });
 
-function yearBounds(explorer: Explorer): YearBounds {
-  let min = Infinity;
-  let max = -Infinity;
-  explorer.graph.forEachEdge((_e, a) => {
-    for (const d of [a.firstSeen, a.lastSeen]) {
-      const y = d ? Number(d.slice(0, 4)) : NaN;
-      if (Number.isFinite(y)) {
-        min = Math.min(min, y);
-        max = Math.max(max, y);
-      }
-    }
-  });
-  return Number.isFinite(min) ? { min: Math.min(min, max - 1), max } : DEFAULT_YEARS;
+/** The years the statements span, from the database (not from the loaded graph, which filters narrow). */
+async function databaseYears(): Promise<YearBounds | null> {
+  const result = await api.runQuery('statements-per-month', {});
+  const months = result.rows.map((r) => String(r.month)).filter((m) => /^\d{4}-\d{2}$/.test(m));
+  if (!months.length) return null;
+  const min = Number(months[0].slice(0, 4));
+  const max = Number(months[months.length - 1].slice(0, 4));
+  return { min: Math.min(min, max - 1), max };
 }
 
 function mountApp(root: HTMLElement): () => void {
@@ -108,7 +105,15 @@ function mountApp(root: HTMLElement): () => void {
     ]),
   ]);
 
-  const explorer = createExplorer(stage, filters, view);
+  // The camera fits actors into the stage below the toolbar and banner and above the legend.
+  const freeRegion = () => {
+    const box = stage.getBoundingClientRect();
+    let top = toolbar.getBoundingClientRect().bottom - box.top;
+    if (!banner.hidden) top = Math.max(top, banner.getBoundingClientRect().bottom - box.top);
+    const bottom = legend.getBoundingClientRect().top - box.top;
+    return { left: 0, right: box.width, top, bottom: bottom > top ? bottom : box.height };
+  };
+  const explorer = createExplorer(stage, filters, view, { freeRegion });
   teardowns.push(() => explorer.kill());
 
   // Controls over the canvas.
@@ -157,7 +162,7 @@ function mountApp(root: HTMLElement): () => void {
         type: 'button',
         class: 'tool',
         title: 'Fit the whole graph',
-        onclick: () => explorer.resetCamera(),
+        onclick: () => explorer.fit(),
       },
       'Fit',
     ),
@@ -194,23 +199,42 @@ function mountApp(root: HTMLElement): () => void {
     ),
     el(
       'button',
-      { type: 'button', class: 'button small', onclick: () => exportGexf(explorer.graph) },
+      {
+        type: 'button',
+        class: 'button small',
+        title: 'The view as shown, filters applied, for Gephi',
+        onclick: () =>
+          exportGexf(shownGraph(explorer.graph, explorer.visibility()), (n) =>
+            baseNodeColour(explorer.reducerInputs(), n, explorer.graph.getNodeAttribute(n, 'type')),
+          ),
+      },
       'GEXF',
     ),
     el(
       'button',
-      { type: 'button', class: 'button small', onclick: () => exportJson(explorer.graph) },
+      {
+        type: 'button',
+        class: 'button small',
+        title: 'The view as shown, filters applied, as graphology JSON',
+        onclick: () => exportJson(shownGraph(explorer.graph, explorer.visibility())),
+      },
       'JSON',
     ),
   ]);
 
   // Panels.
-  const filterPanel = mountFilterPanel(sidebar, filters, view, () => yearBounds(explorer));
+  let years: YearBounds = DEFAULT_YEARS;
+  const filterPanel = mountFilterPanel(sidebar, filters, view, () => years);
+  const refreshYears = async () => {
+    years = (await databaseYears().catch(() => null)) ?? DEFAULT_YEARS;
+    filterPanel.sync();
+  };
   teardowns.push(filterPanel.teardown);
   teardowns.push(mountDetailsPanel(tabPanels[0], view, explorer));
   let consoleMounted = false;
   mountIngestPanel(tabPanels[2], () => {
     void refreshCounts();
+    void refreshYears();
     void load('merge');
   });
 
@@ -256,6 +280,18 @@ function mountApp(root: HTMLElement): () => void {
     ),
   );
 
+  // The header: what the database holds, and how much of it is drawn (and why not all).
+  let totals: { actors: number; relations: number; articles: number } | null = null;
+  const syncCounts = () => {
+    if (!totals) return;
+    const shown = explorer.graph.order - explorer.visibility().hiddenNodes.size;
+    counts.textContent = `${shown} of ${totals.actors} actors drawn · ${totals.relations} relations · ${totals.articles} articles`;
+    counts.title =
+      `The database holds ${totals.actors} actors. The graph draws those with a relation that the filters keep, ` +
+      `at most the ${filters.get().maxActors} most connected (Max. actors loaded); actors only mentioned in ` +
+      'articles, with no relation, are never drawn. Search finds them all.';
+  };
+
   const syncBanner = () => {
     const a = explorer.graph.getAttributes();
     const shown = explorer.graph.order - explorer.visibility().hiddenNodes.size;
@@ -272,67 +308,88 @@ function mountApp(root: HTMLElement): () => void {
     explorer.onDataChange(() => {
       drawLegend();
       syncBanner();
+      syncCounts();
       filterPanel.sync();
     }),
   );
   teardowns.push(filters.subscribe(syncBanner));
+  teardowns.push(filters.subscribe(syncCounts));
+  teardowns.push(view.subscribe((s, p) => s.hidden !== p.hidden && syncCounts()));
 
   // Search: choosing an actor brings it (and its neighbours) into the graph, selects and centres it.
   teardowns.push(mountSearchBox(searchHost, (hit) => void explorer.showActor(hit.id)));
 
-  // Data: the base graph for the filters; later filter changes also fetch what the server cut off.
-  let ready = false;
+  // Data: the view is always what the server returns for the filters, plus the selected actor's neighbourhood
+  // when the filters leave it out: the same whether the filters came from a URL or were set in the page.
+  let started = false;
+  let loads = 0;
+  let inFlight = 0;
+  let filterTimer: ReturnType<typeof setTimeout> | undefined;
+  // Ready: the first view is drawn and no reload is due or under way (the debug hook's ready()).
+  const ready = () => started && inFlight === 0 && filterTimer === undefined;
   const load = async (mode: 'merge' | 'replace') => {
+    const mine = ++loads;
+    inFlight++;
     try {
       await explorer.loadBase(filters.get(), mode);
+      if (mine !== loads) return false;
+      const selection = view.get().selection;
+      if (selection?.kind === 'actor' && !explorer.graph.hasNode(selection.id)) {
+        const around = await api.neighbors(selection.id, 1).catch(() => null);
+        if (around && mine === loads) explorer.merge(around);
+      }
+      banner.classList.remove('error');
+      return mine === loads;
     } catch (error) {
       banner.hidden = false;
       banner.classList.add('error');
       banner.textContent = `Could not load the graph: ${(error as Error).message}`;
+      return false;
+    } finally {
+      inFlight--;
     }
   };
   const refreshCounts = async () => {
     try {
       const h = await api.health();
-      counts.textContent = `${h.counts.actors} actors · ${h.counts.relations} relations · ${h.counts.articles} articles`;
+      totals = h.counts;
+      syncCounts();
     } catch {
       counts.textContent = 'server unreachable';
     }
   };
-  let filterTimer: ReturnType<typeof setTimeout> | undefined;
+  // Every filter is applied by the server (counts in a period cover that period only), so a change reloads.
   teardowns.push(
-    filters.subscribe((f, previous) => {
+    filters.subscribe((f: FiltersState, previous: FiltersState) => {
       clearTimeout(filterTimer);
-      if (f.maxActors !== previous.maxActors) {
-        filterTimer = setTimeout(() => {
-          explorer.checkpoint();
-          void load('replace');
-        }, 300);
-      } else if (explorer.graph.getAttribute('truncated')) {
-        filterTimer = setTimeout(() => void load('merge'), 600);
-      }
+      const refit = f.maxActors !== previous.maxActors;
+      filterTimer = setTimeout(() => {
+        filterTimer = undefined;
+        if (refit) explorer.checkpoint();
+        void load('replace').then(async (current) => {
+          if (!current || !refit) return;
+          await nextFrames(2);
+          explorer.fitWhenSettled();
+        });
+      }, 300);
     }),
   );
   teardowns.push(() => clearTimeout(filterTimer));
 
   void refreshCounts();
+  void refreshYears();
   void (async () => {
     await load('replace');
     const selection = view.get().selection;
-    if (selection?.kind === 'actor' && !explorer.graph.hasNode(selection.id)) {
-      await explorer.merge(
-        await api.neighbors(selection.id, 1).catch(() => ({ nodes: [], edges: [] })),
-      );
-    }
     await nextFrames(2);
     if (selection?.kind === 'actor') explorer.centreOn(selection.id);
     if (selection?.kind === 'relation' && explorer.graph.hasEdge(selection.id))
       explorer.centreOn(explorer.graph.source(selection.id));
-    ready = true;
+    started = true;
   })();
 
   teardowns.push(syncUrl(filters, view, (id) => void explorer.showActor(id)));
-  teardowns.push(exposeDebugHook(explorer, filters, view, () => ready));
+  teardowns.push(exposeDebugHook(explorer, filters, view, ready, freeRegion));
   return () => teardowns.reverse().forEach((t) => t());
 }
 

@@ -15,10 +15,11 @@ import {
   type MergeResult,
   type NodeAttributes,
 } from './graph-data.ts';
+import { fitItems, type FitItem, type FitRegion } from './camera-fit.ts';
 import { createLayout, type LayoutController } from './layout.ts';
 import { computeMetrics, type GraphMetrics } from './metrics/index.ts';
 import { focusOf, type ReducerInputs } from './reducers.ts';
-import { mountRenderer, type EntenteSigma } from './renderer.ts';
+import { LABEL_STYLE, mountRenderer, type EntenteSigma } from './renderer.ts';
 import { scaleOf, type Scale } from './scale.ts';
 import { computeVisibility, type Visibility } from './visibility.ts';
 
@@ -46,10 +47,16 @@ export interface Explorer {
   expand(actorId: string): Promise<MergeResult>;
   /** Brings an actor (with its neighbours) into the graph if absent, selects it and centres the camera on it. */
   showActor(actorId: string): Promise<void>;
+  /** Centres the camera on an actor now, and again once the running layout has stopped moving it. */
   centreOn(actorId: string): void;
   zoomIn(): void;
   zoomOut(): void;
-  resetCamera(): void;
+  /** Fits every visible actor and its label into the free part of the stage. */
+  fit(): void;
+  /** Fits now, and again once the running layout has stopped. */
+  fitWhenSettled(): void;
+  /** Where an actor and its label are drawn, in viewport pixels (null when not drawn). */
+  drawnBox(actorId: string): DrawnBox | null;
   checkpoint(): void;
   canGoBack(): boolean;
   back(): void;
@@ -58,10 +65,28 @@ export interface Explorer {
   kill(): void;
 }
 
+export interface DrawnBox {
+  x: number;
+  y: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export interface ExplorerOptions {
+  /** The part of the stage not covered by the toolbar, banner and legend, in viewport pixels. */
+  freeRegion?: () => FitRegion;
+}
+
+const RESET_CAMERA: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+const LABEL_GAP = 5;
+
 export function createExplorer(
   container: HTMLElement,
   filters: FiltersStore,
   view: ViewStore,
+  options: ExplorerOptions = {},
 ): Explorer {
   const graph = createGraph();
   let metrics = computeMetrics(graph);
@@ -197,6 +222,85 @@ export function createExplorer(
   const camera = sigma.getCamera();
   const notifyHistory = () => historyListeners.forEach((l) => l());
 
+  // What to redo once the layout stops moving actors (centre on one, or fit all); the user's own camera
+  // move (drag or wheel) cancels it.
+  let afterLayout: (() => void) | null = null;
+  const offLayout = layout.state.subscribe((s, p) => {
+    if (p.running && !s.running && afterLayout) {
+      const run = afterLayout;
+      afterLayout = null;
+      requestAnimationFrame(run);
+    }
+  });
+  const cancelAfterLayout = () => (afterLayout = null);
+  captor.on('mousedown', cancelAfterLayout);
+  captor.on('wheel', cancelAfterLayout);
+
+  let measure: CanvasRenderingContext2D | null = null;
+  const labelWidth = (label: string) => {
+    measure ??= document.createElement('canvas').getContext('2d');
+    if (!measure) return label.length * LABEL_STYLE.size * 0.6;
+    measure.font = `${LABEL_STYLE.weight} ${LABEL_STYLE.size}px ${LABEL_STYLE.font}`;
+    return measure.measureText(label).width;
+  };
+  /** An actor's reach at a camera state: the disc, and the label to its right. */
+  const boxAt = (actorId: string, state?: CameraState): DrawnBox | null => {
+    const d = sigma.getNodeDisplayData(actorId);
+    if (!d || visibility.hiddenNodes.has(actorId)) return null;
+    const p = sigma.framedGraphToViewport(d, state ? { cameraState: state } : {});
+    const label = d.label ? LABEL_GAP + labelWidth(d.label) : 0;
+    return {
+      x: p.x,
+      y: p.y,
+      left: p.x - d.size,
+      right: p.x + d.size + label,
+      top: p.y - Math.max(d.size, LABEL_STYLE.size / 2),
+      bottom: p.y + Math.max(d.size, LABEL_STYLE.size / 2),
+    };
+  };
+  const fit = () => {
+    const { width, height } = sigma.getDimensions();
+    const region = options.freeRegion?.() ?? { left: 0, top: 0, right: width, bottom: height };
+    const margin = 8;
+    const items: FitItem[] = [];
+    graph.forEachNode((n) => {
+      const b = boxAt(n, RESET_CAMERA);
+      if (b)
+        items.push({
+          x: b.x,
+          y: b.y,
+          left: b.x - b.left,
+          right: b.right - b.x,
+          up: b.y - b.top,
+          down: b.bottom - b.y,
+        });
+    });
+    const centre = { x: width / 2, y: height / 2 };
+    const result = fitItems(
+      items,
+      {
+        left: region.left + margin,
+        right: region.right - margin,
+        top: region.top + margin,
+        bottom: region.bottom - margin,
+      },
+      centre,
+      items.length === 1 ? 0.6 : 1,
+    );
+    if (!result) return void camera.animatedReset({ duration: 300 });
+    const q = { x: centre.x - result.tx / result.k, y: centre.y - result.ty / result.k };
+    const g = sigma.viewportToFramedGraph(q, { cameraState: RESET_CAMERA });
+    void camera.animate({ x: g.x, y: g.y, ratio: 1 / result.k, angle: 0 }, { duration: 300 });
+  };
+  const centre = (actorId: string) => {
+    const display = sigma.getNodeDisplayData(actorId);
+    if (!display) return;
+    void camera.animate(
+      { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.6) },
+      { duration: 500 },
+    );
+  };
+
   const explorer: Explorer = {
     graph,
     sigma,
@@ -251,16 +355,25 @@ export function createExplorer(
       explorer.centreOn(actorId);
     },
     centreOn(actorId) {
-      const display = sigma.getNodeDisplayData(actorId);
-      if (!display) return;
-      camera.animate(
-        { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.6) },
-        { duration: 500 },
-      );
+      centre(actorId);
+      afterLayout = layout.state.get().running
+        ? () => {
+            const s = view.get().selection;
+            if (s?.kind === 'actor' && s.id === actorId) centre(actorId);
+          }
+        : null;
     },
     zoomIn: () => void camera.animatedZoom({ duration: 250 }),
     zoomOut: () => void camera.animatedUnzoom({ duration: 250 }),
-    resetCamera: () => void camera.animatedReset({ duration: 300 }),
+    fit() {
+      afterLayout = null;
+      fit();
+    },
+    fitWhenSettled() {
+      fit();
+      afterLayout = layout.state.get().running ? fit : null;
+    },
+    drawnBox: (actorId) => boxAt(actorId),
     checkpoint() {
       history.push({
         graph: graph.export(),
@@ -295,6 +408,9 @@ export function createExplorer(
       cancelAnimationFrame(dataFrame);
       captor.off('mousemovebody', onMove);
       captor.off('mouseup', onUp);
+      captor.off('mousedown', cancelAfterLayout);
+      captor.off('wheel', cancelAfterLayout);
+      offLayout();
       offFilters();
       offView();
       layout.kill();

@@ -16,7 +16,22 @@ export type EntenteGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, Gr
 export const createGraph = (): EntenteGraph =>
   new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
 
-/** Where a new node starts: its saved place, else beside a placed neighbour, else on a wide circle. */
+/** A generator of numbers in [0, 1) seeded by an actor's id (FNV-1a, then mulberry32): the same actor starts in
+ * the same place on every load, so the layout does not differ from one visit to the next. */
+export function seededRandom(key: string): () => number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  let state = h >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Where a new node starts: its saved place, else beside a placed neighbour, else on a wide circle (seeded). */
 function initialPosition(
   graph: EntenteGraph,
   key: string,
@@ -24,7 +39,8 @@ function initialPosition(
 ): { x: number; y: number; saved: boolean } {
   const saved = savedPosition(key);
   if (saved) return { ...saved, saved: true };
-  const jitter = () => (Math.random() - 0.5) * 20;
+  const random = seededRandom(key);
+  const jitter = () => (random() - 0.5) * 20;
   for (const n of neighbours) {
     if (graph.hasNode(n)) {
       const a = graph.getNodeAttributes(n);
@@ -32,10 +48,11 @@ function initialPosition(
     }
   }
   const r = 50 + 10 * Math.sqrt(graph.order + 1);
-  const angle = Math.random() * Math.PI * 2;
+  const angle = random() * Math.PI * 2;
+  const distance = r * random();
   return {
-    x: Math.cos(angle) * r * Math.random(),
-    y: Math.sin(angle) * r * Math.random(),
+    x: Math.cos(angle) * distance,
+    y: Math.sin(angle) * distance,
     saved: false,
   };
 }

@@ -56,24 +56,27 @@ export const QUAD_CLASS_STYLES: readonly QuadClassStyle[] = [
   cooperative: id === 'STRUCTURAL' ? null : COOPERATION_CLASSES.includes(id),
 }));
 
-/** Tol's "muted" and "light" schemes, cycled for Louvain communities. */
+/**
+ * Louvain communities get a palette of their own (Tol's "bright" and "vibrant" schemes, then a few light
+ * tints), sharing no colour with the actor types, so a community colour is never read as a type.
+ */
 export const COMMUNITY_COLORS: readonly string[] = [
-  '#332288',
-  '#88CCEE',
-  '#44AA99',
-  '#117733',
-  '#999933',
-  '#DDCC77',
-  '#CC6677',
-  '#882255',
-  '#AA4499',
+  '#4477AA',
+  '#EE6677',
+  '#228833',
+  '#CCBB44',
+  '#66CCEE',
+  '#AA3377',
+  '#0077BB',
+  '#EE7733',
+  '#009988',
+  '#CC3311',
+  '#33BBEE',
+  '#EE3377',
+  '#BBBBBB',
   '#77AADD',
-  '#EE8866',
-  '#EEDD88',
   '#FFAABB',
-  '#99DDFF',
-  '#BBCC33',
-  '#AAAA00',
+  '#DDAA33',
 ];
 
 export const DIMMED_NODE_COLOR = '#d9dce1';

@@ -44,20 +44,24 @@ export function nodeSize(inputs: ReducerInputs, node: string): number {
   return max > 0 ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(value / max) : MIN_SIZE + 2;
 }
 
+/** An actor's colour in the current colour mode, before any highlight or dimming. */
+export function baseNodeColour(inputs: ReducerInputs, node: string, type: string): string {
+  return inputs.view.colourMode === 'community'
+    ? communityColor(inputs.metrics.community.get(node) ?? 0)
+    : actorTypeColor(type);
+}
+
 export function createNodeReducer(get: () => ReducerInputs) {
   return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
     const inputs = get();
-    const { view, metrics, visibility, focus, focusEdge } = inputs;
+    const { view, visibility, focus, focusEdge } = inputs;
     const pinned = view.pinned.includes(node);
     const display: Partial<NodeDisplayData> = {
       x: data.x,
       y: data.y,
       label: pinned ? `${data.label} (pinned)` : data.label,
       size: nodeSize(inputs, node),
-      color:
-        view.colourMode === 'community'
-          ? communityColor(metrics.community.get(node) ?? 0)
-          : actorTypeColor(data.type),
+      color: baseNodeColour(inputs, node, data.type),
       hidden: visibility.hiddenNodes.has(node),
       type: inputs.scale.pointNodes ? 'point' : 'circle',
       zIndex: 1,

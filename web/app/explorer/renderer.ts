@@ -21,6 +21,13 @@ type EdgeProgram = EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttribut
 type NodeProgram = NodeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export type EntenteSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
+/** How actor labels are drawn (also what the camera fit measures them with). */
+export const LABEL_STYLE = {
+  font: 'Inter, "Segoe UI", system-ui, sans-serif',
+  size: 12,
+  weight: '500',
+} as const;
+
 export function mountRenderer(
   container: HTMLElement,
   graph: EntenteGraph,
@@ -46,9 +53,9 @@ export function mountRenderer(
     edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
     edgeLabelSize: 11,
     edgeLabelColor: { color: '#5f6673' },
-    labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
-    labelSize: 12,
-    labelWeight: '500',
+    labelFont: LABEL_STYLE.font,
+    labelSize: LABEL_STYLE.size,
+    labelWeight: LABEL_STYLE.weight,
     labelColor: { color: '#1f2430' },
     // Label grid: at most one label per 110px cell (biggest node wins), none for nodes under 7px.
     labelDensity: 0.8,

@@ -1,8 +1,8 @@
 // Exports: the drawn view as PNG (sigma's layers composed on one canvas), the graph as GEXF and as JSON.
 import { write as writeGexf } from 'graphology-gexf/browser/index.js';
 import type { EntenteGraph } from '../explorer/graph-data.ts';
-import { actorTypeColor } from '../explorer/palette.ts';
 import type { EntenteSigma } from '../explorer/renderer.ts';
+import type { Visibility } from '../explorer/visibility.ts';
 
 const BACKGROUND = '#ffffff';
 
@@ -57,7 +57,16 @@ export function exportPng(sigma: EntenteSigma): void {
   );
 }
 
-export function exportGexf(graph: EntenteGraph): void {
+/** The view as shown: a copy of the graph without what the filters or the hidden list leave off screen. */
+export function shownGraph(graph: EntenteGraph, visibility: Visibility): EntenteGraph {
+  const shown = graph.copy();
+  for (const e of visibility.hiddenEdges) if (shown.hasEdge(e)) shown.dropEdge(e);
+  for (const n of visibility.hiddenNodes) if (shown.hasNode(n)) shown.dropNode(n);
+  return shown;
+}
+
+/** GEXF of the graph as shown, each actor in the colour it is drawn in. */
+export function exportGexf(graph: EntenteGraph, colourOf: (node: string) => string): void {
   const gexf = writeGexf(graph, {
     formatNode: (key, a) => ({
       label: a.label ?? key,
@@ -67,7 +76,7 @@ export function exportGexf(graph: EntenteGraph): void {
         degree: a.degree ?? 0,
         mentions: a.mentions ?? 0,
       },
-      viz: { x: a.x, y: a.y, color: actorTypeColor(a.type) },
+      viz: { x: a.x, y: a.y, color: colourOf(key) },
     }),
     formatEdge: (_key, a) => ({
       label: a.type,

@@ -45,11 +45,13 @@ export function mountFilterPanel(
     view.dispatch({ type: 'setSizeMode', mode: 'pagerank' }),
   );
 
-  const actorInputs = ACTOR_TYPE_STYLES.map((s) =>
-    checkbox(
-      `filter-type-${s.id}`,
-      [el('span', { class: 'dot', style: `background:${s.color}` }), s.label],
-      () => filters.dispatch({ type: 'toggleActorType', actorType: s.id }),
+  // The type dots say what node colours mean; colouring by community, they would mislead, so they go.
+  const typeDots = ACTOR_TYPE_STYLES.map((s) =>
+    el('span', { class: 'dot', style: `background:${s.color}` }),
+  );
+  const actorInputs = ACTOR_TYPE_STYLES.map((s, i) =>
+    checkbox(`filter-type-${s.id}`, [typeDots[i], s.label], () =>
+      filters.dispatch({ type: 'toggleActorType', actorType: s.id }),
     ),
   );
   const quadInputs = QUAD_CLASS_STYLES.map((s) =>
@@ -206,6 +208,7 @@ export function mountFilterPanel(
     const v = view.get();
     colourTypeInput.checked = v.colourMode === 'type';
     colourCommunityInput.checked = v.colourMode === 'community';
+    for (const dot of typeDots) dot.hidden = v.colourMode === 'community';
     sizeDegreeInput.checked = v.sizeMode === 'degree';
     sizePagerankInput.checked = v.sizeMode === 'pagerank';
     ACTOR_TYPE_STYLES.forEach((s, i) => (actorInputs[i][1].checked = f.actorTypes.includes(s.id)));

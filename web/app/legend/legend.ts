@@ -18,14 +18,7 @@ export function renderLegend(
       ? ACTOR_TYPE_STYLES.filter((s) => present.has(s.id)).map((s) =>
           el('li', {}, [el('span', { class: 'dot', style: `background:${s.color}` }), s.label]),
         )
-      : [
-          el('li', {}, [
-            ...Array.from({ length: Math.min(metrics.communityCount, 8) }, (_, i) =>
-              el('span', { class: 'dot', style: `background:${communityColor(i)}` }),
-            ),
-            ` ${metrics.communityCount} Louvain communities`,
-          ]),
-        ];
+      : communityItems(metrics);
   replaceChildren(container, [
     el('ul', { 'aria-label': 'Actor colours' }, nodes),
     el('ul', { 'aria-label': 'Relation colours' }, [
@@ -42,6 +35,24 @@ export function renderLegend(
       ),
     ]),
   ]);
+}
+
+const NAMED_COMMUNITIES = 6;
+
+/** The largest communities by name (their most central member) and size; the rest counted. */
+function communityItems(metrics: GraphMetrics): HTMLElement[] {
+  const shown = metrics.communities.slice(0, NAMED_COMMUNITIES);
+  const rest = metrics.communities.length - shown.length;
+  return [
+    el('li', { class: 'legend-note' }, 'Communities (Louvain):'),
+    ...shown.map((c) =>
+      el('li', { class: 'community' }, [
+        el('span', { class: 'dot', style: `background:${communityColor(c.id)}` }),
+        `${c.name}’s (${c.size})`,
+      ]),
+    ),
+    ...(rest > 0 ? [el('li', { class: 'legend-note' }, `and ${rest} smaller`)] : []),
+  ];
 }
 
 /** Past scale.ts's threshold most edges are 1px lines: only the hovered or selected actor's relations show width. */

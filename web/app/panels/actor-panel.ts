@@ -16,7 +16,6 @@ export interface ActorPanelActions {
   hide(id: string): void;
   togglePin(id: string): void;
   isPinned(id: string): boolean;
-  inGraph(id: string): boolean;
 }
 
 const refList = (title: string, refs: ActorRef[] | undefined, select: (id: string) => void) =>
@@ -94,13 +93,17 @@ export function actorPanel(detail: ActorDetail, actions: ActorPanelActions): HTM
       profile.filter(([, v]) => v).flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]),
     ),
     el('div', { class: 'actions' }, [
-      actions.inGraph(actor.id)
-        ? el(
-            'button',
-            { type: 'button', class: 'button', onclick: () => actions.centre(actor.id) },
-            'Centre',
-          )
-        : null,
+      // Always offered: the actor may still be on its way into the graph when the panel opens.
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'button',
+          title: 'Bring the actor into view, in the middle of the graph',
+          onclick: () => actions.centre(actor.id),
+        },
+        'Centre',
+      ),
       expandButton,
       pinButton,
       el(

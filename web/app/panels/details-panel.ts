@@ -36,14 +36,13 @@ export function mountDetailsPanel(
           container,
           actorPanel(detail, {
             select,
-            centre: (id) => explorer.centreOn(id),
+            centre: (id) => void explorer.showActor(id),
             expand: async (id) => {
               await explorer.expand(id);
             },
             hide: (id) => view.dispatch({ type: 'hide', node: id }),
             togglePin: (id) => view.dispatch({ type: 'togglePin', node: id }),
             isPinned: (id) => view.get().pinned.includes(id),
-            inGraph: (id) => explorer.graph.hasNode(id),
           }),
         );
       } else {

@@ -23,3 +23,31 @@ export function communitiesOf(simple: SimpleGraph): Map<string, number> {
   });
   return out;
 }
+
+export interface CommunitySummary {
+  id: number;
+  /** Named after its most central member (by PageRank): "Russia" for Russia's community. */
+  name: string;
+  size: number;
+}
+
+/** Communities, largest first, each named after its member with the highest PageRank. */
+export function summariseCommunities(
+  community: Map<string, number>,
+  pagerank: Map<string, number>,
+  labelOf: (node: string) => string,
+): CommunitySummary[] {
+  const best = new Map<number, { node: string; rank: number; size: number }>();
+  for (const [node, c] of community) {
+    const rank = pagerank.get(node) ?? 0;
+    const b = best.get(c);
+    if (!b) best.set(c, { node, rank, size: 1 });
+    else {
+      b.size++;
+      if (rank > b.rank) Object.assign(b, { node, rank });
+    }
+  }
+  return [...best]
+    .map(([id, b]) => ({ id, name: labelOf(b.node), size: b.size }))
+    .sort((x, y) => y.size - x.size || x.id - y.id);
+}

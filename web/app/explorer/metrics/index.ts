@@ -1,6 +1,6 @@
 // Derived measures of the loaded graph, one per file, kept apart from its data (display never writes to the graph).
 import type { EntenteGraph } from '../graph-data.ts';
-import { communitiesOf } from './communities.ts';
+import { communitiesOf, summariseCommunities, type CommunitySummary } from './communities.ts';
 import { degreeOf } from './degree.ts';
 import { pagerankOf } from './pagerank.ts';
 import { parallelEdgeCurvature } from './parallel-edge-curvature.ts';
@@ -13,6 +13,8 @@ export interface GraphMetrics {
   maxDegree: number;
   community: Map<string, number>;
   communityCount: number;
+  /** Communities, largest first, named after their most central member. */
+  communities: CommunitySummary[];
   /** Curvature of edges that share their pair of actors with others; absent means straight. */
   curvature: Map<string, number>;
   maxCount: number;
@@ -34,6 +36,11 @@ export function computeMetrics(graph: EntenteGraph): GraphMetrics {
     maxDegree: Math.max(0, ...degree.values()),
     community,
     communityCount: new Set(community.values()).size,
+    communities: summariseCommunities(
+      community,
+      pagerank,
+      (n) => graph.getNodeAttribute(n, 'label') ?? n,
+    ),
     curvature: parallelEdgeCurvature(graph),
     maxCount,
   };
