@@ -55,6 +55,13 @@ describe('access policy', () => {
     else expect(problem).toMatch(expected);
   });
 
+  it('off loopback, reads need the token as well as writes', () => {
+    expect(accessPolicy('0.0.0.0', 'tok', true).readsNeedToken).toBe(true);
+    expect(accessPolicy('192.168.1.10', 'tok', true).readsNeedToken).toBe(true);
+    expect(accessPolicy('127.0.0.1', 'tok', true).readsNeedToken).toBe(false);
+    expect(accessPolicy('::1', null, false).readsNeedToken).toBe(false);
+  });
+
   it('serves only loopback Host names when bound to loopback (DNS rebinding)', () => {
     const loopback = accessPolicy('127.0.0.1', null, false);
     expect(checkHost(loopback, '127.0.0.1:5173')).toBeNull();

@@ -15,8 +15,10 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 export interface AccessPolicy {
-  /** Privileged endpoints need the bearer token. */
+  /** Privileged endpoints (writes) need the bearer token. */
   tokenRequired: boolean;
+  /** Off loopback every API endpoint that makes the database work needs the token too, not only writes. */
+  readsNeedToken: boolean;
   token: string | null;
   /** On loopback, only loopback Host headers are served (a rebinding page cannot reach the API). */
   loopbackOnly: boolean;
@@ -29,6 +31,7 @@ export function accessPolicy(
 ): AccessPolicy {
   return {
     tokenRequired: requireToken || token !== null,
+    readsNeedToken: !isLoopbackHost(host),
     token,
     loopbackOnly: isLoopbackHost(host),
   };

@@ -14,7 +14,9 @@ export type RouteModule = (app: FastifyInstance, context: ServerContext) => void
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Needs the bearer token whenever the policy asks for one. */
+    /** Needs the bearer token whenever the policy asks for one (writes). */
     privileged?: boolean;
+    /** Answers without the token even off loopback (costs the database nothing worth guarding). */
+    open?: boolean;
   }
 }

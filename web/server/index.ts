@@ -53,7 +53,9 @@ export async function buildServer(
   app.addHook('onRequest', async (request) => {
     const hostProblem = checkHost(context.policy, request.headers.host);
     if (hostProblem) throw new ApiError(403, 'forbidden_host', hostProblem);
-    if (request.routeOptions.config?.privileged) {
+    const config = request.routeOptions.config;
+    const isApi = request.url === '/api' || request.url.startsWith('/api/');
+    if (config?.privileged || (context.policy.readsNeedToken && isApi && !config?.open)) {
       const problem = checkBearer(context.policy, request.headers.authorization);
       if (problem) throw new ApiError(401, 'unauthorized', problem);
     }
