@@ -21,6 +21,7 @@ import mostCentral from './named/most-central.ts';
 import topSources from './named/top-sources.ts';
 import graphOverview from './named/graph-overview.ts';
 import databaseOverview from './named/database-overview.ts';
+import analyticsGraph from './named/analytics-graph.ts';
 import type { QueryDescriptor } from './types.ts';
 
 export const QUERIES: readonly QueryDescriptor[] = [
@@ -46,6 +47,7 @@ export const QUERIES: readonly QueryDescriptor[] = [
   topSources,
   graphOverview,
   databaseOverview,
+  analyticsGraph,
 ] as QueryDescriptor[];
 
 export type { QueryDescriptor, QueryParam } from './types.ts';

@@ -81,9 +81,12 @@ function paramSchema(param: QueryParam): z.ZodType {
   }, withDefault);
 }
 
-const cache = new WeakMap<QueryDescriptor, z.ZodType<QueryParams>>();
+/** What validation reads of a descriptor (the analytics measures declare theirs the same way). */
+export type ParamsDeclaration = Pick<QueryDescriptor, 'name' | 'params'>;
 
-export function paramsSchema(descriptor: QueryDescriptor): z.ZodType<QueryParams> {
+const cache = new WeakMap<ParamsDeclaration, z.ZodType<QueryParams>>();
+
+export function paramsSchema(descriptor: ParamsDeclaration): z.ZodType<QueryParams> {
   let schema = cache.get(descriptor);
   if (!schema) {
     const shape = Object.fromEntries(descriptor.params.map((p) => [p.name, paramSchema(p)]));
@@ -94,7 +97,7 @@ export function paramsSchema(descriptor: QueryDescriptor): z.ZodType<QueryParams
 }
 
 /** Validated parameters with defaults filled in; throws QueryParamsError naming each problem. */
-export function validateParams(descriptor: QueryDescriptor, raw: unknown = {}): QueryParams {
+export function validateParams(descriptor: ParamsDeclaration, raw: unknown = {}): QueryParams {
   const parsed = paramsSchema(descriptor).safeParse(raw ?? {});
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {

@@ -331,6 +331,23 @@ const CASES: [string, Record<string, unknown>, (data: Data) => void | Promise<vo
     (d) => expect(d.attributes).toMatchObject({ truncated: true, limit: 3 }),
   ],
   ['database-overview', {}, (d) => expect(d.counts.actors).toBeGreaterThan(10)],
+  [
+    'analytics-graph',
+    { from: '2022-01-01', to: '2022-12-31' },
+    (d) => {
+      const attack = d.evidence.find(
+        (e: Data) => e.source === id('RUS') && e.target === id('UKR') && e.period === '2022-02',
+      );
+      expect(attack).toMatchObject({ quadClass: 'MATERIAL_CONFLICT', count: 1 });
+      expect(d.evidence.every((e: Data) => e.period >= '2022-01' && e.period <= '2022-12')).toBe(
+        true,
+      );
+      expect(d.actors.find((a: Data) => a.id === id('iran-mfa'))).toMatchObject({
+        partOf: id('IRN'),
+        type: 'GovernmentBody',
+      });
+    },
+  ],
 ];
 
 describe('named queries', () => {
