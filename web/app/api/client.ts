@@ -1,13 +1,14 @@
 // The typed client of Entente's HTTP API: one function per endpoint, errors as the server's own ApiError.
 import type {
   ActorDetail,
-  ActorHit,
+  ActorSearchResponse,
   GraphJson,
   GraphQuery,
   Health,
   IngestRequest,
   IngestResult,
-  NamedQuery,
+  NamedQueryList,
+  PathGraph,
   QueryResult,
   RelationEvidence,
 } from './types.ts';
@@ -72,7 +73,7 @@ export const api = {
   health: () => request<Health>('/api/health'),
   graph: (query: GraphQuery = {}) => request<GraphJson>(`/api/graph${graphQueryString(query)}`),
   searchActors: (q: string, limit = 10) =>
-    request<{ actors: ActorHit[] }>(`/api/actors?q=${encodeURIComponent(q)}&limit=${limit}`).then(
+    request<ActorSearchResponse>(`/api/actors?q=${encodeURIComponent(q)}&limit=${limit}`).then(
       (r) => r.actors,
     ),
   actor: (id: string) => request<ActorDetail>(`/api/actors/${encodeURIComponent(id)}`),
@@ -81,10 +82,10 @@ export const api = {
   evidence: (relationId: string) =>
     request<RelationEvidence>(`/api/relations/${encodeURIComponent(relationId)}/evidence`),
   path: (from: string, to: string, cooperativeOnly = false) =>
-    request<GraphJson>(
+    request<PathGraph>(
       `/api/path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&cooperativeOnly=${cooperativeOnly}`,
     ),
-  queries: () => request<{ queries: NamedQuery[] }>('/api/queries').then((r) => r.queries),
+  queries: () => request<NamedQueryList>('/api/queries').then((r) => r.queries),
   runQuery: (name: string, params: Record<string, unknown>) =>
     request<QueryResult>(`/api/queries/${encodeURIComponent(name)}`, post({ params })),
   cypher: (query: string, params: Record<string, unknown> = {}) =>

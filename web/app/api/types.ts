@@ -1,10 +1,14 @@
 // The HTTP API's request and response shapes, as the server declares them (type imports: nothing of the server
 // reaches the bundle).
-import type { GraphJson as ActorGraphJson } from '../../../queries/actor-graph.ts';
+import type { GraphJson } from '../../../queries/actor-graph.ts';
 import type { ActorProfile } from '../../../queries/named/actor-profile.ts';
 import type { CypherResult } from '../../../queries/run-cypher.ts';
 import type { NamedQueryResponse } from '../../server/routes/queries.ts';
 
+export type { GraphJson };
+export type { PathGraph } from '../../../queries/named/shortest-path.ts';
+export type { ActorSearchResponse } from '../../server/routes/actors.ts';
+export type { NamedQueryList } from '../../server/routes/queries.ts';
 export type { ActorType, QuadClass } from '../../../ingest/ontology/vocabulary.ts';
 export type { ActorHit } from '../../../queries/named/actor-search.ts';
 export type { QueryParam as QueryParamDescriptor } from '../../../queries/types.ts';
@@ -18,8 +22,7 @@ export type {
 } from '../../../queries/relation-with-evidence.ts';
 export type { ArticleIngestSummary as IngestResult } from '../../../pipeline/ingest-summary.ts';
 
-/** /api/graph, /api/actors/:id/neighbors and /api/path (which adds the path's actor ids). */
-export type GraphJson = ActorGraphJson & { path?: string[] };
+/** /api/graph and /api/actors/:id/neighbors send a GraphJson; /api/path a PathGraph (one plus the path's ids). */
 export type GraphNodeAttributes = GraphJson['nodes'][number]['attributes'];
 export type GraphEdgeAttributes = GraphJson['edges'][number]['attributes'];
 

@@ -1,17 +1,22 @@
 // GET /api/actors (search), /api/actors/:id (profile) and /api/actors/:id/neighbors (graphology JSON).
 import actorNeighborhood from '../../../queries/named/actor-neighborhood.ts';
 import actorProfile from '../../../queries/named/actor-profile.ts';
-import actorSearch from '../../../queries/named/actor-search.ts';
+import actorSearch, { type ActorHit } from '../../../queries/named/actor-search.ts';
 import { runQuery } from '../../../queries/run-query.ts';
 import { notFound } from '../api-error.ts';
 import type { RouteModule } from '../context.ts';
 
 type IdParams = { Params: { id: string } };
 
+/** GET /api/actors?q=: the actors whose names or aliases match. */
+export interface ActorSearchResponse {
+  actors: ActorHit[];
+}
+
 export const actorRoutes: RouteModule = (app, { options, registry }) => {
   const timeoutMs = options.queryTimeoutMs;
 
-  app.get('/api/actors', async (request) => {
+  app.get('/api/actors', async (request): Promise<ActorSearchResponse> => {
     const { data } = await runQuery(options.db, actorSearch, request.query, { timeoutMs });
     return { actors: data };
   });

@@ -20,6 +20,11 @@ export interface NamedQueryInfo {
   routing: 'read' | 'write';
 }
 
+/** GET /api/queries: the registry as data. */
+export interface NamedQueryList {
+  queries: NamedQueryInfo[];
+}
+
 /** POST /api/queries/:name: the rows as the console shows them, their graph, and the query's own data. */
 export interface NamedQueryResponse {
   name: string;
@@ -36,7 +41,7 @@ export interface NamedQueryResponse {
 const runBody = z.strictObject({ params: z.record(z.string(), z.unknown()).optional() });
 
 export const queryRoutes: RouteModule = (app, { options }) => {
-  app.get('/api/queries', async (): Promise<{ queries: NamedQueryInfo[] }> => ({
+  app.get('/api/queries', async (): Promise<NamedQueryList> => ({
     queries: QUERIES.map(({ name, description, params, routing }) => ({
       name,
       description,
