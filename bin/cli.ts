@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerDbCommands } from './commands/db.ts';
 import { registerIngestCommands } from './commands/ingest.ts';
 import { registerQueryCommands } from './commands/queries.ts';
+import { registerReviewCommands } from './commands/review.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStartCommand } from './commands/start.ts';
 
@@ -17,6 +18,7 @@ registerStartCommand(program);
 registerDbCommands(program);
 registerIngestCommands(program);
 registerQueryCommands(program);
+registerReviewCommands(program);
 registerServeCommand(program);
 
 try {

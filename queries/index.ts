@@ -22,6 +22,7 @@ import topSources from './named/top-sources.ts';
 import graphOverview from './named/graph-overview.ts';
 import databaseOverview from './named/database-overview.ts';
 import analyticsGraph from './named/analytics-graph.ts';
+import reviewQueue from './named/review-queue.ts';
 import type { QueryDescriptor } from './types.ts';
 
 export const QUERIES: readonly QueryDescriptor[] = [
@@ -48,6 +49,7 @@ export const QUERIES: readonly QueryDescriptor[] = [
   graphOverview,
   databaseOverview,
   analyticsGraph,
+  reviewQueue,
 ] as QueryDescriptor[];
 
 export type { QueryDescriptor, QueryParam } from './types.ts';

@@ -8,9 +8,9 @@ import { runQuery } from '../../queries/run-query.ts';
 import { DEFAULT_SERVER_OPTIONS } from '../../web/server/options.ts';
 import { ensureDatabase } from './db.ts';
 
-type Format = 'table' | 'json' | 'csv';
+export type Format = 'table' | 'json' | 'csv';
 
-interface Output {
+export interface Output {
   columns: string[];
   rows: Record<string, unknown>[];
   note?: string;
@@ -66,7 +66,7 @@ function csv({ columns, rows }: Output): string {
   ].join('\n');
 }
 
-function print(output: Output, format: Format): void {
+export function print(output: Output, format: Format): void {
   if (format === 'json') say(JSON.stringify(output.rows, null, 2));
   else if (format === 'csv') say(csv(output));
   else say(table(output));

@@ -348,6 +348,26 @@ const CASES: [string, Record<string, unknown>, (data: Data) => void | Promise<vo
       });
     },
   ],
+  [
+    'review-queue',
+    { actor: id('RUS'), limit: 2 },
+    (d) => {
+      // Unreviewed statements naming the actor, newest first, one page of them, and how many in all.
+      expect(d.statements).toHaveLength(2);
+      expect(d.total).toBeGreaterThan(2);
+      for (const s of d.statements) {
+        expect([s.source.id, s.target.id]).toContain(id('RUS'));
+        expect(s).toMatchObject({ reviewState: 'unreviewed', original: null });
+        expect(s.article.id).toBeTruthy();
+      }
+      expect(d.statements[0].date >= d.statements[1].date).toBe(true);
+    },
+  ],
+  [
+    'review-queue',
+    { state: 'rejected', type: 'ATTACK', article: 'no-such-article' },
+    (d) => expect(d).toEqual({ total: 0, statements: [] }),
+  ],
 ];
 
 describe('named queries', () => {

@@ -14,6 +14,7 @@ import { healthRoutes } from './routes/health.ts';
 import { ingestRoutes } from './routes/ingest.ts';
 import { queryRoutes } from './routes/queries.ts';
 import { relationRoutes } from './routes/relations.ts';
+import { reviewRoutes } from './routes/review.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 
 export type { ServerOptions } from './options.ts';
@@ -82,6 +83,7 @@ export async function buildServer(
     queryRoutes,
     cypherRoutes,
     ingestRoutes,
+    reviewRoutes,
   ]) {
     routes(app, context);
   }

@@ -1,5 +1,6 @@
 // The API server's options: the interface, DEFAULT_SERVER_OPTIONS, and the one place that resolves and checks them.
 import path from 'node:path';
+import { curatorName } from '../../graph/config.ts';
 import type { Database } from '../../graph/database.ts';
 import type { ActorRegistry } from '../../ingest/actors/index.ts';
 import type { ReadOptions } from '../../ingest/read/index.ts';
@@ -28,6 +29,8 @@ export interface ServerOptions {
   readOptions?: Partial<ReadOptions>;
   /** Log every request (fastify's logger). */
   logRequests?: boolean;
+  /** Who curation actions are recorded as (default: ENTENTE_USER, else the OS user). */
+  user?: string;
 }
 
 export type ResolvedServerOptions = Required<
@@ -103,5 +106,6 @@ export function resolveServerOptions(
     ),
     bodyLimit: positiveInt('bodyLimit', options.bodyLimit ?? DEFAULT_SERVER_OPTIONS.bodyLimit),
     logRequests: options.logRequests ?? DEFAULT_SERVER_OPTIONS.logRequests,
+    user: options.user?.trim() || curatorName(env),
   };
 }
