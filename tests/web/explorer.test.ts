@@ -239,11 +239,9 @@ describe('web UI', () => {
       await page.locator('#filter-year-from').fill('2022');
       await expect
         .poll(() =>
-          page.evaluate(
-            () => (window.__entente!.filters() as { yearFrom: number | null }).yearFrom,
-          ),
+          page.evaluate(() => (window.__entente!.filters() as { from: string | null }).from),
         )
-        .toBe(2022);
+        .toBe('2022-01');
       const recent = await page.evaluate(() => window.__entente!.visibleEdges());
       expect(recent.every((e) => !e.lastSeen || e.lastSeen >= '2022')).toBe(true);
       expect(recent.length).toBeLessThan(after.length);

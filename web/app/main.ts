@@ -2,6 +2,7 @@
 /// <reference types="vite/client" />
 import './styles/app.css';
 import { api } from './api/client.ts';
+import type { MonthRow } from './api/types.ts';
 import { mountQueryConsole } from './console/query-console.ts';
 import { el, replaceChildren } from './dom/el.ts';
 import { exportGexf, exportJson, exportPng, shownGraph } from './export/export-view.ts';
@@ -12,6 +13,7 @@ import { mountIngestPanel } from './ingest/ingest-panel.ts';
 import { renderLegend } from './legend/legend.ts';
 import { mountDetailsPanel } from './panels/details-panel.ts';
 import { mountSearchBox } from './search/search-box.ts';
+import { mountTimeline } from './timeline/timeline.ts';
 import { exposeDebugHook } from './debug-hook.ts';
 import { createFiltersStore } from './state/filters.ts';
 import { parseHash, syncUrl } from './state/url-sync.ts';
@@ -26,10 +28,9 @@ const nextFrames = (n: number) =>
     step(n);
   });
 
-/** The years the statements span, from the database (not from the loaded graph, which filters narrow). */
-async function databaseYears(): Promise<YearBounds | null> {
-  const result = await api.runQuery('statements-per-month', {});
-  const months = result.rows.map((r) => String(r.month)).filter((m) => /^\d{4}-\d{2}$/.test(m));
+/** The years the statements span (from the database, not from the loaded graph, which filters narrow). */
+function yearsOf(rows: MonthRow[]): YearBounds | null {
+  const months = rows.map((r) => r.month).sort();
   if (!months.length) return null;
   const min = Number(months[0].slice(0, 4));
   const max = Number(months[months.length - 1].slice(0, 4));
@@ -56,6 +57,7 @@ function mountApp(root: HTMLElement): () => void {
   const banner = el('div', { class: 'banner', role: 'status', hidden: true });
   const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Graph controls' });
   const legend = el('div', { class: 'legend', 'aria-label': 'Legend' });
+  const timelineHost = el('section', { class: 'timeline', 'aria-label': 'Timeline' });
   const tabs: PanelTab[] = ['details', 'query', 'ingest'];
   const tabLabels: Record<PanelTab, string> = {
     details: 'Details',
@@ -97,7 +99,10 @@ function mountApp(root: HTMLElement): () => void {
     ]),
     el('main', { class: 'layout' }, [
       sidebar,
-      el('section', { class: 'center', 'aria-label': 'Graph' }, [stage, banner, toolbar, legend]),
+      el('section', { class: 'center', 'aria-label': 'Graph' }, [
+        el('div', { class: 'canvas-area' }, [stage, banner, toolbar, legend]),
+        timelineHost,
+      ]),
       el('aside', { class: 'panel', 'aria-label': 'Details and tools' }, [
         el('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Panels' }, tabButtons),
         ...tabPanels,
@@ -225,8 +230,14 @@ function mountApp(root: HTMLElement): () => void {
   // Panels.
   let years: YearBounds = DEFAULT_YEARS;
   const filterPanel = mountFilterPanel(sidebar, filters, view, () => years);
+  const timeline = mountTimeline(timelineHost, filters);
+  teardowns.push(timeline.teardown);
+  // Statements per month, for the whole database: the timeline's bars and the year sliders' span.
   const refreshYears = async () => {
-    years = (await databaseYears().catch(() => null)) ?? DEFAULT_YEARS;
+    const result = await api.runQuery('statements-per-month', {}).catch(() => null);
+    const rows = (result?.rows ?? []) as unknown as MonthRow[];
+    years = yearsOf(rows) ?? DEFAULT_YEARS;
+    timeline.setData(rows);
     filterPanel.sync();
   };
   teardowns.push(filterPanel.teardown);

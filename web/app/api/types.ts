@@ -42,3 +42,4 @@ export interface GraphQuery {
   minCount?: number;
   limit?: number;
 }
+export type { MonthRow } from '../../../queries/named/statements-per-month.ts';

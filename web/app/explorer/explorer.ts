@@ -4,6 +4,7 @@ import type { CameraState } from 'sigma/types';
 import { api } from '../api/client.ts';
 import type { GraphJson } from '../api/types.ts';
 import type { FiltersState, FiltersStore } from '../state/filters.ts';
+import { firstDay, lastDay } from '../state/months.ts';
 import type { ViewState, ViewStore } from '../state/view.ts';
 import {
   createGraph,
@@ -316,8 +317,8 @@ export function createExplorer(
         // The server's quad-class filter drops structural relations (they have none): only narrow it there
         // when structural relations are off too; otherwise the visibility filter narrows on the client.
         quadClasses: f.structural ? undefined : f.quadClasses,
-        from: f.yearFrom !== null ? `${f.yearFrom}-01-01` : undefined,
-        to: f.yearTo !== null ? `${f.yearTo}-12-31` : undefined,
+        from: f.from !== null ? firstDay(f.from) : undefined,
+        to: f.to !== null ? lastDay(f.to) : undefined,
         minCount: f.minCount,
         limit: f.maxActors,
       });

@@ -8,14 +8,15 @@ export interface Visibility {
   hiddenEdges: Set<string>;
 }
 
-const overlapsYears = (
+/** Whether a relation seen from `first` to `last` (ISO dates) was seen in the months from..to. */
+const overlapsPeriod = (
   first: string | null,
   last: string | null,
-  from: number | null,
-  to: number | null,
+  from: string | null,
+  to: string | null,
 ) => {
-  if (from !== null && last && last < `${from}`) return false;
-  if (to !== null && first && first > `${to}-12-31`) return false;
+  if (from !== null && last && last.slice(0, 7) < from) return false;
+  if (to !== null && first && first.slice(0, 7) > to) return false;
   return true;
 };
 
@@ -39,7 +40,7 @@ export function computeVisibility(
       relationTypes.has(a.type) &&
       (a.quadClass === null ? filters.structural : quads.has(a.quadClass)) &&
       (a.count ?? 1) >= filters.minCount &&
-      overlapsYears(a.firstSeen, a.lastSeen, filters.yearFrom, filters.yearTo);
+      overlapsPeriod(a.firstSeen, a.lastSeen, filters.from, filters.to);
     if (!shown) hiddenEdges.add(e);
   });
   if (filtersNarrowEdges(filters)) {

@@ -88,10 +88,11 @@ export function mountFilterPanel(
       if (changed === 'from') to = from;
       else from = to;
     }
+    // The sliders move by whole years; the timeline's brush sets single months.
     filters.dispatch({
-      type: 'setYears',
-      yearFrom: from <= min ? null : from,
-      yearTo: to >= max ? null : to,
+      type: 'setPeriod',
+      from: from <= min ? null : `${from}-01`,
+      to: to >= max ? null : `${to}-12`,
     });
   };
   fromInput.addEventListener('input', () => onYears('from'));
@@ -225,10 +226,11 @@ export function mountFilterPanel(
       input.min = String(min);
       input.max = String(max);
     }
-    fromInput.value = String(f.yearFrom ?? min);
-    toInput.value = String(f.yearTo ?? max);
-    fromValue.textContent = String(f.yearFrom ?? min);
-    toValue.textContent = String(f.yearTo ?? max);
+    fromInput.value = f.from?.slice(0, 4) ?? String(min);
+    toInput.value = f.to?.slice(0, 4) ?? String(max);
+    // A whole year reads as the year; a month picked on the timeline as the month.
+    fromValue.textContent = f.from === null ? String(min) : f.from.replace(/-01$/, '');
+    toValue.textContent = f.to === null ? String(max) : f.to.replace(/-12$/, '');
     if (document.activeElement !== minCountInput) minCountInput.value = String(f.minCount);
     if (document.activeElement !== maxActorsInput) maxActorsInput.value = String(f.maxActors);
     hiddenButton.textContent = `Show hidden (${v.hidden.length})`;

@@ -9,9 +9,9 @@ export interface FiltersState {
   quadClasses: string[];
   /** Structural relations (LEADS, MEMBER_OF, PART_OF) have no quad class; shown when true. */
   structural: boolean;
-  /** Inclusive years; null means unbounded on that side. */
-  yearFrom: number | null;
-  yearTo: number | null;
+  /** Inclusive months ('YYYY-MM'); null means unbounded on that side. */
+  from: string | null;
+  to: string | null;
   minCount: number;
   /** How many actors (the most connected) the server sends for the base graph. */
   maxActors: number;
@@ -22,8 +22,8 @@ export const DEFAULT_FILTERS: FiltersState = {
   relationTypes: RELATION_TYPES.map((t) => t.id),
   quadClasses: [...QUAD_CLASSES],
   structural: true,
-  yearFrom: null,
-  yearTo: null,
+  from: null,
+  to: null,
   minCount: 1,
   maxActors: 500,
 };
@@ -40,7 +40,7 @@ export type FiltersAction =
   | { type: 'toggleRelationType'; relationType: string }
   | { type: 'toggleQuadClass'; quadClass: string }
   | { type: 'setQuadClasses'; quadClasses: string[]; structural: boolean }
-  | { type: 'setYears'; yearFrom: number | null; yearTo: number | null }
+  | { type: 'setPeriod'; from: string | null; to: string | null }
   | { type: 'setMinCount'; minCount: number }
   | { type: 'setMaxActors'; maxActors: number }
   | { type: 'replace'; filters: FiltersState }
@@ -59,8 +59,10 @@ export function reduceFilters(state: FiltersState, action: FiltersAction): Filte
       return { ...state, quadClasses: toggle(state.quadClasses, action.quadClass) };
     case 'setQuadClasses':
       return { ...state, quadClasses: action.quadClasses, structural: action.structural };
-    case 'setYears':
-      return { ...state, yearFrom: action.yearFrom, yearTo: action.yearTo };
+    case 'setPeriod':
+      return state.from === action.from && state.to === action.to
+        ? state
+        : { ...state, from: action.from, to: action.to };
     case 'setMinCount':
       return { ...state, minCount: Math.max(1, Math.floor(action.minCount) || 1) };
     case 'setMaxActors':
@@ -78,8 +80,8 @@ export function filtersNarrowEdges(f: FiltersState): boolean {
     f.relationTypes.length < DEFAULT_FILTERS.relationTypes.length ||
     f.quadClasses.length < DEFAULT_FILTERS.quadClasses.length ||
     !f.structural ||
-    f.yearFrom !== null ||
-    f.yearTo !== null ||
+    f.from !== null ||
+    f.to !== null ||
     f.minCount > 1
   );
 }

@@ -5,17 +5,13 @@ import {
   type FiltersState,
   type FiltersStore,
 } from './filters.ts';
+import { parseMonth } from './months.ts';
 import { DEFAULT_VIEW, type ViewState, type ViewStore } from './view.ts';
 
 const list = (value: string | null, fallback: string[], allowed: string[]): string[] => {
   if (value === null) return fallback;
   if (value === '') return [];
   return value.split(',').filter((x) => allowed.includes(x));
-};
-
-const year = (value: string | null): number | null => {
-  const n = value === null ? NaN : Number(value);
-  return Number.isInteger(n) && n > 1900 && n < 2100 ? n : null;
 };
 
 export function parseHash(hash: string): { filters: FiltersState; view: ViewState } {
@@ -25,8 +21,8 @@ export function parseHash(hash: string): { filters: FiltersState; view: ViewStat
     relationTypes: list(p.get('rel'), DEFAULT_FILTERS.relationTypes, DEFAULT_FILTERS.relationTypes),
     quadClasses: list(p.get('quad'), DEFAULT_FILTERS.quadClasses, DEFAULT_FILTERS.quadClasses),
     structural: p.get('structural') !== '0',
-    yearFrom: year(p.get('from')),
-    yearTo: year(p.get('to')),
+    from: parseMonth(p.get('from'), 'from'),
+    to: parseMonth(p.get('to'), 'to'),
     minCount: Math.max(1, Number(p.get('min')) || 1),
     maxActors: p.has('limit') ? clampMaxActors(Number(p.get('limit'))) : DEFAULT_FILTERS.maxActors,
   };
@@ -57,8 +53,8 @@ export function formatHash(filters: FiltersState, view: ViewState): string {
   if (!sameList(filters.quadClasses, DEFAULT_FILTERS.quadClasses))
     p.set('quad', filters.quadClasses.join(','));
   if (!filters.structural) p.set('structural', '0');
-  if (filters.yearFrom !== null) p.set('from', String(filters.yearFrom));
-  if (filters.yearTo !== null) p.set('to', String(filters.yearTo));
+  if (filters.from !== null) p.set('from', filters.from);
+  if (filters.to !== null) p.set('to', filters.to);
   if (filters.minCount > 1) p.set('min', String(filters.minCount));
   if (filters.maxActors !== DEFAULT_FILTERS.maxActors) p.set('limit', String(filters.maxActors));
   if (view.selection?.kind === 'actor') p.set('actor', view.selection.id);
