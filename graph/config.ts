@@ -21,6 +21,9 @@ export interface LocalNeo4jSettings {
   password: string;
   heapMb: number;
   pageCacheMb: number;
+  /** Heap one transaction may use, and all transactions together: past it the query fails, Neo4j lives on. */
+  transactionMaxMb: number;
+  transactionTotalMb: number;
 }
 
 export const DEFAULT_LOCAL_NEO4J: LocalNeo4jSettings = {
@@ -29,6 +32,8 @@ export const DEFAULT_LOCAL_NEO4J: LocalNeo4jSettings = {
   password: 'entente-local',
   heapMb: 512,
   pageCacheMb: 64,
+  transactionMaxMb: 128,
+  transactionTotalMb: 256,
 };
 
 let dotenvLoaded = false;
@@ -55,23 +60,43 @@ export function localNeo4jSettings(env: NodeJS.ProcessEnv = loadEnv()): LocalNeo
     throw new Error(
       'entente/graph/config: NEO4J_PASSWORD must be at least 8 characters for the local Neo4j',
     );
+  const heapMb = positiveInt(
+    'ENTENTE_NEO4J_HEAP_MB',
+    env.ENTENTE_NEO4J_HEAP_MB,
+    DEFAULT_LOCAL_NEO4J.heapMb,
+  );
   return {
     dataDir: env.ENTENTE_NEO4J_DATA
       ? path.resolve(env.ENTENTE_NEO4J_DATA)
       : DEFAULT_LOCAL_NEO4J.dataDir,
     port: positiveInt('ENTENTE_NEO4J_PORT', env.ENTENTE_NEO4J_PORT, DEFAULT_LOCAL_NEO4J.port),
     password,
-    heapMb: positiveInt(
-      'ENTENTE_NEO4J_HEAP_MB',
-      env.ENTENTE_NEO4J_HEAP_MB,
-      DEFAULT_LOCAL_NEO4J.heapMb,
-    ),
+    heapMb,
     pageCacheMb: positiveInt(
       'ENTENTE_NEO4J_PAGECACHE_MB',
       env.ENTENTE_NEO4J_PAGECACHE_MB,
       DEFAULT_LOCAL_NEO4J.pageCacheMb,
     ),
+    ...transactionMemory(heapMb, env.ENTENTE_NEO4J_TX_MEMORY_MB),
   };
+}
+
+/**
+ * One transaction may use a quarter of the heap (or ENTENTE_NEO4J_TX_MEMORY_MB), all of them together half: what
+ * is left keeps Neo4j itself alive when a query asks for too much.
+ */
+function transactionMemory(heapMb: number, raw: string | undefined) {
+  const transactionMaxMb = positiveInt(
+    'ENTENTE_NEO4J_TX_MEMORY_MB',
+    raw,
+    Math.max(16, Math.floor(heapMb / 4)),
+  );
+  const transactionTotalMb = Math.max(transactionMaxMb, Math.floor(heapMb / 2));
+  if (transactionTotalMb >= heapMb)
+    throw new Error(
+      `entente/graph/config: ENTENTE_NEO4J_TX_MEMORY_MB (${transactionMaxMb}) must stay below half of ENTENTE_NEO4J_HEAP_MB (${heapMb})`,
+    );
+  return { transactionMaxMb, transactionTotalMb };
 }
 
 export function databaseConfig(env: NodeJS.ProcessEnv = loadEnv()): DatabaseConfig {

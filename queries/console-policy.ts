@@ -62,7 +62,10 @@ export function consoleRefusal(query: string): string | null {
   const problems: string[] = [];
   const visit = (node: SimpleTree) => {
     const children = node.children ?? [];
-    const refusedRule = CONSOLE_POLICY.refusedRules[node.name];
+    // Own keys only: a token such as `toString` must not find Object.prototype's.
+    const refusedRule = Object.hasOwn(CONSOLE_POLICY.refusedRules, node.name)
+      ? CONSOLE_POLICY.refusedRules[node.name]
+      : null;
     if (refusedRule) {
       problems.push(`${opening(node, 2)}: ${refusedRule}`);
       return;
@@ -70,7 +73,9 @@ export function consoleRefusal(query: string): string | null {
     if (node.name === 'clause' && children[0]) {
       const kind = children[0].name;
       if (!READING.has(kind)) {
-        const why = CONSOLE_POLICY.refusedClauses[kind] ?? 'only reading clauses are allowed here';
+        const why = Object.hasOwn(CONSOLE_POLICY.refusedClauses, kind)
+          ? CONSOLE_POLICY.refusedClauses[kind]
+          : 'only reading clauses are allowed here';
         const words = kind === 'composableCommandClauses' ? 2 : 1;
         problems.push(`${opening(children[0], words)}: ${why}`);
         return;

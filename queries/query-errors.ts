@@ -20,11 +20,27 @@ export class QueryTimeoutError extends Error {
   }
 }
 
+/** Neo4j stopped the query at its memory limit (or the heap ran out under it); the database lives on. */
+export class QueryMemoryError extends Error {
+  constructor(detail: string) {
+    super(
+      `the query needed more memory than one query may use (${detail}): narrow it (anchor on an actor id, add LIMIT, build smaller values)`,
+    );
+    this.name = 'QueryMemoryError';
+  }
+}
+
+const MEMORY_CODES = /OutOfMemoryError$/;
 const TIMEOUT_CODES = /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed/;
 
 /** Database errors with a known meaning become the errors above; everything else stays a DatabaseError. */
 export function queryError(error: unknown, timeoutMs: number | null = null): Error {
-  if (error instanceof WriteRefusedError || error instanceof QueryTimeoutError) return error;
+  if (
+    error instanceof WriteRefusedError ||
+    error instanceof QueryTimeoutError ||
+    error instanceof QueryMemoryError
+  )
+    return error;
   if (!(error instanceof DatabaseError) && !(error as { code?: unknown })?.code)
     return error as Error;
   const e = toDatabaseError(error);
@@ -32,5 +48,6 @@ export function queryError(error: unknown, timeoutMs: number | null = null): Err
     return new WriteRefusedError(`writes are refused here: ${e.message}`);
   }
   if (e.code && TIMEOUT_CODES.test(e.code)) return new QueryTimeoutError(timeoutMs);
+  if (e.code && MEMORY_CODES.test(e.code)) return new QueryMemoryError(e.message);
   return e;
 }

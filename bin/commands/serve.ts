@@ -1,7 +1,8 @@
 // `entente serve`: the HTTP API (and the built UI from web/dist when present) on 127.0.0.1:5173 by default.
 import path from 'node:path';
 import type { Command } from 'commander';
-import { PROJECT_ROOT } from '../../graph/config.ts';
+import { databaseConfig, localNeo4jSettings, PROJECT_ROOT } from '../../graph/config.ts';
+import { keepLocalNeo4jAlive } from '../../graph/neo4j-local/keep-alive.ts';
 import { startServer } from '../../web/server/index.ts';
 import { DEFAULT_SERVER_OPTIONS } from '../../web/server/options.ts';
 import { ensureDatabase } from './db.ts';
@@ -25,7 +26,11 @@ export function registerServeCommand(program: Command): void {
           logRequests: Boolean(opts.log),
         });
         console.log(`Entente API on ${server.url}/api (UI at ${server.url}/)`);
+        const keepAlive = databaseConfig().local
+          ? keepLocalNeo4jAlive(localNeo4jSettings(), { log: (line) => console.log(line) })
+          : null;
         const stop = async () => {
+          keepAlive?.stop();
           await server.close();
           await db.close();
         };

@@ -10,6 +10,7 @@ import { ingestInputs } from '../../pipeline/ingest-pipeline.ts';
 import { startServer } from '../../web/server/index.ts';
 import { localStatus, stopLocal } from '../../graph/neo4j-local/launcher.ts';
 import { localNeo4jSettings, PROJECT_ROOT } from '../../graph/config.ts';
+import { keepLocalNeo4jAlive } from '../../graph/neo4j-local/keep-alive.ts';
 import { connectDatabase, type DatabaseOrigin } from './db.ts';
 
 const SAMPLES = path.join(PROJECT_ROOT, 'samples', 'articles');
@@ -82,7 +83,10 @@ export function registerStartCommand(program: Command): void {
         staticDir: WEB_DIST,
       });
       log(`Entente is serving the UI and API on ${server.url}`);
+      const keepAlive =
+        origin === 'remote' ? null : keepLocalNeo4jAlive(localNeo4jSettings(), { log });
       const stop = async () => {
+        keepAlive?.stop();
         await server.close();
         await db.close();
         await stopOwnDatabase(origin, log);

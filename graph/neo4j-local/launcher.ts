@@ -63,6 +63,11 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** The pid the launcher wrote at start (null once stopped on purpose), alive or not. */
+export function pidOnFile(s: LocalNeo4jSettings): number | null {
+  return readPid(s);
+}
+
 function readPid(s: LocalNeo4jSettings): number | null {
   try {
     const pid = Number(fs.readFileSync(pidFile(s), 'utf8').trim());
@@ -130,7 +135,7 @@ export async function startLocal(
       `-Xms64m`,
       `-Xmx${s.heapMb}m`,
       '-XX:+UseSerialGC',
-      '-XX:+ExitOnOutOfMemoryError',
+      // No -XX:+ExitOnOutOfMemoryError: a query whose values outgrow the heap fails alone, Neo4j lives on.
       '-cp',
       classpath,
       'entente.LocalNeo4j',
@@ -138,6 +143,8 @@ export async function startLocal(
       String(s.port),
       s.password,
       String(s.pageCacheMb),
+      String(s.transactionMaxMb),
+      String(s.transactionTotalMb),
     ],
     { detached: true, stdio: ['ignore', out, out] },
   );

@@ -49,6 +49,9 @@ describe('console policy', () => {
     'UNWIND [1, 2] AS x WITH x RETURN x UNION RETURN 3 AS x',
     'RETURN size(reduce(s = "x", i IN range(1, 3) | s + s)) AS n',
     'MATCH (a RETURN a', // a syntax error is Neo4j's to report
+    // Names that are also properties of every JS object.
+    'RETURN toString(1) AS constructor, valueOf, hasOwnProperty, __proto__',
+    'MATCH (toString:Actor) RETURN toString.name AS clause',
   ])('admits %s', (query) => expect(consoleRefusal(query)).toBeNull());
 
   it.each([

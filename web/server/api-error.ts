@@ -2,7 +2,11 @@
 import type { FastifyError } from 'fastify';
 import { DatabaseError } from '../../graph/database.ts';
 import { CypherInputError } from '../../queries/run-cypher.ts';
-import { QueryTimeoutError, WriteRefusedError } from '../../queries/query-errors.ts';
+import {
+  QueryMemoryError,
+  QueryTimeoutError,
+  WriteRefusedError,
+} from '../../queries/query-errors.ts';
 import { QueryParamsError } from '../../queries/query-params.ts';
 import { UnknownQueryError } from '../../queries/run-query.ts';
 import { ApiError } from '../shared/api-error.ts';
@@ -15,7 +19,7 @@ export const badRequest = (message: string) => new ApiError(400, 'invalid_reques
 const UNAVAILABLE = /ServiceUnavailable|SessionExpired|cannot reach Neo4j/;
 
 /**
- * Status codes: 400 bad input or Cypher the database rejected, 401 missing or wrong token, 403 writes refused
+ * Status codes: 400 bad input, Cypher the database rejected, or a query past its memory limit, 401 missing or wrong token, 403 writes refused
  * (and foreign Host headers), 404 unknown ids, routes and queries, 413 body too large, 415 not JSON,
  * 503 Neo4j unreachable, 504 a query stopped at its timeout (Neo4j is the upstream that did not answer in time),
  * 500 anything else, without details.
@@ -28,6 +32,7 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof UnknownQueryError) return new ApiError(404, 'not_found', error.message);
   if (error instanceof WriteRefusedError) return new ApiError(403, 'write_refused', error.message);
   if (error instanceof QueryTimeoutError) return new ApiError(504, 'query_timeout', error.message);
+  if (error instanceof QueryMemoryError) return new ApiError(400, 'query_memory', error.message);
   if (error instanceof DatabaseError) {
     if (UNAVAILABLE.test(`${error.code} ${error.message}`)) {
       return new ApiError(

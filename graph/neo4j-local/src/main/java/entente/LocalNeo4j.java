@@ -14,20 +14,24 @@ import org.neo4j.io.ByteUnit;
 /**
  * Starts Neo4j Community embedded with only the Bolt connector, on loopback, until it is stopped.
  *
- * <p>Usage: LocalNeo4j DATA_DIR PORT [PASSWORD] [PAGECACHE_MB]. An empty or absent PASSWORD disables
- * auth. Prints "ENTENTE_NEO4J_READY" once Bolt accepts connections so the Node launcher can stop
+ * <p>Usage: LocalNeo4j DATA_DIR PORT [PASSWORD] [PAGECACHE_MB] [TX_MAX_MB] [TX_TOTAL_MB]. An empty or
+ * absent PASSWORD disables auth; the last two bound the heap one transaction and all transactions together may use
+ * (0: Neo4j's default, unbounded), so one query fails with an error instead of running the JVM out of heap. Prints "ENTENTE_NEO4J_READY" once Bolt accepts connections so the Node launcher can stop
  * waiting.
  */
 public final class LocalNeo4j {
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: LocalNeo4j DATA_DIR PORT [PASSWORD] [PAGECACHE_MB]");
+      System.err.println(
+          "usage: LocalNeo4j DATA_DIR PORT [PASSWORD] [PAGECACHE_MB] [TX_MAX_MB] [TX_TOTAL_MB]");
       System.exit(2);
     }
     Path home = Path.of(args[0]).toAbsolutePath();
     int port = Integer.parseInt(args[1]);
     String password = args.length > 2 ? args[2] : "";
     long pageCacheMb = args.length > 3 ? Long.parseLong(args[3]) : 64;
+    long txMaxMb = args.length > 4 ? Long.parseLong(args[4]) : 0;
+    long txTotalMb = args.length > 5 ? Long.parseLong(args[5]) : 0;
     boolean auth = !password.isEmpty();
 
     DatabaseManagementService dbms =
@@ -42,6 +46,10 @@ public final class LocalNeo4j {
             .setConfig(GraphDatabaseSettings.allow_file_urls, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
             .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+            .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMaxMb))
+            .setConfig(
+                GraphDatabaseSettings.memory_transaction_global_max_size,
+                ByteUnit.mebiBytes(txTotalMb))
             .build();
 
     if (auth) {
