@@ -1,5 +1,6 @@
 // The details tab: renders the selected actor or relation, loading it from the API (latest request wins).
 import { api } from '../api/client.ts';
+import type { MonthRow } from '../api/types.ts';
 import { el, replaceChildren } from '../dom/el.ts';
 import type { Explorer } from '../explorer/explorer.ts';
 import type { ViewStore } from '../state/view.ts';
@@ -48,7 +49,13 @@ export function mountDetailsPanel(
       } else {
         const data = await api.evidence(selection.id);
         if (mine !== token) return;
-        replaceChildren(container, relationPanel(data, select));
+        replaceChildren(
+          container,
+          relationPanel(data, select, async (a, b) => {
+            const result = await api.runQuery('statements-per-month', { a, b });
+            return result.rows as unknown as MonthRow[];
+          }),
+        );
       }
     } catch (error) {
       if (mine !== token) return;
