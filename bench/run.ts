@@ -1,6 +1,7 @@
 // `npm run bench`: speed and memory figures as JSON (never asserted in tests).
-// Starts a throw-away local Neo4j (or uses NEO4J_URI), measures start-up, extraction, ingest and queries, then
-// the large-graph bench (bench/large-graph.ts: 5,000 actors and 20,000 relations in the browser).
+// Starts a throw-away local Neo4j (or uses NEO4J_URI), measures start-up, extraction, ingest, queries and a hot
+// relation (bench/hot-relation.ts), then the large-graph bench (bench/large-graph.ts: 5,000 actors and 20,000
+// relations in the browser).
 import os from 'node:os';
 import path from 'node:path';
 import { Database } from '../graph/database.ts';
@@ -14,6 +15,7 @@ import { readInputs } from '../ingest/read/index.ts';
 import type { Article } from '../ingest/types.ts';
 import { QUERIES } from '../queries/index.ts';
 import { runNamedQuery } from '../queries/run-query.ts';
+import { hotRelationBench } from './hot-relation.ts';
 import { largeGraphBench } from './large-graph.ts';
 
 const SAMPLES = path.resolve('samples/articles');
@@ -100,6 +102,8 @@ async function main() {
       }
     }
     result.queryMs = queries;
+    // Articles/s at the start and at the end of many articles feeding one relation: flat means no quadratic cost.
+    result.hotRelation = await hotRelationBench(undefined, db);
     if (neo4j?.pid) {
       (result.neo4j as Record<string, unknown>).residentMiBAfterIngest = residentMemoryMb(
         neo4j.pid,

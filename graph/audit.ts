@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import type { Database } from './database.ts';
-import type { Run } from './write-extraction.ts';
+import type { Run } from './aggregates.ts';
 
 export type AuditSubject = 'statement' | 'actor';
 

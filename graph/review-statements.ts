@@ -7,7 +7,7 @@ import { recordAudit } from './audit.ts';
 import type { Database } from './database.ts';
 import { relationshipType } from './model.ts';
 import { formatRelationId } from './relation-id.ts';
-import { refreshAggregates, type Run } from './write-extraction.ts';
+import { rebuildRelations, type Run } from './aggregates.ts';
 
 export const REVIEW_STATES = ['unreviewed', 'accepted', 'rejected', 'corrected'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
@@ -210,7 +210,7 @@ export async function reviewStatement(
         { id, props },
       );
       const after = snapshot(updated.records[0].get('s') as Record<string, unknown>);
-      await refreshAggregates(run, [...new Set([before.relationId, after.relationId])]);
+      await rebuildRelations(run, [...new Set([before.relationId, after.relationId])]);
       await recordAudit(run, {
         user: reviewer.user,
         action: `statement.${review.action}`,

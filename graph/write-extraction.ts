@@ -1,11 +1,12 @@
 // Writes one article's extraction into Neo4j in one transaction: it lands whole or not at all.
-// Re-writing an article replaces its statements, so ingesting it again changes nothing.
+// Re-writing an article replaces its unreviewed statements, so ingesting it again changes nothing.
 import { createHash } from 'node:crypto';
 import type { Actor, Extraction, Relation } from '../ingest/types.ts';
 import type { Database } from './database.ts';
-import { ACTOR_TYPES, RELATION_TYPE_IDS } from '../ingest/ontology/vocabulary.ts';
+import { ACTOR_TYPES } from '../ingest/ontology/vocabulary.ts';
+import { withAggregates, type Run } from './aggregates.ts';
 import { actorLabel, relationshipType } from './model.ts';
-import { formatRelationId, parseRelationId } from './relation-id.ts';
+import { formatRelationId } from './relation-id.ts';
 
 export type WriteStatus = 'added' | 'updated' | 'unchanged';
 
@@ -97,7 +98,8 @@ export function extractionRows(extraction: Extraction): ExtractionRows {
 
 export async function writeExtraction(db: Database, extraction: Extraction): Promise<WriteResult> {
   const { article } = extraction;
-  const { actors, statements, mentions, fingerprint } = extractionRows(extraction);
+  const rows = extractionRows(extraction);
+  const { statements, fingerprint } = rows;
 
   return db.writeTransaction(
     async (run) => {
@@ -138,66 +140,21 @@ export async function writeExtraction(db: Database, extraction: Extraction): Pro
         },
       );
 
-      // Relations this article fed before: their aggregates are recomputed below. Reviewed statements stay
-      // (rejected ones are :RejectedStatement, so never matched here): an analyst's decision outlives re-ingests.
-      const old = await run(
-        `MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $id})
-         WHERE s.reviewState IS NULL
-         WITH collect(DISTINCT s.relationId) AS ids, collect(s) AS old
-         FOREACH (s IN old | DETACH DELETE s)
-         RETURN ids`,
-        { id: article.id },
-      );
-      await run('MATCH (:Actor)-[m:MENTIONED_IN]->(:Article {id: $id}) DELETE m', {
-        id: article.id,
-      });
-
-      await run(
-        `UNWIND $rows AS row
-         MERGE (a:Actor {id: row.id})
-         ON CREATE SET a.name = row.name, a.type = row.type, a.countryCode = row.countryCode,
-                       a.memberOf = row.memberOf, a.partOf = row.partOf, a.role = row.role,
-                       a.years = row.years
-         ${SET_ACTOR_LABEL}
-         WITH a, row, [x IN row.aliases WHERE NOT x IN coalesce(a.aliases, [])] AS added
-         SET a.aliases = coalesce(a.aliases, []) + added,
-             a.aliasText = reduce(t = '', x IN coalesce(a.aliases, []) + added | t + ' | ' + x)`,
-        { rows: actors },
-      );
-
-      await run(
-        `MATCH (art:Article {id: $id})
-         UNWIND $mentions AS m
-         MATCH (a:Actor {id: m.actorId})
-         MERGE (a)-[r:MENTIONED_IN]->(art)
-         SET r.count = m.count`,
-        {
+      // The article's statements are replaced, except those an analyst reviewed (rejected ones are
+      // :RejectedStatement, so never matched here): a decision outlives re-ingests. The aggregates move by the
+      // difference (graph/aggregates.ts).
+      await withAggregates(run, [article.id], async () => {
+        await run(
+          `MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $id})
+           WHERE s.reviewState IS NULL
+           DETACH DELETE s`,
+          { id: article.id },
+        );
+        await run('MATCH (:Actor)-[m:MENTIONED_IN]->(:Article {id: $id}) DELETE m', {
           id: article.id,
-          mentions,
-        },
-      );
-
-      await run(
-        `MATCH (art:Article {id: $id})
-         UNWIND $statements AS row
-         // A statement already reviewed (kept above, or rejected) is never written again.
-         WITH art, row WHERE NOT EXISTS { MATCH (:Statement {id: row.id}) }
-           AND NOT EXISTS { MATCH (:RejectedStatement {id: row.id}) }
-         MATCH (src:Actor {id: row.source}), (tgt:Actor {id: row.target})
-         CREATE (s:Statement)
-         SET s = row, s.articleId = $id
-         CREATE (s)-[:SOURCE]->(src), (s)-[:TARGET]->(tgt), (s)-[:REPORTED_IN]->(art)
-         WITH s, row
-         OPTIONAL MATCH (speaker:Actor {id: row.speaker})
-         FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | CREATE (s)-[:SPOKEN_BY]->(speaker))`,
-        { id: article.id, statements },
-      );
-
-      const touched = new Set<string>([
-        ...((old.records[0]?.get('ids') as string[] | undefined) ?? []),
-        ...statements.map((s) => s.relationId),
-      ]);
-      await refreshAggregates(run, [...touched]);
+        });
+        await writeStatements(run, article.id, rows);
+      });
 
       return {
         articleId: article.id,
@@ -210,7 +167,51 @@ export async function writeExtraction(db: Database, extraction: Extraction): Pro
   );
 }
 
-export type Run = Parameters<Parameters<Database['writeTransaction']>[0]>[0];
+/** The article's actors, mentions and new statements, written once its unreviewed statements went. */
+async function writeStatements(run: Run, articleId: string, rows: ExtractionRows): Promise<void> {
+  const { actors, statements, mentions } = rows;
+  const id = articleId;
+  await run(
+    `UNWIND $rows AS row
+     MERGE (a:Actor {id: row.id})
+     ON CREATE SET a.name = row.name, a.type = row.type, a.countryCode = row.countryCode,
+                   a.memberOf = row.memberOf, a.partOf = row.partOf, a.role = row.role,
+                   a.years = row.years
+     ${SET_ACTOR_LABEL}
+     WITH a, row, [x IN row.aliases WHERE NOT x IN coalesce(a.aliases, [])] AS added
+     SET a.aliases = coalesce(a.aliases, []) + added,
+         a.aliasText = reduce(t = '', x IN coalesce(a.aliases, []) + added | t + ' | ' + x)`,
+    { rows: actors },
+  );
+
+  await run(
+    `MATCH (art:Article {id: $id})
+     UNWIND $mentions AS m
+     MATCH (a:Actor {id: m.actorId})
+     MERGE (a)-[r:MENTIONED_IN]->(art)
+     SET r.count = m.count`,
+    {
+      id,
+      mentions,
+    },
+  );
+
+  await run(
+    `MATCH (art:Article {id: $id})
+     UNWIND $statements AS row
+     // A statement already reviewed (kept above, or rejected) is never written again.
+     WITH art, row WHERE NOT EXISTS { MATCH (:Statement {id: row.id}) }
+       AND NOT EXISTS { MATCH (:RejectedStatement {id: row.id}) }
+     MATCH (src:Actor {id: row.source}), (tgt:Actor {id: row.target})
+     CREATE (s:Statement)
+     SET s = row, s.articleId = $id
+     CREATE (s)-[:SOURCE]->(src), (s)-[:TARGET]->(tgt), (s)-[:REPORTED_IN]->(art)
+     WITH s, row
+     OPTIONAL MATCH (speaker:Actor {id: row.speaker})
+     FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | CREATE (s)-[:SPOKEN_BY]->(speaker))`,
+    { id, statements },
+  );
+}
 
 // One static statement for every type, each label and relationship type spelled from the closed lists in
 // graph/model.ts. (Cypher 5.26.0's dynamic types, MERGE ()-[:$(row.type)]->(), take the first row's
@@ -218,46 +219,4 @@ export type Run = Parameters<Parameters<Database['writeTransaction']>[0]>[0];
 const SET_ACTOR_LABEL = ACTOR_TYPES.map(
   (label) =>
     `FOREACH (_ IN CASE WHEN row.type = '${actorLabel(label)}' THEN [1] ELSE [] END | SET a:${label})`,
-).join('\n         ');
-
-const MERGE_AGGREGATE = RELATION_TYPE_IDS.map(
-  (type) => `CALL (src, tgt, row, props) {
-       WITH * WHERE row.type = '${relationshipType(type)}'
-       MERGE (src)-[r:${type}]->(tgt)
-       SET r = props
-     }`,
 ).join('\n     ');
-
-/**
- * Rebuilds the aggregated actor→actor relationships of the given relation ids from their statements (deleting
- * emptied ones). Only :Statement nodes count: a rejected statement is relabelled :RejectedStatement, so it never
- * reaches an aggregate.
- */
-export async function refreshAggregates(run: Run, relationIds: string[]): Promise<void> {
-  const rows = relationIds.map((id) => {
-    const key = parseRelationId(id);
-    if (!key) throw new Error(`entente/graph/write-extraction: malformed relation id "${id}"`);
-    return { id, source: key.source, target: key.target, type: relationshipType(key.type) };
-  });
-  if (rows.length === 0) return;
-  await run(
-    `UNWIND $rows AS row
-     MATCH (src:Actor {id: row.source}), (tgt:Actor {id: row.target})
-     OPTIONAL MATCH (s:Statement {relationId: row.id})
-     WITH src, tgt, row, collect(s) AS statements
-     OPTIONAL MATCH (src)-[old]->(tgt) WHERE type(old) = row.type
-     FOREACH (_ IN CASE WHEN size(statements) = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
-     WITH src, tgt, row, statements WHERE size(statements) > 0
-     WITH src, tgt, row, {
-         id: row.id, type: row.type, quadClass: statements[0].quadClass, count: size(statements),
-         articleCount: size(reduce(ids = [], s IN statements |
-           CASE WHEN s.articleId IN ids THEN ids ELSE ids + s.articleId END)),
-         firstSeen: reduce(m = null, s IN statements | CASE WHEN m IS NULL OR s.date < m THEN s.date ELSE m END),
-         lastSeen: reduce(m = null, s IN statements | CASE WHEN m IS NULL OR s.date > m THEN s.date ELSE m END),
-         meanScore: reduce(t = 0.0, s IN statements | t + s.score) / size(statements),
-         meanConfidence: reduce(t = 0.0, s IN statements | t + s.confidence) / size(statements)
-       } AS props
-     ${MERGE_AGGREGATE}`,
-    { rows },
-  );
-}

@@ -1,8 +1,9 @@
-// `entente db start|status|stop|migrate`: the local Neo4j's life cycle and the schema.
+// `entente db start|status|stop|migrate|rebuild-aggregates`: the local Neo4j's life cycle and the schema.
 import type { Command } from 'commander';
 import { databaseConfig, localNeo4jSettings } from '../../graph/config.ts';
 import { Database } from '../../graph/database.ts';
 import { migrate } from '../../graph/migrate.ts';
+import { rebuildAggregates } from '../../graph/aggregates.ts';
 import {
   localStatus,
   residentMemoryMb,
@@ -108,6 +109,23 @@ export function registerDbCommands(program: Command): void {
       try {
         const { statements } = await migrate(database);
         say(`schema applied (${statements} statements)`);
+      } finally {
+        await database.close();
+      }
+    });
+
+  db.command('rebuild-aggregates')
+    .description(
+      'recompute every aggregated relationship (count, articles, dates, mean score) from its statements',
+    )
+    .action(async () => {
+      const database = await ensureDatabase();
+      try {
+        const started = performance.now();
+        const { relations } = await rebuildAggregates(database);
+        say(
+          `aggregates rebuilt for ${relations} relations in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
       } finally {
         await database.close();
       }

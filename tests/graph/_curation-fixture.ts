@@ -1,7 +1,7 @@
 // A small article of its own for the curation tests (pairs the sample corpus never names), ingested through the
 // real pipeline and registry, and removed again with everything the curation tests wrote about it.
 import type { Database } from '../../graph/database.ts';
-import { refreshAggregates } from '../../graph/write-extraction.ts';
+import { rebuildRelations } from '../../graph/aggregates.ts';
 import { loadActorRegistry } from '../../ingest/actors/index.ts';
 import { articleFromRecord } from '../../ingest/read/index.ts';
 import { ingestArticle } from '../../pipeline/ingest-pipeline.ts';
@@ -57,6 +57,6 @@ export async function removeCurationArticle(db: Database, articleId: string): Pr
     const statementIds = (r.records[0]?.get('statementIds') as string[] | undefined) ?? [];
     await run('MATCH (a:Article {id: $id}) DETACH DELETE a', { id: articleId });
     await run('MATCH (e:AuditEntry) WHERE e.subjectId IN $ids DELETE e', { ids: statementIds });
-    await refreshAggregates(run, [...new Set([...ids, ...Object.values(CURATION_RELATIONS)])]);
+    await rebuildRelations(run, [...new Set([...ids, ...Object.values(CURATION_RELATIONS)])]);
   });
 }
