@@ -205,8 +205,13 @@ export async function withAggregates<T>(
 const REBUILD: Record<string, string> = Object.fromEntries(
   RELATION_TYPE_IDS.map((type) => [
     type,
+    // The relationship is locked before its statements are read: a writer still adding statements then either
+    // commits first (and is read) or moves the rebuilt aggregate by its own difference after.
     `UNWIND $rows AS row
      MATCH (src:Actor {id: row.source}), (tgt:Actor {id: row.target})
+     MERGE (src)-[r:${relationshipType(type)}]->(tgt)
+     SET r.rebuilding = true
+     WITH r, row
      CALL (row) {
        OPTIONAL MATCH (s:Statement {relationId: row.id}) WHERE ${COUNTED}
        RETURN count(s) AS count, count(DISTINCT s.articleId) AS articleCount,
@@ -214,18 +219,15 @@ const REBUILD: Record<string, string> = Object.fromEntries(
               sum(s.score) AS scoreSum, sum(s.confidence) AS confidenceSum,
               min(s.date) AS firstSeen, max(s.date) AS lastSeen
      }
-     CALL (src, tgt, row, count) {
-       OPTIONAL MATCH (src)-[old:${relationshipType(type)}]->(tgt) WHERE count = 0
-       DELETE old
-     }
-     WITH src, tgt, row, count, {
+     SET r = {
          id: row.id, type: row.type, quadClass: quadClass, count: count, articleCount: articleCount,
-         scoreSum: scoreSum, confidenceSum: confidenceSum, firstSeen: firstSeen, lastSeen: lastSeen,
+         scoreSum: toFloat(scoreSum), confidenceSum: toFloat(confidenceSum),
+         firstSeen: firstSeen, lastSeen: lastSeen,
          meanScore: CASE WHEN count > 0 THEN toFloat(scoreSum) / count END,
          meanConfidence: CASE WHEN count > 0 THEN toFloat(confidenceSum) / count END
-       } AS props WHERE count > 0
-     MERGE (src)-[r:${relationshipType(type)}]->(tgt)
-     SET r = props`,
+       }
+     WITH r WHERE r.count = 0
+     DELETE r`,
   ]),
 );
 

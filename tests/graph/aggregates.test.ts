@@ -1,8 +1,9 @@
 // Aggregates kept by difference on every write agree with aggregates rebuilt from the statements, in the real Neo4j,
-// after a mixed, seeded sequence of first ingests, unchanged and changed re-ingests and a rejected statement.
+// after a mixed, seeded sequence of first ingests, unchanged and changed re-ingests, and after a review.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rebuildAggregates, withAggregates } from '../../graph/aggregates.ts';
+import { rebuildAggregates } from '../../graph/aggregates.ts';
 import { Database } from '../../graph/database.ts';
+import { reviewStatement } from '../../graph/review-statements.ts';
 import { writeExtraction } from '../../graph/write-extraction.ts';
 import type { Extraction, Relation } from '../../ingest/types.ts';
 
@@ -87,6 +88,7 @@ afterAll(async () => {
     { p: PREFIX },
     { routing: 'write' },
   );
+  await db.run("MATCH (e:AuditEntry {user: 'aggregates-test'}) DELETE e", {}, { routing: 'write' });
   await db.close();
 });
 
@@ -141,7 +143,7 @@ describe('incremental aggregates', () => {
     expect((await aggregates())[id]).toBeUndefined();
   });
 
-  it('follow a change of review state made through withAggregates', async () => {
+  it('follow a rejection, and a re-ingest keeps it out', async () => {
     const text = [0, 1].map((i): Relation => ({
       ...relation(random(3), i),
       source: ACTORS[0],
@@ -156,20 +158,56 @@ describe('incremental aggregates', () => {
     const id = `${ACTORS[0]}|CONSULT|${ACTORS[2]}`;
     const before = (await aggregates())[id];
 
-    await db.writeTransaction((run) =>
-      withAggregates(run, [written.article.id], () =>
-        run(
-          `MATCH (s:Statement {relationId: $id, articleId: $article, date: '2020-01-01'})
-           SET s.review = 'rejected'`,
-          { id, article: written.article.id },
-        ),
-      ),
+    const rejected = await db.run(
+      `MATCH (s:Statement {relationId: $id, articleId: $article, date: '2020-01-01'}) RETURN s.id AS id`,
+      { id, article: written.article.id },
+    );
+    await reviewStatement(
+      db,
+      rejected.records[0].get('id') as string,
+      { action: 'reject' },
+      {
+        user: 'aggregates-test',
+      },
     );
     const after = (await aggregates())[id];
     expect(after.count).toBe((before.count as number) - 1);
     expect(after.firstSeen).toBe('2020-06-01');
+    // The same article again, re-extracted: the rejected statement stays out of the count.
+    await writeExtraction(db, { ...written, article: { ...written.article, title: 'again' } });
+    expect((await aggregates())[id]).toEqual(after);
     await rebuildAggregates(db);
     expect((await aggregates())[id]).toEqual(after);
+  });
+
+  it('lose no update when writers and a rebuild run at once', async () => {
+    const hot = (i: number) =>
+      extraction(`concurrent-${i}`, [
+        {
+          ...relation(random(i + 1), 0),
+          source: ACTORS[1],
+          target: ACTORS[2],
+          type: 'ATTACK',
+          quadClass: 'MATERIAL_CONFLICT',
+          date: `2019-01-${String(1 + i).padStart(2, '0')}`,
+        },
+      ]);
+    await Promise.all([
+      ...Array.from({ length: 16 }, (_, i) => writeExtraction(db, hot(i))),
+      rebuildAggregates(db),
+    ]);
+    const id = `${ACTORS[1]}|ATTACK|${ACTORS[2]}`;
+    const statements = await db.run(
+      'MATCH (s:Statement {relationId: $id}) RETURN count(s) AS n, min(s.date) AS first',
+      { id },
+    );
+    const incremental = await aggregates();
+    expect(incremental[id]).toMatchObject({
+      count: statements.records[0].get('n'),
+      firstSeen: '2019-01-01',
+    });
+    await rebuildAggregates(db);
+    expect(await aggregates()).toEqual(incremental);
   });
 
   it('are repaired by the rebuild when they went wrong', async () => {
