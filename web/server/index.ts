@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { loadActorRegistry, type ActorRegistry } from '../../ingest/actors/index.ts';
 import { accessPolicy, checkBearer, checkHost } from './access-policy.ts';
 import { ApiError, toApiError } from './api-error.ts';
+import { trackClientGone } from './client-gone.ts';
 import type { ServerContext } from './context.ts';
 import { resolveServerOptions, type ServerOptions } from './options.ts';
 import { actorRoutes } from './routes/actors.ts';
@@ -50,6 +51,7 @@ export async function buildServer(
   const app = Fastify({ logger: resolved.logRequests, bodyLimit: resolved.bodyLimit });
   // Only JSON bodies: a cross-site form or text/plain post cannot reach a write.
   app.removeContentTypeParser('text/plain');
+  trackClientGone(app);
 
   app.addHook('onRequest', async (request) => {
     const hostProblem = checkHost(context.policy, request.headers.host);

@@ -17,7 +17,10 @@ export const actorRoutes: RouteModule = (app, { options, registry }) => {
   const timeoutMs = options.queryTimeoutMs;
 
   app.get('/api/actors', async (request): Promise<ActorSearchResponse> => {
-    const { data } = await runQuery(options.db, actorSearch, request.query, { timeoutMs });
+    const { data } = await runQuery(options.db, actorSearch, request.query, {
+      timeoutMs,
+      signal: request.clientGone,
+    });
     return { actors: data };
   });
 
@@ -26,7 +29,7 @@ export const actorRoutes: RouteModule = (app, { options, registry }) => {
       options.db,
       actorProfile,
       { id: request.params.id },
-      { timeoutMs },
+      { timeoutMs, signal: request.clientGone },
     );
     if (!data) throw notFound(`no actor with id "${request.params.id}"`);
     // Registry memberships may name actors no article has mentioned yet: name them from the registry.
@@ -40,7 +43,10 @@ export const actorRoutes: RouteModule = (app, { options, registry }) => {
 
   app.get<IdParams>('/api/actors/:id/neighbors', async (request) => {
     const params = { ...(request.query as object), id: request.params.id };
-    const { data } = await runQuery(options.db, actorNeighborhood, params, { timeoutMs });
+    const { data } = await runQuery(options.db, actorNeighborhood, params, {
+      timeoutMs,
+      signal: request.clientGone,
+    });
     if (!data) throw notFound(`no actor with id "${request.params.id}"`);
     return data;
   });

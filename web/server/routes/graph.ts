@@ -9,12 +9,18 @@ export const graphRoutes: RouteModule = (app, { options }) => {
   const timeoutMs = options.queryTimeoutMs;
 
   app.get('/api/graph', async (request) => {
-    const { data } = await runQuery(options.db, graphOverview, request.query, { timeoutMs });
+    const { data } = await runQuery(options.db, graphOverview, request.query, {
+      timeoutMs,
+      signal: request.clientGone,
+    });
     return data;
   });
 
   app.get('/api/path', async (request) => {
-    const { data, params } = await runQuery(options.db, shortestPath, request.query, { timeoutMs });
+    const { data, params } = await runQuery(options.db, shortestPath, request.query, {
+      timeoutMs,
+      signal: request.clientGone,
+    });
     if (!data) {
       const only = params.cooperativeOnly ? 'cooperative ' : '';
       throw notFound(

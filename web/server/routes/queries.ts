@@ -59,6 +59,7 @@ export const queryRoutes: RouteModule = (app, { options }) => {
       const body = parseBody(runBody, request.body ?? {});
       const run = await runQuery(options.db, descriptor, body.params ?? {}, {
         timeoutMs: options.queryTimeoutMs,
+        signal: request.clientGone,
       });
       const graph = recordGraph(run.records);
       return {

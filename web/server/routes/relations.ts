@@ -13,7 +13,7 @@ export const relationRoutes: RouteModule = (app, { options }) => {
         options.db,
         relationById,
         { id, limit: request.query.limit },
-        { timeoutMs: options.queryTimeoutMs },
+        { timeoutMs: options.queryTimeoutMs, signal: request.clientGone },
       );
       if (!data) throw notFound(`no relation "${id}"`);
       return data;

@@ -55,6 +55,7 @@ export const reviewRoutes: RouteModule = (app, { options }) => {
   app.get('/api/review', async (request): Promise<ReviewQueue> => {
     const { data } = await runQuery(options.db, reviewQueue, request.query, {
       timeoutMs: options.queryTimeoutMs,
+      signal: request.clientGone,
     });
     return data;
   });
