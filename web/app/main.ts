@@ -270,7 +270,7 @@ function mountApp(root: HTMLElement): () => void {
     });
     if (tab === 'query' && !consoleMounted) {
       consoleMounted = true;
-      teardowns.push(mountQueryConsole(tabPanels[1], explorer));
+      teardowns.push(mountQueryConsole(tabPanels[1], explorer, view));
     }
   };
   syncTabs();

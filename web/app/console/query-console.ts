@@ -5,7 +5,8 @@ import { el, replaceChildren } from '../dom/el.ts';
 import type { Explorer } from '../explorer/explorer.ts';
 import { mountCypherEditor, type CypherEditor } from './cypher-editor.ts';
 import { paramForm } from './param-form.ts';
-import { resultsTable } from './results-table.ts';
+import { resultsTable, type ResultActions } from './results-table.ts';
+import type { ViewStore } from '../state/view.ts';
 
 const DEFAULT_QUERY = `MATCH (a:Actor)-[r]->(b:Actor)
 WHERE r.quadClass = 'MATERIAL_CONFLICT'
@@ -13,7 +14,16 @@ RETURN a, r, b
 ORDER BY r.count DESC
 LIMIT 25`;
 
-export function mountQueryConsole(container: HTMLElement, explorer: Explorer): () => void {
+export function mountQueryConsole(
+  container: HTMLElement,
+  explorer: Explorer,
+  view: ViewStore,
+): () => void {
+  // Chips in the results open what they name: an actor in the graph, a relation's evidence.
+  const actions: ResultActions = {
+    openActor: (id) => void explorer.showActor(id),
+    openRelation: (id) => view.dispatch({ type: 'select', selection: { kind: 'relation', id } }),
+  };
   const queryList = el(
     'div',
     { class: 'query-list', role: 'group', 'aria-label': 'Named queries' },
@@ -70,7 +80,7 @@ export function mountQueryConsole(container: HTMLElement, explorer: Explorer): (
           ])
         : null,
       result.columns.length
-        ? resultsTable(result)
+        ? resultsTable(result, actions)
         : el('p', { class: 'muted' }, 'No columns returned.'),
     ]);
   };
