@@ -1,5 +1,6 @@
 // Entente's command line: one program, one module per group of commands.
 import { Command } from 'commander';
+import { registerAnalyzeCommand } from './commands/analyze.ts';
 import { registerDbCommands } from './commands/db.ts';
 import { registerIngestCommands } from './commands/ingest.ts';
 import { registerQueryCommands } from './commands/queries.ts';
@@ -19,6 +20,7 @@ registerDbCommands(program);
 registerIngestCommands(program);
 registerQueryCommands(program);
 registerReviewCommands(program);
+registerAnalyzeCommand(program);
 registerServeCommand(program);
 
 try {

@@ -12,7 +12,7 @@ import {
 import reviewQueue, { type ReviewItem } from '../../queries/named/review-queue.ts';
 import { runQuery } from '../../queries/run-query.ts';
 import { ensureDatabase } from './db.ts';
-import { print, type Format } from './queries.ts';
+import { print, type Format } from './output.ts';
 
 const FORMATS = ['table', 'json', 'csv'];
 

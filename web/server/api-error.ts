@@ -9,6 +9,8 @@ import {
 } from '../../queries/query-errors.ts';
 import { QueryParamsError } from '../../queries/query-params.ts';
 import { UnknownQueryError } from '../../queries/run-query.ts';
+import { UnknownActorError } from '../../queries/analytics/load-evidence-graph.ts';
+import { UnknownMeasureError } from '../../queries/analytics/run-analysis.ts';
 import { ApiError } from '../shared/api-error.ts';
 
 export { ApiError };
@@ -29,7 +31,12 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof QueryParamsError || error instanceof CypherInputError) {
     return new ApiError(400, 'invalid_params', error.message);
   }
-  if (error instanceof UnknownQueryError) return new ApiError(404, 'not_found', error.message);
+  if (
+    error instanceof UnknownQueryError ||
+    error instanceof UnknownMeasureError ||
+    error instanceof UnknownActorError
+  )
+    return new ApiError(404, 'not_found', error.message);
   if (error instanceof WriteRefusedError) return new ApiError(403, 'write_refused', error.message);
   if (error instanceof QueryTimeoutError) return new ApiError(504, 'query_timeout', error.message);
   if (error instanceof QueryMemoryError) return new ApiError(400, 'query_memory', error.message);

@@ -9,6 +9,7 @@ import { trackClientGone } from './client-gone.ts';
 import type { ServerContext } from './context.ts';
 import { resolveServerOptions, type ServerOptions } from './options.ts';
 import { actorRoutes } from './routes/actors.ts';
+import { analyticsRoutes } from './routes/analytics.ts';
 import { cypherRoutes } from './routes/cypher.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -83,6 +84,7 @@ export async function buildServer(
     actorRoutes,
     relationRoutes,
     queryRoutes,
+    analyticsRoutes,
     cypherRoutes,
     ingestRoutes,
     reviewRoutes,
