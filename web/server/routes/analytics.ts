@@ -29,6 +29,7 @@ export const analyticsRoutes: RouteModule = (app, { options }) => {
     async (request): Promise<Analysis> =>
       runAnalysis(options.db, request.params.measure, request.query, {
         timeoutMs: options.queryTimeoutMs,
+        signal: request.clientGone,
       }),
   );
 };
