@@ -75,6 +75,12 @@ const lexiconSchema = z.strictObject({
   institutionHeads: z.strictObject({ about: z.string(), single: wordList, compound: wordList }),
   governingNouns: z.strictObject({ about: z.string(), words: wordList }),
   quoteCriticism: z.strictObject({ about: z.string(), words: wordList }),
+  quotedFirstPerson: z.strictObject({
+    about: z.string(),
+    subject: wordList,
+    possessive: wordList,
+    object: wordList,
+  }),
   ...Object.fromEntries(WORD_LISTS.map((key) => [key, wordList])),
 });
 
@@ -191,6 +197,11 @@ export const personalPossessed = lower(data.personalPossessed);
 
 export const governingNouns = lower(data.governingNouns.words);
 export const quoteCriticism = lower(data.quoteCriticism.words);
+export const quotedFirstPerson = {
+  subject: lower(data.quotedFirstPerson.subject),
+  possessive: lower(data.quotedFirstPerson.possessive),
+  object: lower(data.quotedFirstPerson.object),
+};
 /** Verbs whose object events have not happened ("postponed talks", "called for a deal"): particles and blocked types. */
 export const eventBlockingVerbs = new Map<string, { particles: string[]; types: Set<string> }>(
   Object.entries(data.eventBlockingVerbs.verbs).map(([verb, v]) => [

@@ -66,6 +66,8 @@ export interface Term {
   end: number;
   /** Punctuation written after the term (",", "."). */
   post: string;
+  /** Punctuation written before the term (an opening quotation mark). */
+  pre: string;
 }
 
 interface JsonTerm {
@@ -73,6 +75,7 @@ interface JsonTerm {
   normal?: string;
   root?: string;
   post?: string;
+  pre?: string;
   tags?: string[];
   offset: { start: number; length: number };
 }
@@ -95,6 +98,7 @@ export function parseTerms(sentence: string, offset: number): Term[] {
         start: offset + t.offset.start,
         end: offset + t.offset.start + t.offset.length,
         post: t.post ?? '',
+        pre: t.pre ?? '',
       });
     }
   }

@@ -593,7 +593,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       blocking &&
       (blocking.particles.length === 0 ||
         blocking.particles.some(
-          (p) => word(units[v + 1])?.lower === p || hasParticleAfter(units, v + 1, p),
+          (p) => word(units[v + 1])?.lower === p || hasParticleAfter(units, v + 1, [p]),
         ))
     )
       blocked.push([v, clauseEnd(units, v), blocking.types]);
@@ -1021,12 +1021,47 @@ function clauseEnd(units: Unit[], from: number): number {
 }
 
 /** The subject of a verb with no governor: the nearest actor to its left in the same clause. */
+/**
+ * "Chile, which has long backed the rebels, condemned Bolivia": the actor before a relative clause set off by
+ * commas is the subject of the verb right after the closing comma.
+ */
+function relativeParenthesisHead(units: Unit[], chainStart: number): ActorUnit | null {
+  if (word(units[chainStart - 1])?.lower !== ',') return null;
+  for (let k = chainStart - 2; k >= 2 && k >= chainStart - 16; k--) {
+    const w = word(units[k]);
+    if (!w) continue;
+    if (w.lower === ';' || w.lower === ':') return null;
+    if (!RELATIVES.has(w.lower)) continue;
+    if (word(units[k - 1])?.lower !== ',') return null;
+    // "The US and its allies, which …": the named party heads a short phrase of nouns.
+    let h = k - 2;
+    while (h >= 0 && h >= k - 6 && units[h].kind === 'word') {
+      const n = units[h] as WordUnit;
+      if (
+        !['Noun', 'Adjective', 'Determiner', 'Possessive', 'Pronoun'].some((t) => n.tags.has(t)) &&
+        n.lower !== 'and'
+      )
+        return null;
+      h--;
+    }
+    const head = units[h];
+    if (head?.kind !== 'actor' || head.place || head.possessive || head.compound) return null;
+    return isPrep(units[h - 1]) ? null : head;
+  }
+  return null;
+}
+
 function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbInfo): void {
   // "filed a case accusing Israel", but not "accused the West of prolonging": no preposition before it.
   const participial =
     info.chainStart === info.index &&
     !!word(units[info.index])?.tags.has('Gerund') &&
     !isPrep(units[info.chainStart - 1]);
+  const parenthesised = relativeParenthesisHead(units, info.chainStart);
+  if (parenthesised) {
+    info.subject = parenthesised;
+    return;
+  }
   // "Lavrov met Wang Yi in Moscow and praised ...": "and" right before the verb joins a second predicate.
   // "Turkey hosts Putin, pledges support": a headline joins its predicates with a comma alone.
   if (
@@ -1265,6 +1300,8 @@ function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbO
       return { source: withCoAgents(units, v, info.subject), target, rule };
     }
     if (info.passive) {
+      // Frames read after an active object ("held Iran responsible") are not read in the passive.
+      if (rule.objectParticles || rule.complement) continue;
       const agent = findAgent(units, start);
       if (!agent) continue;
       let target = info.subject;
@@ -1300,8 +1337,13 @@ function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbO
     )
       continue;
     if (
-      rule.objectParticle &&
-      !(target && hasParticleAfter(units, units.indexOf(target), rule.objectParticle))
+      rule.objectParticles &&
+      // The word follows an object after the verb: not "villages held by the PKK".
+      !(
+        target &&
+        units.indexOf(target) > v &&
+        hasParticleAfter(units, units.indexOf(target), rule.objectParticles)
+      )
     )
       continue;
     // "called NATO a threat", "called NATO expansion a threat": a noun phrase after the object is a predicate.
@@ -1377,12 +1419,12 @@ function supportPurpose(units: Unit[], from: number): boolean {
   return false;
 }
 
-/** "ordered French troops out": the particle after the target and its head nouns. */
-function hasParticleAfter(units: Unit[], at: number, particle: string): boolean {
+/** "ordered French troops out", "held Iran responsible": a listed word after the target and its head nouns. */
+function hasParticleAfter(units: Unit[], at: number, particles: string[]): boolean {
   for (let k = at + 1; k < units.length && k <= at + 3; k++) {
     const w = word(units[k]);
     if (!w) return false;
-    if (w.lower === particle) return true;
+    if (particles.includes(w.lower)) return true;
     if (!w.tags.has('Noun') && !w.tags.has('Adjective')) return false;
   }
   return false;

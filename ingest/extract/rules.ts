@@ -25,8 +25,8 @@ export interface VerbRule {
   targetTypes?: string[];
   /** Complement verbs one of which must follow the target as "to V" ("ordered the ambassador to leave"). */
   complement?: string[];
-  /** A particle that must follow the target ("ordered French troops out"). */
-  objectParticle?: string;
+  /** Words one of which must follow the target ("ordered French troops out", "held Iran responsible"). */
+  objectParticles?: string[];
   /** The verb takes no object before its preposition ("pushed into Pokrovsk", not "pushed migrants towards"). */
   intransitive?: boolean;
   /** The object ends the phrase: no second noun phrase follows it ("called Raisi", not "called NATO a threat"). */
@@ -103,7 +103,7 @@ const rulesSchema = z.strictObject({
       voice: z.literal('passive').optional(),
       targetTypes: z.array(z.string()).optional(),
       complement: words.optional(),
-      objectParticle: z.string().optional(),
+      objectParticles: words.optional(),
       intransitive: z.boolean().optional(),
       bareObject: z.boolean().optional(),
       reciprocal: z.boolean().optional(),

@@ -8,6 +8,7 @@ import {
 } from './lexicon.ts';
 import type { ActorSpan } from './mentions.ts';
 import type { Term } from './plugin.ts';
+import { resolveQuotedFirstPerson } from './quoted-speaker.ts';
 
 export interface WordUnit {
   kind: 'word';
@@ -96,7 +97,8 @@ export function buildUnits(terms: Term[], spans: ActorSpan[]): Unit[] {
     const mark = [...term.post.trim()].map((c) => PUNCT[c]).find(Boolean);
     if (mark) units.push(punctUnit(mark, term));
   }
-  return markReciprocals(resolvePronouns(groupCoordinations(foldOfHeads(leaderForGroup(units)))));
+  const grouped = groupCoordinations(foldOfHeads(leaderForGroup(units)));
+  return markReciprocals(resolvePronouns(resolveQuotedFirstPerson(grouped, terms)));
 }
 
 /** "the Saudi-led coalition", "the US-led mission": the leading actor stands for the group it leads. */

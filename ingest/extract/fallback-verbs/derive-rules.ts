@@ -52,7 +52,7 @@ export function hasLexiconRole(verb: string): boolean {
 export function isCopyable(rule: VerbRule): boolean {
   return (
     !rule.particle &&
-    !rule.objectParticle &&
+    !rule.objectParticles &&
     !rule.complement &&
     !rule.voice &&
     !rule.targetTypes &&

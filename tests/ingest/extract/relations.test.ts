@@ -441,6 +441,20 @@ const CASES: [string, string[]][] = [
   // a government named by its seat is the state
   ['Tajikistan criticised the regime in Kabul.', ['TJK CRITICIZE AFG']],
   ['Delhi sanctioned three Chinese firms.', ['IND SANCTION CHN']],
+  // first-person pronouns in a quotation attributed to a speaker stand for the speaker
+  ['"We support Bolivia," said the Peruvian foreign minister.', ['PER SUPPORT BOL']],
+  ['Ecuador\'s president said: "Colombia attacked us."', ['COL ATTACK ECU']],
+  ['"We support Bolivia," the report read.', []],
+  // hitting a party with sanctions sanctions it; holding it responsible blames it
+  ['Brazil slapped Argentine steel with new tariffs.', ['BRA SANCTION ARG']],
+  ['Chile slammed Peru.', ['CHL CRITICIZE PER']],
+  ['Lithuania held Belarus responsible for the border incidents.', ['LTU CRITICIZE BLR']],
+  ['Lithuania held talks with Belarus.', ['LTU CONSULT BLR']],
+  // the party before a relative clause set off by commas is the subject of the verb after it
+  ['Chile, which has long backed the rebels, condemned Bolivia.', ['CHL CRITICIZE BOL']],
+  ['Talks with Chile, which has long backed the rebels, ended.', []],
+  // bordering a state is where one lies, not an act on it
+  ['Chile, which borders Peru, condemned Bolivia.', ['CHL CRITICIZE BOL']],
 ];
 
 describe('relation patterns', () => {
