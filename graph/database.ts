@@ -18,6 +18,8 @@ export interface RunOptions {
   /** Tagged on the transaction so it can be found in Neo4j's query log. */
   metadata?: Record<string, unknown>;
   signal?: AbortSignal;
+  /** Records Neo4j sends per batch (the driver's default is 1000): fewer bounds what it buffers for large rows. */
+  fetchSize?: number;
 }
 
 export class DatabaseError extends Error {
@@ -75,6 +77,7 @@ export class Database {
     const session = this.driver.session({
       database: this.name,
       defaultAccessMode: routing === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(options.fetchSize ? { fetchSize: options.fetchSize } : {}),
     });
     const config = { timeout: options.timeoutMs, metadata: options.metadata };
     const abort = () => void session.close();
@@ -103,27 +106,46 @@ export class Database {
   }
 
   /**
-   * Streams one statement's records in its own managed transaction, stopping after `maxRecords`
-   * (the rest is discarded on the server) and saying whether it stopped early.
+   * Streams one statement's records in its own managed transaction, stopping after `maxRecords`, or before the
+   * record that would take the kept ones past `maxBytes` as `sizeOf` measures them (the rest is discarded on the
+   * server), and saying what stopped it.
    */
   stream(
     query: string,
     params: Record<string, unknown> = {},
-    options: RunOptions & { maxRecords: number },
+    options: RunOptions & {
+      maxRecords: number;
+      maxBytes?: number;
+      sizeOf?: (record: Neo4jRecord) => number;
+    },
   ): Promise<StreamResult> {
     return this.#transaction(options, async (tx) => {
       const result = tx.run(query, params);
       const records: Neo4jRecord[] = [];
-      let truncated = false;
+      let bytes = 0;
+      let stoppedBy: StreamResult['stoppedBy'] = null;
       for await (const record of result) {
         if (records.length >= options.maxRecords) {
-          truncated = true;
+          stoppedBy = 'rows';
           break;
+        }
+        if (options.maxBytes !== undefined && options.sizeOf) {
+          bytes += options.sizeOf(record);
+          if (bytes > options.maxBytes) {
+            stoppedBy = 'bytes';
+            break;
+          }
         }
         records.push(record);
       }
       const keys = (await result.keys()) as string[];
-      return { keys, records, truncated, summary: truncated ? null : await result.summary() };
+      return {
+        keys,
+        records,
+        truncated: stoppedBy !== null,
+        stoppedBy,
+        summary: stoppedBy ? null : await result.summary(),
+      };
     });
   }
 
@@ -147,8 +169,10 @@ export class Database {
 export interface StreamResult {
   keys: string[];
   records: Neo4jRecord[];
-  /** True when more records were available than `maxRecords`. */
+  /** True when more records were available than were kept. */
   truncated: boolean;
+  /** What stopped the stream early: the record cap, the byte cap, or nothing. */
+  stoppedBy: 'rows' | 'bytes' | null;
   /** Null when the stream was cut short. */
   summary: ResultSummary | null;
 }

@@ -5,12 +5,15 @@ import type { Plan } from 'neo4j-driver';
 import type { GraphJson } from './actor-graph.ts';
 import { recordActorGraph, recordGraph, type RecordGraph } from './record-graph.ts';
 import { plainRows } from './plain-rows.ts';
+import { toPlain } from './plain-value.ts';
 import { consoleMayCall, consoleRefusal, refusedPlanOperator } from './console-policy.ts';
 import { queryError, WriteRefusedError } from './query-errors.ts';
 
 export interface CypherOptions {
   timeoutMs: number;
   rowLimit: number;
+  /** Most bytes of rows (as JSON) kept; the response is at most about three times it (rows, graph, actorGraph). */
+  byteLimit: number;
   signal?: AbortSignal;
 }
 
@@ -21,6 +24,8 @@ export interface CypherResult {
   /** The result's actors and relations as the explorer draws them. */
   actorGraph: GraphJson;
   truncated: boolean;
+  /** What cut the rows short: the row limit or the byte limit. */
+  truncatedBy: 'rows' | 'bytes' | null;
   rowCount: number;
   elapsedMs: number;
 }
@@ -31,6 +36,8 @@ export class CypherInputError extends Error {
     this.name = 'CypherInputError';
   }
 }
+
+const CONSOLE_FETCH_SIZE = 50;
 
 /** Longer queries are refused before parsing: the parse runs on the server's event loop. */
 export const MAX_QUERY_LENGTH = 20_000;
@@ -107,6 +114,10 @@ export async function runReadOnlyCypher(
       ...meta,
       routing: 'read',
       maxRecords: options.rowLimit,
+      maxBytes: options.byteLimit,
+      sizeOf: (record) => Buffer.byteLength(JSON.stringify(toPlain(record.toObject()))),
+      // Small batches: Neo4j buffers one batch per query, and rows may be megabytes each.
+      fetchSize: CONSOLE_FETCH_SIZE,
     });
     const graph = recordGraph(streamed.records);
     return {
@@ -115,10 +126,11 @@ export async function runReadOnlyCypher(
       graph,
       actorGraph: recordActorGraph(graph),
       truncated: streamed.truncated,
+      truncatedBy: streamed.stoppedBy,
       rowCount: streamed.records.length,
       elapsedMs: Math.round(performance.now() - started),
     };
   } catch (error) {
-    throw queryError(error, options.timeoutMs);
+    throw queryError(error, options.timeoutMs, Math.round(performance.now() - started));
   }
 }

@@ -63,7 +63,7 @@ export async function runQuery<T>(
       metadata: { app: 'entente', query: descriptor.name },
     })
     .catch((error: unknown) => {
-      throw queryError(error, options.timeoutMs ?? null);
+      throw queryError(error, options.timeoutMs ?? null, Math.round(performance.now() - started));
     });
   return {
     name: descriptor.name,

@@ -35,8 +35,12 @@ async function runNameOrCypher(
     timeoutMs:
       Number(process.env.ENTENTE_CYPHER_TIMEOUT_MS) || DEFAULT_SERVER_OPTIONS.cypherTimeoutMs,
     rowLimit: Number(process.env.ENTENTE_CYPHER_ROW_LIMIT) || DEFAULT_SERVER_OPTIONS.cypherRowLimit,
+    byteLimit:
+      Number(process.env.ENTENTE_CYPHER_BYTE_LIMIT) || DEFAULT_SERVER_OPTIONS.cypherByteLimit,
   });
-  const cut = result.truncated ? ` (truncated at ${result.rowCount})` : '';
+  const cut = result.truncated
+    ? ` (truncated at ${result.rowCount}${result.truncatedBy === 'bytes' ? ', the byte limit' : ''})`
+    : '';
   return {
     columns: result.columns,
     rows: result.rows,

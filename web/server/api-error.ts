@@ -4,6 +4,7 @@ import { DatabaseError } from '../../graph/database.ts';
 import { CypherInputError } from '../../queries/run-cypher.ts';
 import {
   QueryMemoryError,
+  QueryStoppedError,
   QueryTimeoutError,
   WriteRefusedError,
 } from '../../queries/query-errors.ts';
@@ -21,10 +22,11 @@ export const badRequest = (message: string) => new ApiError(400, 'invalid_reques
 const UNAVAILABLE = /ServiceUnavailable|SessionExpired|cannot reach Neo4j/;
 
 /**
- * Status codes: 400 bad input, Cypher the database rejected, or a query past its memory limit, 401 missing or wrong token, 403 writes refused
- * (and foreign Host headers), 404 unknown ids, routes and queries, 413 body too large, 415 not JSON,
- * 503 Neo4j unreachable, 504 a query stopped at its timeout (Neo4j is the upstream that did not answer in time),
- * 500 anything else, without details.
+ * Status codes: 400 bad input, Cypher the database rejected, or a query past its memory limit; 401 missing or
+ * wrong token; 403 queries the console refuses (and foreign Host headers); 404 unknown ids, routes and queries;
+ * 413 body too large; 415 not JSON; 503 Neo4j unreachable, or a query the database stopped before its limit;
+ * 504 a query stopped at its timeout (Neo4j is the upstream that did not answer in time); 500 anything else,
+ * without details.
  */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
@@ -39,6 +41,7 @@ export function toApiError(error: unknown): ApiError {
     return new ApiError(404, 'not_found', error.message);
   if (error instanceof WriteRefusedError) return new ApiError(403, 'write_refused', error.message);
   if (error instanceof QueryTimeoutError) return new ApiError(504, 'query_timeout', error.message);
+  if (error instanceof QueryStoppedError) return new ApiError(503, 'query_stopped', error.message);
   if (error instanceof QueryMemoryError) return new ApiError(400, 'query_memory', error.message);
   if (error instanceof DatabaseError) {
     if (UNAVAILABLE.test(`${error.code} ${error.message}`)) {

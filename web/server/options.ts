@@ -21,6 +21,8 @@ export interface ServerOptions {
   /** Raw Cypher: server-side transaction timeout and most rows returned. */
   cypherTimeoutMs?: number;
   cypherRowLimit?: number;
+  /** Raw Cypher: most bytes of rows returned (the response is at most about three times it). */
+  cypherByteLimit?: number;
   /** Named queries' transaction timeout. */
   queryTimeoutMs?: number;
   /** Largest request body accepted, in bytes. */
@@ -46,6 +48,7 @@ export const DEFAULT_SERVER_OPTIONS = {
   port: 5173,
   cypherTimeoutMs: 10_000,
   cypherRowLimit: 5000,
+  cypherByteLimit: 8 * 1024 * 1024,
   queryTimeoutMs: 30_000,
   bodyLimit: 2 * 1024 * 1024,
   logRequests: false,
@@ -61,7 +64,7 @@ function positiveInt(name: string, value: unknown): number {
   return n;
 }
 
-/** Fills defaults (the environment may set ENTENTE_CYPHER_TIMEOUT_MS and ENTENTE_CYPHER_ROW_LIMIT) and checks them. */
+/** Fills defaults (the environment may set ENTENTE_CYPHER_TIMEOUT_MS, _ROW_LIMIT and _BYTE_LIMIT) and checks them. */
 export function resolveServerOptions(
   options: ServerOptions,
   env: NodeJS.ProcessEnv = process.env,
@@ -99,6 +102,12 @@ export function resolveServerOptions(
       options.cypherRowLimit ??
         env.ENTENTE_CYPHER_ROW_LIMIT ??
         DEFAULT_SERVER_OPTIONS.cypherRowLimit,
+    ),
+    cypherByteLimit: positiveInt(
+      'cypherByteLimit',
+      options.cypherByteLimit ??
+        env.ENTENTE_CYPHER_BYTE_LIMIT ??
+        DEFAULT_SERVER_OPTIONS.cypherByteLimit,
     ),
     queryTimeoutMs: positiveInt(
       'queryTimeoutMs',

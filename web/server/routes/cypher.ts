@@ -18,6 +18,7 @@ export const cypherRoutes: RouteModule = (app, { options }) => {
     return runReadOnlyCypher(options.db, body.query, body.params ?? {}, {
       timeoutMs: options.cypherTimeoutMs,
       rowLimit: options.cypherRowLimit,
+      byteLimit: options.cypherByteLimit,
       signal: request.clientGone,
     });
   });
