@@ -30,6 +30,20 @@ export const HEAD_ROLES =
   /\b(president|prime minister|premier|chancellor|supreme leader|king|emir|crown prince|sultan)\b/i;
 
 const MAX_NAME_TOKENS = 12;
+/** Arabic name articles written with or without a hyphen ("al-Assad", "al Assad", "el-Sisi"). */
+const ARTICLE_PARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'as',
+  'ash',
+  'at',
+  'az',
+  'ar',
+  'an',
+  'ud',
+  'ul',
+]);
 
 /** Case rule: an all-caps alias ("US", "IS") needs the same caps; a capitalised one needs a capital. */
 function caseFits(aliasToken: string, textToken: string): boolean {
@@ -146,6 +160,12 @@ export class ActorRegistry {
   #add(label: string, actorId: string, via: MatchVia): void {
     const tokens = tokenize(label);
     if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) return;
+    // "Bashar al-Assad" is also written "Bashar al Assad" or "Bashar Al Assad": the article's hyphen is optional.
+    const unhyphenated = tokens.filter(
+      (t, k) => !(t.text === '-' && ARTICLE_PARTICLES.has(tokens[k - 1]?.key ?? '') && k > 1),
+    );
+    if (unhyphenated.length < tokens.length)
+      this.#add(unhyphenated.map((t) => t.text).join(' '), actorId, via);
     const entry: IndexEntry = {
       actorId,
       via,

@@ -12,6 +12,11 @@ describe('names and precision', () => {
     ['Nato allies met in Vilnius.', 'nato'],
     ['Kyrgyz and Tajik guards exchanged fire.', 'KGZ'],
     ['Kyrgyz and Tajik guards exchanged fire.', 'TJK'],
+    // an Arabic name's article with or without its hyphen, in either case
+    ["Syria's President Bashar Al Assad spoke.", 'bashar-al-assad'],
+    ['Bashar al Assad spoke.', 'bashar-al-assad'],
+    // a bare "Kim" in the news is North Korea's leader; a longer name still wins
+    ['Trump said he trusted Kim.', 'kim-jong-un'],
   ];
   it.each(FOUND)('%s names %s', (text, id) => expect(ids(text)).toContain(id));
 
