@@ -14,6 +14,8 @@ const UNIT = [
   'tests/api/access-policy.test.ts',
   'tests/web/legend.test.ts',
   'tests/web/explorer/**/*.test.ts',
+  'tests/web/panels/**/*.test.ts',
+  'tests/queries/trigger-words.test.ts',
 ];
 
 /** Every project that needs the database starts (or, once started, reuses) the same throw-away Neo4j. */

@@ -1,6 +1,7 @@
 // One aggregated relation and the sentences behind it: the RETURN clause and row type that relation-evidence
 // and relation-by-id share (bound: r, src, tgt, $limit).
 import type { ActorType, QuadClass } from '../ingest/types.ts';
+import { triggerWords } from './trigger-words.ts';
 
 export interface ActorRef {
   id: string;
@@ -14,6 +15,8 @@ export interface EvidenceItem {
   sentence: string;
   date: string | null;
   rule: string;
+  /** The rule's words (queries/trigger-words.ts), for highlighting what made the relation in the sentence. */
+  triggerWords: string[];
   confidence: number;
   modality: string;
   speaker: string | null;
@@ -55,3 +58,11 @@ export const RELATION_WITH_EVIDENCE = `RETURN r {.id, type: type(r), .quadClass,
          ORDER BY s.date, s.id
          LIMIT $limit
        } AS evidence`;
+
+/** Adds each evidence item's trigger words (the rule's vocabulary) to the rows the Cypher above returns. */
+export function withTriggerWords(rows: RelationWithEvidence[]): RelationWithEvidence[] {
+  return rows.map((row) => ({
+    ...row,
+    evidence: row.evidence.map((e) => ({ ...e, triggerWords: triggerWords(e.rule) })),
+  }));
+}

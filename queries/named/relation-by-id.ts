@@ -3,7 +3,11 @@ import { parseRelationId } from '../../graph/relation-id.ts';
 import { limitParam } from '../common-params.ts';
 import { plainRows } from '../plain-rows.ts';
 import { QueryParamsError } from '../query-params.ts';
-import { RELATION_WITH_EVIDENCE, type RelationWithEvidence } from '../relation-with-evidence.ts';
+import {
+  RELATION_WITH_EVIDENCE,
+  withTriggerWords,
+  type RelationWithEvidence,
+} from '../relation-with-evidence.ts';
 import { defineQuery } from '../types.ts';
 
 export default defineQuery({
@@ -35,5 +39,5 @@ MATCH (src:Actor {id: $source})-[r]->(tgt:Actor {id: $target})
 WHERE r.id = $id
 ${RELATION_WITH_EVIDENCE}`,
   transform: (records): RelationWithEvidence | null =>
-    plainRows<RelationWithEvidence>(records)[0] ?? null,
+    withTriggerWords(plainRows<RelationWithEvidence>(records))[0] ?? null,
 });

@@ -2,7 +2,11 @@
 import { RELATION_TYPE_IDS } from '../../ingest/ontology/vocabulary.ts';
 import { actorParam, limitParam } from '../common-params.ts';
 import { plainRows } from '../plain-rows.ts';
-import { RELATION_WITH_EVIDENCE, type RelationWithEvidence } from '../relation-with-evidence.ts';
+import {
+  RELATION_WITH_EVIDENCE,
+  withTriggerWords,
+  type RelationWithEvidence,
+} from '../relation-with-evidence.ts';
 import { defineQuery } from '../types.ts';
 
 export default defineQuery({
@@ -34,5 +38,5 @@ WHERE r.id IS NOT NULL AND ($type IS NULL OR type(r) = $type) AND (NOT $directed
 WITH r, startNode(r) AS src, endNode(r) AS tgt
 ${RELATION_WITH_EVIDENCE}
 ORDER BY r.count DESC, r.id`,
-  transform: (records) => plainRows<RelationWithEvidence>(records),
+  transform: (records) => withTriggerWords(plainRows<RelationWithEvidence>(records)),
 });

@@ -1,6 +1,8 @@
-// Evidence sentences with the actors' names marked, built from text nodes and <mark> elements only.
+// Evidence sentences with the actors' names and the trigger words marked (text nodes and <mark> elements only),
+// and the rule, the event's date and the article's date each named apart.
 import { el } from '../dom/el.ts';
 import type { EvidenceItem } from '../api/types.ts';
+import { evidenceSegments, triggerPattern } from './evidence-marks.ts';
 
 /** What highlighting needs of an actor: its names. */
 type Named = { name: string; aliases?: string[] };
@@ -21,20 +23,21 @@ export function namePattern(actors: Named[]): RegExp | null {
   );
 }
 
-/** A sentence as a fragment: plain text with each actor name in a <mark>. */
-export function markedSentence(sentence: string, pattern: RegExp | null): DocumentFragment {
+/** A sentence as a fragment: plain text, each actor name in a <mark>, each trigger word in a <mark class="trigger">. */
+export function markedSentence(
+  sentence: string,
+  pattern: RegExp | null,
+  trigger: RegExp | null = null,
+): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  let last = 0;
-  if (pattern) {
-    pattern.lastIndex = 0;
-    for (const match of sentence.matchAll(pattern)) {
-      const start = match.index ?? 0;
-      if (start > last) fragment.appendChild(document.createTextNode(sentence.slice(last, start)));
-      fragment.appendChild(el('mark', {}, match[0]));
-      last = start + match[0].length;
-    }
+  for (const segment of evidenceSegments(sentence, pattern, trigger)) {
+    if (segment.kind === 'name') fragment.appendChild(el('mark', {}, segment.text));
+    else if (segment.kind === 'trigger')
+      fragment.appendChild(
+        el('mark', { class: 'trigger', title: 'the words that made the relation' }, segment.text),
+      );
+    else fragment.appendChild(document.createTextNode(segment.text));
   }
-  if (last < sentence.length) fragment.appendChild(document.createTextNode(sentence.slice(last)));
   return fragment;
 }
 
@@ -55,12 +58,20 @@ export function evidenceList(evidence: EvidenceItem[], actors: Named[]): HTMLEle
     evidence.map((item) => {
       const meta = [
         item.article.source,
-        item.date ?? item.article.publishedAt,
         item.modality && item.modality !== 'asserted' ? item.modality : null,
         `confidence ${Math.round((item.confidence ?? 0) * 100)}%`,
       ].filter(Boolean) as string[];
+      const trigger = triggerPattern(item.triggerWords ?? []);
       return el('li', { class: 'evidence-item' }, [
-        el('blockquote', { class: 'sentence' }, markedSentence(item.sentence, pattern)),
+        el('blockquote', { class: 'sentence' }, markedSentence(item.sentence, pattern, trigger)),
+        el('dl', { class: 'evidence-facts' }, [
+          el('dt', {}, 'event'),
+          el('dd', { class: 'event-date' }, item.date ?? 'undated'),
+          el('dt', {}, 'article'),
+          el('dd', { class: 'article-date' }, item.article.publishedAt ?? 'undated'),
+          el('dt', {}, 'rule'),
+          el('dd', { class: 'rule' }, el('code', {}, item.rule)),
+        ]),
         el('div', { class: 'evidence-meta' }, [
           articleLink(item.article.url, item.article.title || 'Untitled article'),
           el('span', { class: 'muted' }, ` · ${meta.join(' · ')}`),

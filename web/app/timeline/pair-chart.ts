@@ -40,6 +40,8 @@ export function renderPairChart(container: HTMLElement, rows: MonthRow[], names:
     .domain([-10, 10])
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
   const mid = (i: number) => (x(i) + x(i + 1)) / 2;
+  // A month's bar fills its slot, up to a width that still reads as a bar when there are few months.
+  const barWidth = Math.max(1, Math.min(x(1) - x(0) - 1, 18));
 
   const host = el('div', { class: 'pair-chart-svg' });
   const svg = select(host)
@@ -75,8 +77,8 @@ export function renderPairChart(container: HTMLElement, rows: MonthRow[], names:
         .attr('class', 'bar')
         .attr('data-quad', s.id)
         .attr('data-count', n)
-        .attr('x', x(i) + 0.5)
-        .attr('width', Math.max(1, x(i + 1) - x(i) - 1))
+        .attr('x', mid(i) - barWidth / 2)
+        .attr('width', barWidth)
         .attr('y', y(base + n))
         .attr('height', Math.max(0.5, y(base) - y(base + n)))
         .attr('fill', s.color)

@@ -1,9 +1,11 @@
-// The relation panel's chart in a real browser: the pair's statements per month by quad class, the mean score
-// line, and the turning points, against what the database holds for the pair.
+// The relation panel in a real browser: the pair's chart (statements per month by quad class, the mean score line,
+// the turning points) and the evidence with its trigger words marked, against what the database holds.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../graph/database.ts';
 import { startServer } from '../../web/server/index.ts';
+import { triggerWords } from '../../queries/trigger-words.ts';
+import { triggerPattern } from '../../web/app/panels/evidence-marks.ts';
 import { turningPoints } from '../../web/app/timeline/turning-points.ts';
 import { useSampleCorpus } from '../setup/sample-corpus.ts';
 import { _ensureBuilt, _launch, _open, _pageErrors, _screenshot, DIST } from './_browser.ts';
@@ -26,7 +28,7 @@ afterAll(async () => {
   await db?.close();
 });
 
-describe('relation panel chart', () => {
+describe('relation panel', () => {
   it('charts the pair over time: counts per quad class, mean score per month, turning points', async () => {
     // Every pair's months; the test opens the pair with the most turning points (the most months on a tie).
     const series = await db.run(
@@ -90,6 +92,51 @@ describe('relation panel chart', () => {
       expect(await chart.locator('.turning-points li').count()).toBe(expectedTurns.length);
       await _screenshot(page, 'relation-chart');
       expect(_pageErrors(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('marks the words that made the relation apart from the names, and gives the rule and both dates', async () => {
+    const statements = await db.run(
+      `MATCH (s:Statement)-[:REPORTED_IN]->(a:Article)
+       RETURN s.sentence AS sentence, s.rule AS rule, s.relationId AS relation, s.date AS date,
+              a.publishedAt AS published
+       ORDER BY s.relationId, s.sentence`,
+    );
+    // A statement whose sentence holds one of its rule's words, on a relation with only that one statement.
+    const picked = statements.records
+      .map((r) => r.toObject() as Record<string, string | null>)
+      .find((r) => {
+        const pattern = triggerPattern(triggerWords(r.rule));
+        const siblings = statements.records.filter((x) => x.get('relation') === r.relation);
+        return pattern !== null && pattern.test(r.sentence!) && siblings.length === 1;
+      });
+    expect(picked).toBeDefined();
+    const page = await _open(
+      browser,
+      server.url,
+      `#relation=${encodeURIComponent(picked!.relation!)}`,
+    );
+    try {
+      const item = page.locator('.relation-panel .evidence-item').first();
+      await item.waitFor();
+      expect(await item.locator('.sentence').textContent()).toBe(picked!.sentence);
+      const triggers = await item.locator('mark.trigger').allTextContents();
+      expect(triggers.length).toBeGreaterThan(0);
+      const pattern = triggerPattern(triggerWords(picked!.rule))!;
+      for (const t of triggers) {
+        pattern.lastIndex = 0;
+        expect(pattern.test(t), t).toBe(true);
+      }
+      // Names are marked apart (plain <mark>), and never as triggers.
+      expect(await item.locator('mark:not(.trigger)').count()).toBeGreaterThan(0);
+      expect(await item.locator('.rule').textContent()).toBe(picked!.rule);
+      expect(await item.locator('.event-date').textContent()).toBe(picked!.date ?? 'undated');
+      expect(await item.locator('.article-date').textContent()).toBe(
+        picked!.published ?? 'undated',
+      );
+      await _screenshot(page, 'evidence-trigger');
     } finally {
       await page.context().close();
     }
