@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerAnalyzeCommand } from './commands/analyze.ts';
 import { registerDbCommands } from './commands/db.ts';
+import { registerExportCommand } from './commands/export.ts';
 import { registerIngestCommands } from './commands/ingest.ts';
 import { registerQueryCommands } from './commands/queries.ts';
 import { registerReviewCommands } from './commands/review.ts';
@@ -21,6 +22,7 @@ registerIngestCommands(program);
 registerQueryCommands(program);
 registerReviewCommands(program);
 registerAnalyzeCommand(program);
+registerExportCommand(program);
 registerServeCommand(program);
 
 try {
