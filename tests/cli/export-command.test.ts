@@ -38,8 +38,6 @@ async function exported(format: string, extra: string[] = []): Promise<string> {
   return fs.readFileSync(file, 'utf8');
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
 let reference: MultiDirectedGraph;
 
 beforeAll(async () => {
