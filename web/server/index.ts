@@ -6,6 +6,7 @@ import { loadActorRegistry, type ActorRegistry } from '../../ingest/actors/index
 import { accessPolicy, checkBearer, checkHost } from './access-policy.ts';
 import { ApiError, toApiError } from './api-error.ts';
 import { trackClientGone } from './client-gone.ts';
+import { limitHeavyRoutes } from './route-concurrency.ts';
 import type { ServerContext } from './context.ts';
 import { resolveServerOptions, type ServerOptions } from './options.ts';
 import { actorRoutes } from './routes/actors.ts';
@@ -53,6 +54,7 @@ export async function buildServer(
   // Only JSON bodies: a cross-site form or text/plain post cannot reach a write.
   app.removeContentTypeParser('text/plain');
   trackClientGone(app);
+  limitHeavyRoutes(app, resolved.heavyRequestsPerRoute);
 
   app.addHook('onRequest', async (request) => {
     const hostProblem = checkHost(context.policy, request.headers.host);

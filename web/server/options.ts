@@ -23,6 +23,8 @@ export interface ServerOptions {
   cypherRowLimit?: number;
   /** Raw Cypher: most bytes of rows returned (the response is at most about three times it). */
   cypherByteLimit?: number;
+  /** Requests of one heavy route (graph, path, neighbours, named queries, Cypher) running at once; more get 503. */
+  heavyRequestsPerRoute?: number;
   /** Named queries' transaction timeout. */
   queryTimeoutMs?: number;
   /** Largest request body accepted, in bytes. */
@@ -50,6 +52,7 @@ export const DEFAULT_SERVER_OPTIONS = {
   cypherRowLimit: 5000,
   cypherByteLimit: 8 * 1024 * 1024,
   queryTimeoutMs: 30_000,
+  heavyRequestsPerRoute: 4,
   bodyLimit: 2 * 1024 * 1024,
   logRequests: false,
 } as const;
@@ -108,6 +111,10 @@ export function resolveServerOptions(
       options.cypherByteLimit ??
         env.ENTENTE_CYPHER_BYTE_LIMIT ??
         DEFAULT_SERVER_OPTIONS.cypherByteLimit,
+    ),
+    heavyRequestsPerRoute: positiveInt(
+      'heavyRequestsPerRoute',
+      options.heavyRequestsPerRoute ?? DEFAULT_SERVER_OPTIONS.heavyRequestsPerRoute,
     ),
     queryTimeoutMs: positiveInt(
       'queryTimeoutMs',

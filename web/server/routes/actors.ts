@@ -41,7 +41,7 @@ export const actorRoutes: RouteModule = (app, { options, registry }) => {
     return data;
   });
 
-  app.get<IdParams>('/api/actors/:id/neighbors', async (request) => {
+  app.get<IdParams>('/api/actors/:id/neighbors', { config: { heavy: true } }, async (request) => {
     const params = { ...(request.query as object), id: request.params.id };
     const { data } = await runQuery(options.db, actorNeighborhood, params, {
       timeoutMs,

@@ -13,7 +13,7 @@ const cypherBody = z.strictObject({
 });
 
 export const cypherRoutes: RouteModule = (app, { options }) => {
-  app.post('/api/cypher', async (request) => {
+  app.post('/api/cypher', { config: { heavy: true } }, async (request) => {
     const body = parseBody(cypherBody, request.body);
     return runReadOnlyCypher(options.db, body.query, body.params ?? {}, {
       timeoutMs: options.cypherTimeoutMs,

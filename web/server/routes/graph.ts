@@ -8,7 +8,7 @@ import type { RouteModule } from '../context.ts';
 export const graphRoutes: RouteModule = (app, { options }) => {
   const timeoutMs = options.queryTimeoutMs;
 
-  app.get('/api/graph', async (request) => {
+  app.get('/api/graph', { config: { heavy: true } }, async (request) => {
     const { data } = await runQuery(options.db, graphOverview, request.query, {
       timeoutMs,
       signal: request.clientGone,
@@ -16,7 +16,7 @@ export const graphRoutes: RouteModule = (app, { options }) => {
     return data;
   });
 
-  app.get('/api/path', async (request) => {
+  app.get('/api/path', { config: { heavy: true } }, async (request) => {
     const { data, params } = await runQuery(options.db, shortestPath, request.query, {
       timeoutMs,
       signal: request.clientGone,

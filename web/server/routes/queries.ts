@@ -52,6 +52,7 @@ export const queryRoutes: RouteModule = (app, { options }) => {
 
   app.post<{ Params: { name: string } }>(
     '/api/queries/:name',
+    { config: { heavy: true } },
     async (request): Promise<NamedQueryResponse> => {
       const descriptor = findQuery(request.params.name);
       if (descriptor.routing !== 'read')

@@ -1,0 +1,35 @@
+// Heavy routes (the overview, paths, neighbourhoods, named queries, raw Cypher) run at most N requests each at once;
+// past that they answer 503 with Retry-After at once, so cheap endpoints (search, profiles, evidence) keep a
+// connection to Neo4j and keep answering while heavy ones pile up.
+import type { FastifyInstance } from 'fastify';
+import { ApiError } from './api-error.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** At most `heavyRequestsPerRoute` of this route's requests run at once. */
+    heavy?: boolean;
+  }
+}
+
+/** Seconds a client is asked to wait before trying again. */
+export const RETRY_AFTER_SECONDS = 2;
+
+export function limitHeavyRoutes(app: FastifyInstance, perRoute: number): void {
+  const running = new Map<string, number>();
+  app.addHook('preHandler', async (request, reply) => {
+    if (!request.routeOptions.config?.heavy) return;
+    const route = `${request.method} ${request.routeOptions.url}`;
+    const now = running.get(route) ?? 0;
+    if (now >= perRoute) {
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      throw new ApiError(
+        503,
+        'busy',
+        `${perRoute} ${route} requests are already running: try again in ${RETRY_AFTER_SECONDS} s`,
+      );
+    }
+    running.set(route, now + 1);
+    // 'close' comes once the response is written or the client has gone, whichever is first.
+    reply.raw.once('close', () => running.set(route, (running.get(route) ?? 1) - 1));
+  });
+}
