@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 
+// One level up from this module, in graph/ as in the compiled CLI's flat dist/.
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export interface DatabaseConfig {

@@ -1,8 +1,11 @@
 // Applies graph/schema.cypher: every statement is idempotent, so migrating twice changes nothing.
 import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from './config.ts';
 import type { Database } from './database.ts';
 
-const SCHEMA_FILE = new URL('./schema.cypher', import.meta.url);
+// From the project root, not this module: the compiled CLI runs this code from dist/.
+const SCHEMA_FILE = path.join(PROJECT_ROOT, 'graph', 'schema.cypher');
 
 export function schemaStatements(text = fs.readFileSync(SCHEMA_FILE, 'utf8')): string[] {
   return text

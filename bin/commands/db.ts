@@ -1,7 +1,7 @@
 // `entente db start|status|stop|migrate|rebuild-aggregates`: the local Neo4j's life cycle and the schema.
 import type { Command } from 'commander';
 import { databaseConfig, localNeo4jSettings } from '../../graph/config.ts';
-import { Database } from '../../graph/database.ts';
+import type { Database } from '../../graph/database.ts';
 import { migrate } from '../../graph/migrate.ts';
 import { rebuildAggregates } from '../../graph/aggregates.ts';
 import {
@@ -31,6 +31,8 @@ export async function connectDatabase(
       );
     }
   }
+  // Loaded on use, as every command's heavy modules are, so `entente --help` starts at once.
+  const { Database } = await import('../../graph/database.ts');
   const db = new Database(config);
   await db.verify();
   return { db, origin };
@@ -80,6 +82,7 @@ export function registerDbCommands(program: Command): void {
         );
         return;
       }
+      const { Database } = await import('../../graph/database.ts');
       const database = new Database(config);
       try {
         await database.verify();

@@ -3,11 +3,9 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import fs from 'node:fs';
 import readline from 'node:readline';
-import { loadActorRegistry } from '../../ingest/actors/index.ts';
-import { extractArticle } from '../../ingest/extract/index.ts';
-import { articleDate, articleId, cleanText } from '../../ingest/read/index.ts';
+import type * as Read from '../../ingest/read/index.ts';
 import type { Article } from '../../ingest/types.ts';
-import { ingestInputs, type IngestTotals } from '../../pipeline/ingest-pipeline.ts';
+import type { IngestTotals } from '../../pipeline/ingest-pipeline.ts';
 import {
   extractionRecord,
   summarizeOutcome,
@@ -35,6 +33,11 @@ function summaryLine(totals: IngestTotals, dryRun: boolean): string {
 export function articleFromLine(
   line: { id?: unknown; text?: unknown; date?: unknown; title?: unknown },
   origin: string,
+  {
+    articleDate,
+    articleId,
+    cleanText,
+  }: Pick<typeof Read, 'articleDate' | 'articleId' | 'cleanText'>,
 ): Article {
   if (typeof line.text !== 'string')
     throw new Error('entente/bin/extract: "text" must be a string');
@@ -83,6 +86,10 @@ export function registerIngestCommands(program: Command): void {
         inputs: string[],
         opts: { dryRun?: boolean; json?: boolean; actors: string[]; allowPrivateNetwork?: boolean },
       ) => {
+        const [{ loadActorRegistry }, { ingestInputs }] = await Promise.all([
+          import('../../ingest/actors/index.ts'),
+          import('../../pipeline/ingest-pipeline.ts'),
+        ]);
         const registry = loadActorRegistry({ extraFiles: opts.actors });
         const db = opts.dryRun ? null : await ensureDatabase((line) => console.error(line));
         const showBar = !opts.json && process.stderr.isTTY;
@@ -140,6 +147,11 @@ export function registerIngestCommands(program: Command): void {
         throw new Error(
           `entente/bin/extract: unknown format "${opts.format}": only jsonl is supported`,
         );
+      const [{ loadActorRegistry }, { extractArticle }, read] = await Promise.all([
+        import('../../ingest/actors/index.ts'),
+        import('../../ingest/extract/index.ts'),
+        import('../../ingest/read/index.ts'),
+      ]);
       const registry = loadActorRegistry({ extraFiles: opts.actors });
       let failed = 0;
       for await (const { line, origin } of inputLines(inputs)) {
@@ -147,7 +159,7 @@ export function registerIngestCommands(program: Command): void {
         try {
           const record = JSON.parse(line) as Record<string, unknown>;
           id = record.id == null ? null : String(record.id);
-          const article = articleFromLine(record, origin);
+          const article = articleFromLine(record, origin, read);
           process.stdout.write(
             `${JSON.stringify(extractionRecord(article.id, extractArticle(article, registry)))}\n`,
           );

@@ -1,10 +1,6 @@
 // `entente queries` lists the named queries; `entente query <name | "cypher">` runs one (raw Cypher read-only).
 import type { Command } from 'commander';
 import type { Database } from '../../graph/database.ts';
-import { QUERIES } from '../../queries/index.ts';
-import { plainRows } from '../../queries/plain-rows.ts';
-import { runReadOnlyCypher } from '../../queries/run-cypher.ts';
-import { runQuery } from '../../queries/run-query.ts';
 import { DEFAULT_SERVER_OPTIONS } from '../../web/server/options.ts';
 import { ensureDatabase } from './db.ts';
 import { collectParam, print, type Format, type Output } from './output.ts';
@@ -17,8 +13,13 @@ async function runNameOrCypher(
   nameOrCypher: string,
   params: Record<string, string>,
 ): Promise<Output> {
+  const { QUERIES } = await import('../../queries/index.ts');
   const descriptor = QUERIES.find((q) => q.name === nameOrCypher);
   if (descriptor) {
+    const [{ runQuery }, { plainRows }] = await Promise.all([
+      import('../../queries/run-query.ts'),
+      import('../../queries/plain-rows.ts'),
+    ]);
     const run = await runQuery(db, descriptor, params);
     return {
       columns: run.keys,
@@ -31,6 +32,8 @@ async function runNameOrCypher(
       `entente/bin/queries: unknown query "${nameOrCypher}" (see \`entente queries\`)`,
     );
   }
+  // The Cypher parser behind the read-only check is large: loaded only for raw Cypher.
+  const { runReadOnlyCypher } = await import('../../queries/run-cypher.ts');
   const result = await runReadOnlyCypher(db, nameOrCypher, params, {
     timeoutMs:
       Number(process.env.ENTENTE_CYPHER_TIMEOUT_MS) || DEFAULT_SERVER_OPTIONS.cypherTimeoutMs,
@@ -53,7 +56,8 @@ export function registerQueryCommands(program: Command): void {
     .command('queries')
     .description('list the named queries with their parameters')
     .option('--json', 'print the list as JSON')
-    .action((opts: { json?: boolean }) => {
+    .action(async (opts: { json?: boolean }) => {
+      const { QUERIES } = await import('../../queries/index.ts');
       if (opts.json)
         return say(
           JSON.stringify(

@@ -1,16 +1,10 @@
 // `entente review list|accept|reject|correct|reset` and `entente audit`: curation for scripts, recorded under
 // ENTENTE_USER (else the OS user) in the audit trail.
 import type { Command } from 'commander';
-import { listAudit } from '../../graph/audit.ts';
 import { curatorName } from '../../graph/config.ts';
 import type { Database } from '../../graph/database.ts';
-import {
-  reviewStatement,
-  type Correction,
-  type ReviewAction,
-} from '../../graph/review-statements.ts';
-import reviewQueue, { type ReviewItem } from '../../queries/named/review-queue.ts';
-import { runQuery } from '../../queries/run-query.ts';
+import type { Correction, ReviewAction } from '../../graph/review-statements.ts';
+import type { ReviewItem } from '../../queries/named/review-queue.ts';
 import { ensureDatabase } from './db.ts';
 import { print, type Format } from './output.ts';
 
@@ -37,6 +31,7 @@ const describe = (s: { id: string; reviewState: string; relationId: string }) =>
 /** Each id in its own transaction; a bad id is reported and the others still go through. */
 async function reviewEach(ids: string[], action: ReviewAction, note?: string): Promise<void> {
   const user = curatorName();
+  const { reviewStatement } = await import('../../graph/review-statements.ts');
   await withDatabase(async (db) => {
     let failed = 0;
     for (const id of ids) {
@@ -108,6 +103,10 @@ export function registerReviewCommands(program: Command): void {
           offset: opts.offset,
         }).filter(([, v]) => v !== undefined),
       );
+      const [{ runQuery }, { default: reviewQueue }] = await Promise.all([
+        import('../../queries/run-query.ts'),
+        import('../../queries/named/review-queue.ts'),
+      ]);
       const { data } = await withDatabase((db) => runQuery(db, reviewQueue, params));
       const rows = data.statements.map((s: ReviewItem) => ({
         id: s.id,
@@ -206,6 +205,7 @@ export function registerReviewCommands(program: Command): void {
         const limit = Number(opts.limit);
         if (!Number.isInteger(limit) || limit < 1)
           throw new Error(`entente/bin/review: --limit must be a positive integer`);
+        const { listAudit } = await import('../../graph/audit.ts');
         const entries = await withDatabase((db) =>
           listAudit(db, { subjectId: opts.subject, user: opts.user, action: opts.action, limit }),
         );

@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { databaseConfig, localNeo4jSettings, PROJECT_ROOT } from '../../graph/config.ts';
 import { keepLocalNeo4jAlive } from '../../graph/neo4j-local/keep-alive.ts';
-import { startServer } from '../../web/server/index.ts';
 import { DEFAULT_SERVER_OPTIONS } from '../../web/server/options.ts';
 import { ensureDatabase } from './db.ts';
 
@@ -17,6 +16,7 @@ export function registerServeCommand(program: Command): void {
     .action(async (opts: { port: string; host: string; log?: boolean }) => {
       const db = await ensureDatabase();
       try {
+        const { startServer } = await import('../../web/server/index.ts');
         const server = await startServer({
           db,
           host: opts.host,

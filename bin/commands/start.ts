@@ -5,9 +5,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../graph/database.ts';
 import { migrate } from '../../graph/migrate.ts';
-import { loadActorRegistry } from '../../ingest/actors/index.ts';
-import { ingestInputs } from '../../pipeline/ingest-pipeline.ts';
-import { startServer } from '../../web/server/index.ts';
 import { localStatus, stopLocal } from '../../graph/neo4j-local/launcher.ts';
 import { localNeo4jSettings, PROJECT_ROOT } from '../../graph/config.ts';
 import { keepLocalNeo4jAlive } from '../../graph/neo4j-local/keep-alive.ts';
@@ -22,6 +19,8 @@ export async function loadSamplesIfEmpty(db: Database, log: (line: string) => vo
   log(
     `The graph is empty: loading the sample corpus from ${path.relative(process.cwd(), SAMPLES) || SAMPLES} ...`,
   );
+  const { loadActorRegistry } = await import('../../ingest/actors/index.ts');
+  const { ingestInputs } = await import('../../pipeline/ingest-pipeline.ts');
   const { totals, outcomes } = await ingestInputs(db, [SAMPLES], loadActorRegistry());
   for (const o of outcomes.filter((x) => !x.ok)) log(`  failed: ${o.origin}: ${o.error}`);
   log(
@@ -75,6 +74,7 @@ export function registerStartCommand(program: Command): void {
       await loadSamplesIfEmpty(db, log);
       if (opts.rebuild) fs.rmSync(WEB_DIST, { recursive: true, force: true });
       ensureWebBuilt(log);
+      const { startServer } = await import('../../web/server/index.ts');
       const server = await startServer({
         db,
         host: opts.host,

@@ -3,12 +3,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { LocalNeo4jSettings } from '../config.ts';
+import { PROJECT_ROOT, type LocalNeo4jSettings } from '../config.ts';
 
 const MODULE = 'entente/graph/neo4j-local/launcher';
 
-const LAUNCHER_DIR = fileURLToPath(new URL('.', import.meta.url));
+// From the project root, not this module: the compiled CLI runs this code from dist/.
+const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'graph', 'neo4j-local');
 const TARGET = path.join(LAUNCHER_DIR, 'target');
 const READY_MARKER = 'ENTENTE_NEO4J_READY';
 
