@@ -1,13 +1,41 @@
-// Entente's command line: one program, one module per group of commands.
+// Entente's command line: one program, one module per group of commands. A command loads only its own group's
+// module (and that module its heavy parts only when it runs); help and unknown commands load every group.
 import { Command } from 'commander';
-import { registerAnalyzeCommand } from './commands/analyze.ts';
-import { registerDbCommands } from './commands/db.ts';
-import { registerExportCommand } from './commands/export.ts';
-import { registerIngestCommands } from './commands/ingest.ts';
-import { registerQueryCommands } from './commands/queries.ts';
-import { registerReviewCommands } from './commands/review.ts';
-import { registerServeCommand } from './commands/serve.ts';
-import { registerStartCommand } from './commands/start.ts';
+
+type Register = (program: Command) => void;
+
+/** In help order: the commands each module defines, and how to load it. */
+const GROUPS: { commands: string[]; load: () => Promise<Register> }[] = [
+  {
+    commands: ['start'],
+    load: async () => (await import('./commands/start.ts')).registerStartCommand,
+  },
+  { commands: ['db'], load: async () => (await import('./commands/db.ts')).registerDbCommands },
+  {
+    commands: ['ingest', 'extract'],
+    load: async () => (await import('./commands/ingest.ts')).registerIngestCommands,
+  },
+  {
+    commands: ['queries', 'query'],
+    load: async () => (await import('./commands/queries.ts')).registerQueryCommands,
+  },
+  {
+    commands: ['review', 'audit'],
+    load: async () => (await import('./commands/review.ts')).registerReviewCommands,
+  },
+  {
+    commands: ['analyze'],
+    load: async () => (await import('./commands/analyze.ts')).registerAnalyzeCommand,
+  },
+  {
+    commands: ['export'],
+    load: async () => (await import('./commands/export.ts')).registerExportCommand,
+  },
+  {
+    commands: ['serve'],
+    load: async () => (await import('./commands/serve.ts')).registerServeCommand,
+  },
+];
 
 const program = new Command()
   .name('entente')
@@ -16,16 +44,10 @@ const program = new Command()
   )
   .showHelpAfterError();
 
-registerStartCommand(program);
-registerDbCommands(program);
-registerIngestCommands(program);
-registerQueryCommands(program);
-registerReviewCommands(program);
-registerAnalyzeCommand(program);
-registerExportCommand(program);
-registerServeCommand(program);
-
 try {
+  const asked = GROUPS.find((g) => g.commands.includes(process.argv[2]));
+  for (const register of await Promise.all((asked ? [asked] : GROUPS).map((g) => g.load())))
+    register(program);
   await program.parseAsync(process.argv);
 } catch (error) {
   console.error(`entente: ${(error as Error).message}`);

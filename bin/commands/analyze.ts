@@ -1,7 +1,6 @@
 // `entente analyze <measure>`: centrality, blocs, paths, dyad trends or balance over the evidenced graph of a period.
 import type { Command } from 'commander';
 import { MEASURES } from '../../queries/analytics/measures.ts';
-import { analysisTables, findMeasure, runAnalysis } from '../../queries/analytics/run-analysis.ts';
 import { ensureDatabase } from './db.ts';
 import { collectParam, csv, table, type Format } from './output.ts';
 
@@ -67,6 +66,9 @@ export function registerAnalyzeCommand(program: Command): void {
         throw new Error(
           `entente/bin/analyze: --format must be table, json or csv, got "${opts.format}"`,
         );
+      // Loaded on use: the analytics and the query library are large for a command's start.
+      const { analysisTables, findMeasure, runAnalysis } =
+        await import('../../queries/analytics/run-analysis.ts');
       findMeasure(measureName);
       const db = await ensureDatabase((line) => console.error(line));
       try {

@@ -1,15 +1,7 @@
 // `entente export --format gexf|graphml|json|csv [filters]`: the actor graph, or a part of it, for other tools.
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { blocs } from '../../graph/analytics/blocs.ts';
-import { centrality } from '../../graph/analytics/centrality.ts';
-import {
-  loadEvidenceGraph,
-  resolveActor,
-  type GraphScope,
-} from '../../queries/analytics/load-evidence-graph.ts';
-import graphOverview from '../../queries/named/graph-overview.ts';
-import { runQuery } from '../../queries/run-query.ts';
+import type { GraphScope } from '../../queries/analytics/load-evidence-graph.ts';
 import { ensureDatabase } from './db.ts';
 import { EXPORT_FORMATS, exportGraph, serialise, type ExportFormat } from './export-graph.ts';
 
@@ -63,6 +55,20 @@ export function registerExportCommand(program: Command): void {
         minCount: opts.minCount,
         limit: opts.limit,
       };
+      // Loaded on use: the analytics and the query library are large for a command's start.
+      const [
+        { blocs },
+        { centrality },
+        { loadEvidenceGraph, resolveActor },
+        graphOverview,
+        { runQuery },
+      ] = await Promise.all([
+        import('../../graph/analytics/blocs.ts'),
+        import('../../graph/analytics/centrality.ts'),
+        import('../../queries/analytics/load-evidence-graph.ts'),
+        import('../../queries/named/graph-overview.ts').then((m) => m.default),
+        import('../../queries/run-query.ts'),
+      ]);
       const db = await ensureDatabase((line) => console.error(line));
       try {
         const { data: json, params: used } = await runQuery(db, graphOverview, params);
