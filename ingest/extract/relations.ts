@@ -1882,9 +1882,11 @@ function findNounRelations(
             found.push(relation(ids[a], ids[b], rule.type, rule.id, confidence, speaker, modality));
         }
       } else if (result.agent) {
-        found.push(
-          ...pairs(result.agent, result.target, rule.type, rule.id, confidence, speaker, modality),
-        );
+        // "Ankara's purchase of a Russian system": the seller named as the target acts on the buyer.
+        const [from, to] = rule.inverse
+          ? [result.target, result.agent]
+          : [result.agent, result.target];
+        found.push(...pairs(from, to, rule.type, rule.id, confidence, speaker, modality));
       }
       break;
     }
@@ -1897,7 +1899,9 @@ function matchNounRule(
   i: number,
   rule: NounRule,
 ): { agent: ActorUnit | null; target: ActorUnit; symmetric: boolean; reaction?: boolean } | null {
-  if (rule.requires && !hasClassWord(units, rule.requires, i - 2, i + 1)) return null;
+  // An inverse rule's class names the thing its target gave, after the target ("purchase of Swedish jets").
+  if (rule.requires && !rule.inverse && !hasClassWord(units, rule.requires, i - 2, i + 1))
+    return null;
   // "Russian and Iranian cooperation": coordinated parties right before a shared activity do it together.
   if (rule.symmetricPreps) {
     let b = i - 1;
@@ -1945,6 +1949,8 @@ function matchNounRule(
     k++;
   const target = units[k];
   if (target?.kind !== 'actor') return null;
+  if (rule.requires && rule.inverse && !hasClassWord(units, rule.requires, k + 1, k + 6))
+    return null;
   // "an attack on a British-owned tanker": an owner compound names the attacked party.
   if (target.compound && !(rule.type === 'ATTACK' && ownerParticiples.has(target.compound)))
     return null;

@@ -53,6 +53,8 @@ export interface NounRule {
   sourcePreps?: string[];
   /** "X, a close ally of Y": the name before the apposition is the agent. */
   appositionAgent?: boolean;
+  /** The target acts on the agent ("Ankara's purchase of Russian jets": Russia arms Türkiye). */
+  inverse?: boolean;
   confidence: number;
   example: string;
   reason: string;
@@ -120,6 +122,7 @@ const rulesSchema = z.strictObject({
       clauseAgent: z.boolean().optional(),
       sourcePreps: z.array(z.string()).optional(),
       appositionAgent: z.boolean().optional(),
+      inverse: z.boolean().optional(),
     }),
   ),
   compoundRules: z.array(z.strictObject({ ...scored, participles: words })),

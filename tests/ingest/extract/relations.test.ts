@@ -453,6 +453,9 @@ const CASES: [string, string[]][] = [
   // the party before a relative clause set off by commas is the subject of the verb after it
   ['Chile, which has long backed the rebels, condemned Bolivia.', ['CHL CRITICIZE BOL']],
   ['Talks with Chile, which has long backed the rebels, ended.', []],
+  // buying another state's weapons: that state arms the buyer; other goods are trade, not arms
+  ["Hungary's purchase of Swedish fighter jets angered Russia.", ['SWE PROVIDE_ARMS HUN']],
+  ["India's purchase of Russian oil continued.", []],
   // bordering a state is where one lies, not an act on it
   ['Chile, which borders Peru, condemned Bolivia.', ['CHL CRITICIZE BOL']],
 ];
