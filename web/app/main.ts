@@ -12,6 +12,7 @@ import { baseNodeColour } from './explorer/reducers.ts';
 import { mountIngestPanel } from './ingest/ingest-panel.ts';
 import { renderLegend } from './legend/legend.ts';
 import { mountDetailsPanel } from './panels/details-panel.ts';
+import { mountPathFinder } from './paths/path-finder.ts';
 import { mountSearchBox } from './search/search-box.ts';
 import { mountTimeline } from './timeline/timeline.ts';
 import { exposeDebugHook } from './debug-hook.ts';
@@ -58,9 +59,10 @@ function mountApp(root: HTMLElement): () => void {
   const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Graph controls' });
   const legend = el('div', { class: 'legend', 'aria-label': 'Legend' });
   const timelineHost = el('section', { class: 'timeline', 'aria-label': 'Timeline' });
-  const tabs: PanelTab[] = ['details', 'query', 'ingest'];
+  const tabs: PanelTab[] = ['details', 'paths', 'query', 'ingest'];
   const tabLabels: Record<PanelTab, string> = {
     details: 'Details',
+    paths: 'Paths',
     query: 'Query',
     ingest: 'Ingest',
   };
@@ -243,7 +245,8 @@ function mountApp(root: HTMLElement): () => void {
   teardowns.push(filterPanel.teardown);
   teardowns.push(mountDetailsPanel(tabPanels[0], view, explorer));
   let consoleMounted = false;
-  mountIngestPanel(tabPanels[2], () => {
+  let pathsMounted = false;
+  mountIngestPanel(tabPanels[3], () => {
     void refreshCounts();
     void refreshYears();
     void load('merge');
@@ -270,7 +273,11 @@ function mountApp(root: HTMLElement): () => void {
     });
     if (tab === 'query' && !consoleMounted) {
       consoleMounted = true;
-      teardowns.push(mountQueryConsole(tabPanels[1], explorer, view));
+      teardowns.push(mountQueryConsole(tabPanels[2], explorer, view));
+    }
+    if (tab === 'paths' && !pathsMounted) {
+      pathsMounted = true;
+      teardowns.push(mountPathFinder(tabPanels[1], explorer, filters));
     }
   };
   syncTabs();

@@ -1,6 +1,7 @@
 // The typed client of Entente's HTTP API: one function per endpoint, errors as the server's own ApiError.
 import type {
   ActorDetail,
+  AnalysisResponse,
   ActorSearchResponse,
   GraphJson,
   GraphQuery,
@@ -84,6 +85,13 @@ export const api = {
   path: (from: string, to: string, cooperativeOnly = false) =>
     request<PathGraph>(
       `/api/path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&cooperativeOnly=${cooperativeOnly}`,
+    ),
+  /** One graph measure (/api/analytics/:measure); its data's type is the measure's. */
+  analytics: (measure: string, params: Record<string, string | number | boolean | null>) =>
+    request<AnalysisResponse>(
+      `/api/analytics/${encodeURIComponent(measure)}?${new URLSearchParams(
+        Object.entries(params).flatMap(([k, v]) => (v === null ? [] : [[k, String(v)]])),
+      )}`,
     ),
   queries: () => request<NamedQueryList>('/api/queries').then((r) => r.queries),
   runQuery: (name: string, params: Record<string, unknown>) =>

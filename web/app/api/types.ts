@@ -43,3 +43,4 @@ export interface GraphQuery {
   limit?: number;
 }
 export type { MonthRow } from '../../../queries/named/statements-per-month.ts';
+export type { AnalysisResponse, PathsResult } from '../../server/routes/analytics.ts';

@@ -52,10 +52,12 @@ export interface Explorer {
   centreOn(actorId: string): void;
   zoomIn(): void;
   zoomOut(): void;
-  /** Fits every visible actor and its label into the free part of the stage. */
+  /** Fits every visible actor (or, when some are marked, those) and its label into the free part of the stage. */
   fit(): void;
   /** Fits now, and again once the running layout has stopped. */
   fitWhenSettled(): void;
+  /** Marks actors together (a path): they stay drawn and labelled, the rest dims; null clears it. */
+  highlight(actorIds: string[] | null): void;
   /** Where an actor and its label are drawn, in viewport pixels (null when not drawn). */
   drawnBox(actorId: string): DrawnBox | null;
   checkpoint(): void;
@@ -96,6 +98,7 @@ export function createExplorer(
   let scale = scaleOf(graph);
   // The reducers run once per node and edge on every refresh: hand them one object per refresh, not per call.
   let cachedInputs: ReducerInputs | null = null;
+  let marked: Set<string> | null = null;
   const inputs = (): ReducerInputs => {
     const v = view.get();
     if (
@@ -103,7 +106,8 @@ export function createExplorer(
       cachedInputs.metrics !== metrics ||
       cachedInputs.visibility !== visibility ||
       cachedInputs.focus !== focus ||
-      cachedInputs.scale !== scale
+      cachedInputs.scale !== scale ||
+      cachedInputs.marked !== marked
     ) {
       cachedInputs = {
         graph,
@@ -113,6 +117,7 @@ export function createExplorer(
         focus,
         focusEdge: v.selection?.kind === 'relation' ? v.selection.id : null,
         scale,
+        marked,
       };
     }
     return cachedInputs;
@@ -192,6 +197,7 @@ export function createExplorer(
     view.dispatch({ type: 'select', selection: { kind: 'relation', id: edge } });
   });
   sigma.on('clickStage', () => {
+    if (marked) explorer.highlight(null);
     if (view.get().selection) view.dispatch({ type: 'select', selection: null });
   });
 
@@ -265,6 +271,8 @@ export function createExplorer(
     const margin = 8;
     const items: FitItem[] = [];
     graph.forEachNode((n) => {
+      // With actors marked (a path), the camera fits them.
+      if (marked && !marked.has(n)) return;
       const b = boxAt(n, RESET_CAMERA);
       if (b)
         items.push({
@@ -375,6 +383,10 @@ export function createExplorer(
       afterLayout = layout.state.get().running ? fit : null;
     },
     drawnBox: (actorId) => boxAt(actorId),
+    highlight(actorIds) {
+      marked = actorIds ? new Set(actorIds) : null;
+      sigma.refresh({ skipIndexation: true });
+    },
     checkpoint() {
       history.push({
         graph: graph.export(),

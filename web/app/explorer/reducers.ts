@@ -22,6 +22,8 @@ export interface ReducerInputs {
   focus: { node: string; neighbours: Set<string> } | null;
   /** The selected relation's edge. */
   focusEdge: string | null;
+  /** Actors marked together (a path found by the path finder): drawn and labelled, the rest dimmed. */
+  marked: Set<string> | null;
   /** Which cheaper programs the graph's size calls for. */
   scale: Scale;
 }
@@ -79,6 +81,16 @@ export function createNodeReducer(get: () => ReducerInputs) {
         display.label = null;
         display.zIndex = 0;
       }
+    } else if (inputs.marked) {
+      if (inputs.marked.has(node)) {
+        display.highlighted = true;
+        display.forceLabel = true;
+        display.zIndex = 3;
+      } else {
+        display.color = DIMMED_NODE_COLOR;
+        display.label = null;
+        display.zIndex = 0;
+      }
     } else if (focusEdge && inputs.graph.hasEdge(focusEdge)) {
       if (inputs.graph.hasExtremity(focusEdge, node)) {
         display.highlighted = true;
@@ -121,6 +133,15 @@ export function createEdgeReducer(get: () => ReducerInputs) {
         detailed();
         display.zIndex = 2;
         if (view.hovered === focus.node) display.label = data.type;
+      }
+    } else if (get().marked) {
+      const marked = get().marked!;
+      if (marked.has(graph.source(edge)) && marked.has(graph.target(edge))) {
+        detailed();
+        display.zIndex = 3;
+      } else {
+        display.color = DIMMED_EDGE_COLOR;
+        display.zIndex = 0;
       }
     } else if (focusEdge) {
       if (edge === focusEdge) {

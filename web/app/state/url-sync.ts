@@ -6,7 +6,9 @@ import {
   type FiltersStore,
 } from './filters.ts';
 import { parseMonth } from './months.ts';
-import { DEFAULT_VIEW, type ViewState, type ViewStore } from './view.ts';
+import { DEFAULT_VIEW, type PanelTab, type ViewState, type ViewStore } from './view.ts';
+
+const TABS: readonly PanelTab[] = ['details', 'paths', 'query', 'ingest'];
 
 const list = (value: string | null, fallback: string[], allowed: string[]): string[] => {
   if (value === null) return fallback;
@@ -37,7 +39,7 @@ export function parseHash(hash: string): { filters: FiltersState; view: ViewStat
         : null,
     colourMode: p.get('colour') === 'community' ? 'community' : 'type',
     sizeMode: p.get('size') === 'pagerank' ? 'pagerank' : 'degree',
-    tab: p.get('tab') === 'query' ? 'query' : p.get('tab') === 'ingest' ? 'ingest' : 'details',
+    tab: TABS.find((t) => t === p.get('tab')) ?? 'details',
   };
   return { filters, view };
 }
