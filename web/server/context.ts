@@ -3,11 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ActorRegistry } from '../../ingest/actors/index.ts';
 import type { AccessPolicy } from './access-policy.ts';
 import type { ResolvedServerOptions } from './options.ts';
+import type { OverviewCache } from './overview-cache.ts';
 
 export interface ServerContext {
   options: ResolvedServerOptions;
   policy: AccessPolicy;
   registry: () => Promise<ActorRegistry>;
+  /** /api/graph's answers per graph version; writes through the server clear it. */
+  overview: OverviewCache;
 }
 
 export type RouteModule = (app: FastifyInstance, context: ServerContext) => void;

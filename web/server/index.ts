@@ -7,6 +7,7 @@ import { accessPolicy, checkBearer, checkHost } from './access-policy.ts';
 import { ApiError, toApiError } from './api-error.ts';
 import { trackClientGone } from './client-gone.ts';
 import { limitHeavyRoutes } from './route-concurrency.ts';
+import { overviewCache } from './overview-cache.ts';
 import type { ServerContext } from './context.ts';
 import { resolveServerOptions, type ServerOptions } from './options.ts';
 import { actorRoutes } from './routes/actors.ts';
@@ -49,6 +50,7 @@ export async function buildServer(
     options: resolved,
     policy: accessPolicy(resolved.host, resolved.token, resolved.requireToken),
     registry: registryLoader(resolved.registry),
+    overview: overviewCache(resolved.db, { maxComputing: resolved.heavyRequestsPerRoute }),
   };
   const app = Fastify({ logger: resolved.logRequests, bodyLimit: resolved.bodyLimit });
   // Only JSON bodies: a cross-site form or text/plain post cannot reach a write.
@@ -66,7 +68,9 @@ export async function buildServer(
       if (problem) throw new ApiError(401, 'unauthorized', problem);
     }
   });
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', async (request, reply, payload) => {
+    // A write through this server is seen by the next overview, even one sent the moment this answer arrives.
+    if (request.routeOptions.config?.privileged) context.overview.clear();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
     if (reply.statusCode === 401) reply.header('www-authenticate', 'Bearer');
     return payload;
