@@ -1,7 +1,8 @@
 // `npm run bench`: speed and memory figures as JSON (never asserted in tests).
 // Starts a throw-away local Neo4j (or uses NEO4J_URI), measures start-up, extraction, ingest, queries and a hot
 // relation (bench/hot-relation.ts), then the large-graph bench (bench/large-graph.ts: 5,000 actors and 20,000
-// relations in the browser).
+// relations in the browser) and the analytics bench (bench/analytics.ts: every measure on 5,000 actors and 50,000
+// relations).
 import os from 'node:os';
 import path from 'node:path';
 import { Database } from '../graph/database.ts';
@@ -15,6 +16,7 @@ import { readInputs } from '../ingest/read/index.ts';
 import type { Article } from '../ingest/types.ts';
 import { QUERIES } from '../queries/index.ts';
 import { runNamedQuery } from '../queries/run-query.ts';
+import { analyticsBench } from './analytics.ts';
 import { hotRelationBench } from './hot-relation.ts';
 import { largeGraphBench } from './large-graph.ts';
 
@@ -115,6 +117,8 @@ async function main() {
     await neo4j?.stop();
   }
   result.largeGraph = await largeGraphBench();
+  // The analytics measures on 5,000 actors and 50,000 relations (in memory).
+  result.analytics = analyticsBench();
   console.log(JSON.stringify(result, null, 2));
 }
 

@@ -6,7 +6,7 @@
 // Conflict is used where it means something, in the signed blocs below.
 import louvainModule from 'graphology-communities-louvain';
 import { UndirectedGraph } from 'graphology';
-import { centrality } from './centrality.ts';
+import { pagerankOf } from './centrality.ts';
 import { cjsDefault } from './cjs-default.ts';
 import { dyadGraph, type EvidenceGraph } from './evidence-graph.ts';
 import { seededRandom } from './seeded-random.ts';
@@ -140,8 +140,9 @@ function signedPartition(graph: EvidenceGraph, start: Partition): Partition {
 }
 
 export function blocs(graph: EvidenceGraph): BlocsResult {
+  const pagerank = pagerankOf(graph);
   const ranks = new Map(
-    centrality(graph).map((r) => [r.id, { name: r.name, pagerank: r.pagerank }]),
+    graph.mapNodes((id, a) => [id, { name: a.name, pagerank: pagerank[id] }] as const),
   );
   const { partition, modularity } = cooperationPartition(graph);
   const signed = signedPartition(graph, partition);

@@ -21,11 +21,19 @@ export interface CentralityRow {
   betweenness: number;
 }
 
+/** Actor → PageRank, following the statements' direction, weighted by their count. */
+export function pagerankOf(graph: EvidenceGraph): Record<string, number> {
+  const ranks: Record<string, number> =
+    graph.size > 0 ? pagerank(graph, { getEdgeWeight: 'count' }) : {};
+  graph.forEachNode((id) => (ranks[id] ??= 1 / graph.order));
+  return ranks;
+}
+
 /** Every actor ranked by PageRank (ties: by degree, then id). PageRank follows the statements' direction,
  *  weighted by their count: an actor is central when central actors act on it. */
 export function centrality(graph: EvidenceGraph): CentralityRow[] {
   if (graph.order === 0) return [];
-  const ranks = graph.size > 0 ? pagerank(graph, { getEdgeWeight: 'count' }) : {};
+  const ranks = pagerankOf(graph);
   const dyads = dyadGraph(graph);
   const between = betweenness(dyads, {
     getEdgeWeight: (_edge, attributes) => 1 / attributes.count,
@@ -41,7 +49,7 @@ export function centrality(graph: EvidenceGraph): CentralityRow[] {
       type: attributes.type,
       degree,
       partners: dyads.degree(id),
-      pagerank: ranks[id] ?? 1 / graph.order,
+      pagerank: ranks[id],
       betweenness: between[id] ?? 0,
     };
   });

@@ -1,8 +1,13 @@
-// Paths between two actors: the shortest (graphology-shortest-path) and every simple path at most `slack` steps
-// longer (graphology-simple-path), over all pairs or cooperative pairs only; the period is the loaded graph's.
+// Paths between two actors: the shortest (graphology-shortest-path) and the simple paths at most `slack` steps
+// longer, over all pairs or cooperative pairs only; the period is the loaded graph's. graphology-simple-path lists
+// every simple path with no bound on their number, which explodes around hubs on a large graph; the search here goes
+// length by length, visits only actors that can still reach the target in time (distances from
+// graphology-shortest-path) and stops after MAX_ENUMERATED paths.
 import { UndirectedGraph } from 'graphology';
-import { bidirectional } from 'graphology-shortest-path/unweighted.js';
-import { allSimplePaths } from 'graphology-simple-path';
+import {
+  bidirectional,
+  undirectedSingleSourceLength,
+} from 'graphology-shortest-path/unweighted.js';
 import {
   dyadGraph,
   type ActorAttributes,
@@ -77,6 +82,45 @@ function pathOf(dyads: Dyads, nodes: string[]): ActorPath {
   };
 }
 
+/** Most simple paths enumerated before the search stops (the answer then says truncated). */
+export const MAX_ENUMERATED = 10_000;
+
+/** Simple paths from `from` to `to` of at most `depth` steps, shortest first: one depth-first search per length,
+ *  pruned by the distance to `to`, so every path of a length is found before any longer one. */
+function boundedSimplePaths(
+  dyads: Dyads,
+  from: string,
+  to: string,
+  depth: number,
+): { paths: string[][]; complete: boolean } {
+  const toTarget = undirectedSingleSourceLength(dyads, to);
+  const out: string[][] = [];
+  const path = [from];
+  const onPath = new Set(path);
+  let complete = true;
+  const walk = (node: string, length: number): void => {
+    if (!complete) return;
+    if (node === to) {
+      if (path.length - 1 < length) return;
+      if (out.length >= MAX_ENUMERATED) complete = false;
+      else out.push([...path]);
+      return;
+    }
+    const left = length - (path.length - 1);
+    for (const next of dyads.neighbors(node)) {
+      if (onPath.has(next) || (toTarget[next] ?? Infinity) > left - 1) continue;
+      path.push(next);
+      onPath.add(next);
+      walk(next, length);
+      onPath.delete(next);
+      path.pop();
+    }
+  };
+  for (let length = toTarget[from] ?? Infinity; length <= depth && complete; length++)
+    walk(from, length);
+  return { paths: out, complete };
+}
+
 export function paths(graph: EvidenceGraph, options: PathOptions): PathsResult {
   const all = dyadGraph(graph);
   const dyads: Dyads = options.cooperativeOnly ? all.copy() : all;
@@ -95,9 +139,8 @@ export function paths(graph: EvidenceGraph, options: PathOptions): PathsResult {
   const shortest = bidirectional(dyads, options.from, options.to);
   if (!shortest || shortest.length - 1 > options.maxLength) return empty;
   const depth = Math.min(options.maxLength, shortest.length - 1 + options.slack);
-  const found = allSimplePaths(dyads, options.from, options.to, { maxDepth: depth }).map((nodes) =>
-    pathOf(dyads, nodes),
-  );
+  const { paths: nodePaths, complete } = boundedSimplePaths(dyads, options.from, options.to, depth);
+  const found = nodePaths.map((nodes) => pathOf(dyads, nodes));
   // Shortest first, then the best evidenced.
   found.sort(
     (a, b) =>
@@ -112,6 +155,6 @@ export function paths(graph: EvidenceGraph, options: PathOptions): PathsResult {
     ...empty,
     shortest: shortest.length - 1,
     paths: found.slice(0, options.limit),
-    truncated: found.length > options.limit,
+    truncated: !complete || found.length > options.limit,
   };
 }

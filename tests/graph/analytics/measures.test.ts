@@ -101,6 +101,17 @@ describe('paths', () => {
     expect(paths(graphOf([coop('a', 'b'), coop('c', 'd')]), base).paths).toEqual([]);
   });
 
+  it('stops listing around hubs: at most MAX_ENUMERATED paths are searched, and the answer says so', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `k${i}`);
+    const complete = graphOf(names.flatMap((a, i) => names.slice(i + 1).map((b) => coop(a, b))));
+    const r = paths(complete, { ...base, from: 'k0', to: 'k1', slack: 5, maxLength: 6, limit: 5 });
+    expect(r.shortest).toBe(1);
+    expect(r.paths.map((p) => p.length)).toEqual([1, 2, 2, 2, 2]);
+    expect(r.truncated).toBe(true);
+    // Everything found is a simple path of at most 6 steps.
+    for (const p of r.paths) expect(new Set(p.actors.map((a) => a.id)).size).toBe(p.length + 1);
+  });
+
   it('cuts the list at its limit and says so', () => {
     const r = paths(g, { ...base, limit: 2 });
     expect(r.paths).toHaveLength(2);
