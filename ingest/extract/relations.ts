@@ -64,6 +64,8 @@ interface Speaker {
   speaker: ActorUnit;
   denial: boolean;
   threat?: boolean;
+  /** The reporting verb charges or alleges ("charged that", "alleged that"): the report accuses its actor. */
+  accusation?: boolean;
 }
 
 interface VerbInfo {
@@ -537,7 +539,9 @@ export function findRelations(units: Unit[]): FoundRelation[] {
   }
   for (const s of verbIndexes) {
     const info = infoOf(s);
-    const speech = speechVerbs.has(info.lemma) || threatVerbs.has(info.lemma);
+    // "charged that …", "accused that …": a charge reports a clause as speech does.
+    const charge = disputingVerbs.has(info.lemma) && word(units[s + 1])?.lower === 'that';
+    const speech = speechVerbs.has(info.lemma) || threatVerbs.has(info.lemma) || charge;
     const denial = denialVerbs.has(info.lemma);
     if (!speech && !denial) continue;
     const postposedAfter = units[s + 1]?.kind === 'actor' && word(units[s - 1])?.lower === ',';
@@ -554,7 +558,12 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     if (postposed) {
       for (const v of verbIndexes)
         if (v < (postposedAfter ? s : subjectAt))
-          speakerAt.set(v, { speaker: subject!, denial, threat: threatVerbs.has(info.lemma) });
+          speakerAt.set(v, {
+            speaker: subject!,
+            denial,
+            threat: threatVerbs.has(info.lemma),
+            accusation: disputingVerbs.has(info.lemma),
+          });
     } else {
       for (const v of verbIndexes) {
         if (v <= s) continue;
@@ -566,6 +575,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
             speaker: subject ?? info.subject!,
             denial,
             threat: threatVerbs.has(info.lemma),
+            accusation: disputingVerbs.has(info.lemma),
           });
       }
     }
@@ -688,6 +698,23 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       // "refused to back the EU's aid package for Ukraine": nothing in a negated clause is asserted,
       // but a condemnation presupposes its object ("failed to condemn Russia's invasion of Ukraine").
       if (type !== 'CRITICIZE') covered.push([v, clauseEnd(units, v)]);
+      continue;
+    }
+    // "Dushanbe charged that Kyrgyz forces shelled its villages": the charge is the speaker's criticism of
+    // the act's author; the act itself is only alleged, so it is not an event of the graph.
+    if (reported?.accusation && HOSTILE_TYPES.has(type) && !sameActors(reported.speaker, source)) {
+      found.push(
+        ...pairs(
+          reported.speaker,
+          source,
+          'CRITICIZE',
+          'charge-that',
+          confidence * 0.8,
+          null,
+          'asserted',
+        ),
+      );
+      covered.push([v, clauseEnd(units, v)]);
       continue;
     }
     // "Netanyahu warned that Israel would strike Iran": warning of a hostile act is the warner's threat.

@@ -456,6 +456,10 @@ const CASES: [string, string[]][] = [
   // buying another state's weapons: that state arms the buyer; other goods are trade, not arms
   ["Hungary's purchase of Swedish fighter jets angered Russia.", ['SWE PROVIDE_ARMS HUN']],
   ["India's purchase of Russian oil continued.", []],
+  // a charge that another party struck is the speaker's criticism of it; the charged act is not asserted
+  ['Bolivia charged that Peruvian troops shelled Bolivian villages.', ['BOL CRITICIZE PER']],
+  ['Bolivia said that Peruvian troops shelled Bolivian villages.', ['PER ATTACK BOL']],
+  ['Serbian units subjected Kosovar villages to heavy shelling.', ['SRB ATTACK UNK']],
   // bordering a state is where one lies, not an act on it
   ['Chile, which borders Peru, condemned Bolivia.', ['CHL CRITICIZE BOL']],
 ];
