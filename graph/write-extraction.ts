@@ -36,10 +36,23 @@ function actorRow(actor: Actor) {
   };
 }
 
+/**
+ * A statement's id: its article, sentence, extracted source, type and target, and rule. Reviews and merges key on
+ * it, so the next extraction of the same sentence finds the reviewed statement again.
+ */
+export function statementId(
+  articleId: string,
+  r: Pick<Relation, 'sentenceStart' | 'source' | 'type' | 'target' | 'rule'>,
+): string {
+  return sha([articleId, r.sentenceStart, r.source, r.type, r.target, r.rule].join('|')).slice(
+    0,
+    24,
+  );
+}
+
 function statementRow(articleId: string, r: Relation) {
-  const key = [articleId, r.sentenceStart, r.source, r.type, r.target, r.rule].join('|');
   return {
-    id: sha(key).slice(0, 24),
+    id: statementId(articleId, r),
     relationId: formatRelationId(r),
     source: r.source,
     target: r.target,

@@ -40,6 +40,8 @@ export const actorEntrySchema = z.object({
     .optional(),
   demonyms: z.array(z.string()).optional(),
   capital: z.string().nullable().optional(),
+  /** Curation: this id was merged into another actor; it links nothing, and its names belong to that actor. */
+  mergedInto: z.string().regex(idPattern, 'mergedInto must be an actor id').optional(),
 });
 
 export const actorFileSchema = z.array(actorEntrySchema);

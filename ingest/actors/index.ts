@@ -1,6 +1,7 @@
 // Public API of the actor registry.
 export {
   loadActorRegistry,
+  curatedActorsFile,
   readActorFile,
   parseActorFile,
   type LoadActorRegistryOptions,

@@ -1,6 +1,7 @@
 // Loads the actor registry: states from world-countries, the curated files, then ENTENTE_ACTORS and extra files.
-import { readFileSync } from 'node:fs';
-import { delimiter } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { delimiter, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Actor } from '../types.ts';
 import { actorFileSchema, petrarchFileSchema } from './actor-schema.ts';
 import { ActorRegistry } from './registry.ts';
@@ -12,6 +13,16 @@ import alliances from './alliances.json' with { type: 'json' };
 import armedGroups from './armed-groups.json' with { type: 'json' };
 import places from './places.json' with { type: 'json' };
 import petrarch from './petrarch-actors.json' with { type: 'json' };
+
+/**
+ * The curated actors file: analysts' actor corrections (merges, aliases, types, memberships, offices, hand-made
+ * actors), read by every ingest after ENTENTE_ACTORS. ENTENTE_CURATED_ACTORS names another path.
+ */
+export function curatedActorsFile(env: Record<string, string | undefined> = process.env): string {
+  return env.ENTENTE_CURATED_ACTORS?.trim()
+    ? resolve(env.ENTENTE_CURATED_ACTORS)
+    : fileURLToPath(new URL('../../curation/actors.json', import.meta.url));
+}
 
 export interface LoadActorRegistryOptions {
   /** Paths of JSON actor files read after ENTENTE_ACTORS; an entry with a built-in id replaces it. */
@@ -94,7 +105,11 @@ export function readActorFile(path: string): Actor[] {
 export function loadActorRegistry(options: LoadActorRegistryOptions = {}): ActorRegistry {
   const env = options.env ?? process.env;
   const envFiles = (env.ENTENTE_ACTORS ?? '').split(delimiter).filter((p) => p.trim() !== '');
-  const extra = [...envFiles, ...(options.extraFiles ?? [])].flatMap(readActorFile);
+  const curatedFile = curatedActorsFile(env);
+  const curatedFiles = existsSync(curatedFile) ? [curatedFile] : [];
+  const extra = [...envFiles, ...curatedFiles, ...(options.extraFiles ?? [])].flatMap(
+    readActorFile,
+  );
   const states = buildStates();
   const converted = parsePetrarchFile(petrarch);
   for (const { actor } of states) {
@@ -109,10 +124,9 @@ export function loadActorRegistry(options: LoadActorRegistryOptions = {}): Actor
     (actor) => !extraById.has(actor.id),
   );
   const capitals = new Map(states.map((s) => [s.actor.id, s.capitals]));
-  return new ActorRegistry(
-    [...extraById.values(), ...builtIn],
-    capitals,
-    demonymOwners,
-    capitalOwners,
+  // A merged id replaces the built-in entry and links nothing: its names are the kept actor's aliases.
+  const live = [...extraById.values()].filter(
+    (actor) => !(actor as { mergedInto?: string }).mergedInto,
   );
+  return new ActorRegistry([...live, ...builtIn], capitals, demonymOwners, capitalOwners);
 }

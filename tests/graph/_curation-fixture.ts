@@ -1,5 +1,6 @@
 // A small article of its own for the curation tests (pairs the sample corpus never names), ingested through the
 // real pipeline and registry, and removed again with everything the curation tests wrote about it.
+import type { ActorRegistry } from '../../ingest/actors/index.ts';
 import type { Database } from '../../graph/database.ts';
 import { rebuildRelations } from '../../graph/aggregates.ts';
 import { loadActorRegistry } from '../../ingest/actors/index.ts';
@@ -19,12 +20,17 @@ export const CURATION_RELATIONS = {
 };
 
 /** Ingests the curation article (the title lets a test force a rewrite of the same article). */
-export async function ingestCurationArticle(db: Database, title = 'Curation test article') {
+export async function ingestCurationArticle(
+  db: Database,
+  title = 'Curation test article',
+  registry: ActorRegistry = loadActorRegistry(),
+  text = CURATION_TEXT,
+) {
   const article = articleFromRecord(
-    { text: CURATION_TEXT, title, source: 'Curation Wire', publishedAt: '2023-03-07' },
+    { text, title, source: 'Curation Wire', publishedAt: '2023-03-07' },
     'curation-test',
   );
-  return ingestArticle(db, article, loadActorRegistry());
+  return ingestArticle(db, article, registry);
 }
 
 /** The article's statements (rejected ones too) by relation id as extracted. */

@@ -1,4 +1,7 @@
 // Vitest global setup: a throw-away Neo4j from the project's launcher (or NEO4J_URI when set), schema applied.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { Database } from '../../graph/database.ts';
 import { migrate } from '../../graph/migrate.ts';
@@ -16,6 +19,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     console.log(`test Neo4j on port ${neo4j.settings.port}, started in ${neo4j.startMs} ms`);
     Object.assign(process.env, neo4j.env);
   }
+  // Tests never read or write the developer's curated actors file (curation/actors.json).
+  let curatedDir: string | null = null;
+  if (!process.env.ENTENTE_CURATED_ACTORS) {
+    curatedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-test-curated-'));
+    process.env.ENTENTE_CURATED_ACTORS = path.join(curatedDir, 'actors.json');
+  }
   project.provide('neo4jUri', process.env.NEO4J_URI!);
   const db = new Database();
   try {
@@ -25,6 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   return async () => {
     await neo4j?.stop();
+    if (curatedDir) fs.rmSync(curatedDir, { recursive: true, force: true });
   };
 }
 
