@@ -1440,7 +1440,10 @@ function supportPurpose(units: Unit[], from: number): boolean {
     if (!w) continue;
     if (w.lower === ';') return false;
     if (w.lower === 'to' && supportVerbs.has(word(units[k + 1])?.root ?? '')) return true;
+    // "at the request of", "at the government's request", "at Bamako's request".
     if (w.lower === 'request' && word(units[k - 1])?.lower === 'the') return true;
+    if (w.lower === 'request' && units.slice(k - 4, k).some((u) => word(u)?.lower === 'at'))
+      return true;
     if (w.lower === 'support' && word(units[k - 1])?.lower === 'in') return true;
   }
   return false;

@@ -460,6 +460,11 @@ const CASES: [string, string[]][] = [
   ['Bolivia charged that Peruvian troops shelled Bolivian villages.', ['BOL CRITICIZE PER']],
   ['Bolivia said that Peruvian troops shelled Bolivian villages.', ['PER ATTACK BOL']],
   ['Serbian units subjected Kosovar villages to heavy shelling.', ['SRB ATTACK UNK']],
+  // a ban agreed or adopted is the agreeing party's; a protest lodged with a party criticises it
+  ['The EU agreed an import ban on Russian oil.', ['european-union SANCTION RUS']],
+  ['Japan lodged a protest with China.', ['JPN CRITICIZE CHN']],
+  // troops sent at the host's request support it
+  ["Spain sent troops to Mali at Bamako's request.", ['ESP PROVIDE_AID MLI']],
   // bordering a state is where one lies, not an act on it
   ['Chile, which borders Peru, condemned Bolivia.', ['CHL CRITICIZE BOL']],
 ];
