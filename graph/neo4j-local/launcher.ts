@@ -93,8 +93,30 @@ export function portAnswers(port: number, host = '127.0.0.1'): Promise<boolean> 
   });
 }
 
+/**
+ * The launcher's JVMs serving this data directory, found by their command lines (Linux /proc): an instance whose
+ * pid file was lost or overwritten is still found, so `db status` sees it and `db stop` stops it.
+ */
+export function instancesOf(s: LocalNeo4jSettings): number[] {
+  const found: number[] = [];
+  const entries = fs.existsSync('/proc') ? fs.readdirSync('/proc') : [];
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const args = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      const main = args.indexOf('entente.LocalNeo4j');
+      if (main >= 0 && path.resolve(args[main + 1] ?? '') === path.resolve(s.dataDir))
+        found.push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return found;
+}
+
 export function localStatus(s: LocalNeo4jSettings): LocalNeo4jStatus {
-  const pid = readPid(s);
+  const onFile = readPid(s);
+  const pid = onFile !== null && processAlive(onFile) ? onFile : (instancesOf(s)[0] ?? null);
   const running = pid !== null && processAlive(pid);
   return {
     running,
@@ -107,11 +129,58 @@ export function localStatus(s: LocalNeo4jSettings): LocalNeo4jStatus {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+type StartOptions = { timeoutMs?: number; log?: (line: string) => void };
+type StartResult = LocalNeo4jStatus & { alreadyRunning: boolean; startMs: number };
+
+const startLockFile = (s: LocalNeo4jSettings) => path.join(s.dataDir, 'entente-neo4j.start.lock');
+
+/**
+ * Runs `work` holding the data directory's start lock (a file created exclusively, naming its holder's pid), so
+ * two `db start` at once start one Neo4j: the second waits, then finds it running. A lock whose holder died is
+ * taken over.
+ */
+async function withStartLock<T>(
+  s: LocalNeo4jSettings,
+  timeoutMs: number,
+  work: () => Promise<T>,
+): Promise<T> {
+  fs.mkdirSync(s.dataDir, { recursive: true });
+  const lock = startLockFile(s);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(fs.readFileSync(lock, 'utf8').trim() || NaN);
+      if (!Number.isInteger(holder) || !processAlive(holder)) {
+        fs.rmSync(lock, { force: true });
+        continue;
+      }
+      if (Date.now() > deadline)
+        throw new Error(`${MODULE}: another start (pid ${holder}) holds ${lock}`, {
+          cause: error,
+        });
+      await sleep(250);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    fs.rmSync(lock, { force: true });
+  }
+}
+
 /** Starts the local Neo4j in the background and waits until Bolt answers. Harmless when running. */
 export async function startLocal(
   s: LocalNeo4jSettings,
-  options: { timeoutMs?: number; log?: (line: string) => void } = {},
-): Promise<LocalNeo4jStatus & { alreadyRunning: boolean; startMs: number }> {
+  options: StartOptions = {},
+): Promise<StartResult> {
+  return withStartLock(s, (options.timeoutMs ?? 180_000) + 30_000, () => startUnlocked(s, options));
+}
+
+async function startUnlocked(s: LocalNeo4jSettings, options: StartOptions): Promise<StartResult> {
   const started = Date.now();
   const current = localStatus(s);
   if (current.running) {
@@ -164,7 +233,7 @@ export async function startLocal(
       );
     }
     const logged = fs.readFileSync(logFile(s), 'utf8').slice(logStart);
-    if (logged.includes(READY_MARKER) && (await portAnswers(s.port))) break;
+    if (logged.includes(`${READY_MARKER} pid=${child.pid} `) && (await portAnswers(s.port))) break;
     if (Date.now() > deadline) {
       await stopLocal(s);
       throw new Error(
@@ -189,16 +258,20 @@ function tailOfLog(s: LocalNeo4jSettings, lines = 20): string {
 
 /** Stops the local Neo4j (SIGTERM, then SIGKILL after a grace period) and waits for the port to free. */
 export async function stopLocal(s: LocalNeo4jSettings, graceMs = 30_000): Promise<boolean> {
-  const pid = readPid(s);
-  if (pid === null || !processAlive(pid)) {
+  // The pid file's process and any other JVM on this data directory (an orphan of an earlier double start).
+  const onFile = readPid(s);
+  const pids = [...new Set([...(onFile === null ? [] : [onFile]), ...instancesOf(s)])].filter(
+    processAlive,
+  );
+  if (pids.length === 0) {
     fs.rmSync(pidFile(s), { force: true });
     return false;
   }
-  process.kill(pid, 'SIGTERM');
+  for (const pid of pids) process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + graceMs;
-  while (processAlive(pid) && Date.now() < deadline) await sleep(200);
-  if (processAlive(pid)) process.kill(pid, 'SIGKILL');
-  while (processAlive(pid)) await sleep(100);
+  while (pids.some(processAlive) && Date.now() < deadline) await sleep(200);
+  for (const pid of pids.filter(processAlive)) process.kill(pid, 'SIGKILL');
+  while (pids.some(processAlive)) await sleep(100);
   for (let i = 0; i < 50 && (await portAnswers(s.port)); i++) await sleep(100);
   fs.rmSync(pidFile(s), { force: true });
   return true;

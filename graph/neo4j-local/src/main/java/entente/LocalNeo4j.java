@@ -16,7 +16,7 @@ import org.neo4j.io.ByteUnit;
  *
  * <p>Usage: LocalNeo4j DATA_DIR PORT [PASSWORD] [PAGECACHE_MB] [TX_MAX_MB] [TX_TOTAL_MB]. An empty or
  * absent PASSWORD disables auth; the last two bound the heap one transaction and all transactions together may use
- * (0: Neo4j's default, unbounded), so one query fails with an error instead of running the JVM out of heap. Prints "ENTENTE_NEO4J_READY" once Bolt accepts connections so the Node launcher can stop
+ * (0: Neo4j's default, unbounded), so one query fails with an error instead of running the JVM out of heap. Prints "ENTENTE_NEO4J_READY pid=PID" once Bolt accepts connections so the Node launcher can stop
  * waiting.
  */
 public final class LocalNeo4j {
@@ -75,7 +75,9 @@ public final class LocalNeo4j {
 
     Runtime.getRuntime()
         .addShutdownHook(new Thread(dbms::shutdown, "entente-neo4j-shutdown"));
-    System.out.println("ENTENTE_NEO4J_READY bolt://127.0.0.1:" + port);
+    // The pid tells the launcher that this JVM, not another one started at the same time, is the one ready.
+    System.out.println(
+        "ENTENTE_NEO4J_READY pid=" + ProcessHandle.current().pid() + " bolt://127.0.0.1:" + port);
     System.out.flush();
     Thread.currentThread().join();
   }
