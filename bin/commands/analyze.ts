@@ -10,6 +10,7 @@ interface AnalyzeOptions {
   actor?: string;
   other?: string;
   rollUp: boolean;
+  writeBack?: boolean;
   param: Record<string, string>;
   format: string;
 }
@@ -54,6 +55,10 @@ export function registerAnalyzeCommand(program: Command): void {
       'persons and government bodies stand for themselves, not for their state or body',
     )
     .option(
+      '--write-back',
+      'store PageRank and cooperation bloc on the actors (pagerank, bloc, blocName, analyticsFrom, analyticsTo), replacing earlier ones',
+    )
+    .option(
       '-p, --param <key=value>',
       'any other parameter of the measure (repeatable)',
       collectParam,
@@ -72,7 +77,13 @@ export function registerAnalyzeCommand(program: Command): void {
       findMeasure(measureName);
       const db = await ensureDatabase((line) => console.error(line));
       try {
-        const analysis = await runAnalysis(db, measureName, paramsOf(opts));
+        const analysis = await runAnalysis(db, measureName, paramsOf(opts), {
+          writeBack: opts.writeBack,
+        });
+        if (analysis.writeBack)
+          console.error(
+            `PageRank and bloc stored on ${analysis.writeBack.actors} actors (${analysis.writeBack.cleared} earlier values cleared)`,
+          );
         const format = opts.format as Format;
         if (format === 'json') return say(JSON.stringify(analysis, null, 2));
         const tables = analysisTables(analysis);

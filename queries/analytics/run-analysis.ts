@@ -1,5 +1,8 @@
 // The one runner for the analytics: validate a measure's parameters, load the evidence graph for the period,
 // run the measure. The CLI (`entente analyze`) and the API (`GET /api/analytics/:measure`) both call it.
+import { blocs } from '../../graph/analytics/blocs.ts';
+import { pagerankOf } from '../../graph/analytics/centrality.ts';
+import { writeBackMeasures, type WriteBackResult } from '../../graph/analytics/write-back.ts';
 import type { Database } from '../../graph/database.ts';
 import { validateParams } from '../query-params.ts';
 import type { RunQueryOptions } from '../run-query.ts';
@@ -14,6 +17,13 @@ export interface Analysis {
   graph: { actors: number; pairs: number };
   data: unknown;
   elapsedMs: number;
+  /** Set when PageRank and blocs were stored on the actors. */
+  writeBack?: WriteBackResult;
+}
+
+export interface AnalysisOptions extends RunQueryOptions {
+  /** Also store PageRank and cooperation bloc of the analysed graph as actor properties. */
+  writeBack?: boolean;
 }
 
 export class UnknownMeasureError extends Error {
@@ -33,7 +43,7 @@ export async function runAnalysis(
   db: Database,
   name: string,
   rawParams: unknown = {},
-  options: RunQueryOptions = {},
+  options: AnalysisOptions = {},
 ): Promise<Analysis> {
   const measure = findMeasure(name);
   const params = validateParams(measure, rawParams);
@@ -45,7 +55,11 @@ export async function runAnalysis(
   };
   const graph = await loadEvidenceGraph(db, scope, options);
   const data = measure.run(graph, params, (id) => resolveActor(graph, id, scope));
+  const writeBack = options.writeBack
+    ? await writeBackMeasures(db, graph, pagerankOf(graph), blocs(graph), scope)
+    : undefined;
   return {
+    ...(writeBack ? { writeBack } : {}),
     measure: measure.name,
     params,
     graph: { actors: graph.order, pairs: graph.size },

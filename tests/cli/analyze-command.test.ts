@@ -2,7 +2,9 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Database } from '../../graph/database.ts';
+import { WRITE_BACK_PROPERTIES } from '../../graph/analytics/write-back.ts';
 import { useSampleCorpus } from '../setup/sample-corpus.ts';
 
 const run = promisify(execFile);
@@ -22,9 +24,28 @@ async function cli(args: string[]) {
   }
 }
 
+let db: Database;
 beforeAll(async () => {
   await useSampleCorpus();
+  db = new Database();
 });
+afterAll(async () => {
+  await db?.run(
+    `MATCH (a:Actor) WHERE a.analyticsRollUp IS NOT NULL REMOVE ${WRITE_BACK_PROPERTIES.map((p) => `a.${p}`).join(', ')}`,
+    {},
+    { routing: 'write' },
+  );
+  await db?.close();
+});
+
+const stored = async () =>
+  Object.fromEntries(
+    (
+      await db.run(
+        'MATCH (a:Actor) WHERE a.analyticsRollUp IS NOT NULL RETURN a.id AS id, a {.pagerank, .bloc, .blocName, .analyticsFrom, .analyticsTo} AS p',
+      )
+    ).records.map((r) => [r.get('id') as string, r.get('p') as Record<string, unknown>]),
+  );
 
 describe('entente analyze', () => {
   it('lists the measures and their parameters without a measure', async () => {
@@ -104,6 +125,38 @@ describe('entente analyze', () => {
     );
     expect(own.data.a).toBe('vladimir-putin');
     expect(own.data.series.length).toBeGreaterThan(0);
+  });
+
+  it('stores PageRank and bloc on the actors with their period, replacing earlier values (--write-back)', async () => {
+    const first = await cli(['analyze', 'blocs', '--to', '2023-12-31', '--write-back']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(/PageRank and bloc stored on \d+ actors/);
+    const all = await stored();
+    expect(all.RUS).toMatchObject({
+      bloc: 1,
+      blocName: 'Russia',
+      analyticsTo: '2023-12-31',
+      analyticsFrom: null,
+    });
+    expect([all.IRN.bloc, all.SYR.bloc]).toEqual([1, 1]);
+    expect(all.RUS.pagerank).toBeGreaterThan(all.IRN.pagerank as number);
+    // The same run again changes nothing.
+    await cli(['analyze', 'blocs', '--to', '2023-12-31', '--write-back']);
+    expect(await stored()).toEqual(all);
+    // A narrower period replaces everything: actors silent in it keep no stale value.
+    await cli([
+      'analyze',
+      'centrality',
+      '--from',
+      '2015-01-01',
+      '--to',
+      '2016-12-31',
+      '--write-back',
+    ]);
+    const narrow = await stored();
+    expect(narrow.RUS).toMatchObject({ analyticsFrom: '2015-01-01', analyticsTo: '2016-12-31' });
+    expect(narrow.UKR).toBeUndefined();
+    expect(Object.keys(narrow).length).toBeLessThan(Object.keys(all).length);
   });
 
   it('fails with a clear message and exit code 1 on bad input', async () => {
