@@ -22,7 +22,11 @@ if (!esbuild) {
 const staging = fs.mkdtempSync(path.join(ROOT, '.dist-'));
 try {
   await esbuild.build({
-    entryPoints: { cli: path.join(ROOT, 'bin', 'cli.ts') },
+    entryPoints: {
+      cli: path.join(ROOT, 'bin', 'cli.ts'),
+      // Started by pipeline/extract-pool.ts from beside its own chunk.
+      'extract-worker': path.join(ROOT, 'pipeline', 'extract-worker.ts'),
+    },
     bundle: true,
     splitting: true,
     format: 'esm',

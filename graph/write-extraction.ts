@@ -110,74 +110,134 @@ export function extractionRows(extraction: Extraction): ExtractionRows {
 }
 
 export async function writeExtraction(db: Database, extraction: Extraction): Promise<WriteResult> {
-  const { article } = extraction;
   const rows = extractionRows(extraction);
+  return db.writeTransaction((run) => writeInTransaction(run, extraction, rows), {
+    metadata: { app: 'entente', op: 'writeExtraction' },
+  });
+}
+
+/** One article's write, or why it failed. */
+export type BatchResult = { ok: true; result: WriteResult } | { ok: false; error: string };
+
+/**
+ * Writes many articles in one transaction (one commit for all: the commits, not the statements, are most of a
+ * small article's cost). Each article stays all-or-nothing: when the batch fails, its articles are written one
+ * transaction each, so a bad article fails alone. Results come in the order given.
+ */
+export async function writeExtractions(
+  db: Database,
+  extractions: Extraction[],
+): Promise<BatchResult[]> {
+  const prepared = extractions.map((extraction) => {
+    try {
+      return { extraction, rows: extractionRows(extraction) };
+    } catch (error) {
+      return { extraction, error: (error as Error).message };
+    }
+  });
+  const valid = prepared.filter((p) => p.rows !== undefined);
+  let written: WriteResult[] | null = null;
+  if (valid.length > 1) {
+    try {
+      written = await db.writeTransaction(
+        async (run) => {
+          const results: WriteResult[] = [];
+          for (const p of valid) results.push(await writeInTransaction(run, p.extraction, p.rows!));
+          return results;
+        },
+        { metadata: { app: 'entente', op: 'writeExtractions' } },
+      );
+    } catch {
+      written = null; // written again one by one below, so the failure is pinned on its article
+    }
+  }
+  const results: BatchResult[] = [];
+  for (const p of prepared) {
+    if (p.rows === undefined) {
+      results.push({ ok: false, error: p.error! });
+      continue;
+    }
+    if (written) {
+      results.push({ ok: true, result: written[valid.indexOf(p)] });
+      continue;
+    }
+    try {
+      const rows = p.rows;
+      const result = await db.writeTransaction(
+        (run) => writeInTransaction(run, p.extraction, rows),
+        { metadata: { app: 'entente', op: 'writeExtraction' } },
+      );
+      results.push({ ok: true, result });
+    } catch (error) {
+      results.push({ ok: false, error: (error as Error).message });
+    }
+  }
+  return results;
+}
+
+async function writeInTransaction(
+  run: Run,
+  extraction: Extraction,
+  rows: ExtractionRows,
+): Promise<WriteResult> {
+  const { article } = extraction;
   const { statements, fingerprint } = rows;
+  const existing = await run('MATCH (a:Article {id: $id}) RETURN a.fingerprint AS fingerprint', {
+    id: article.id,
+  });
+  const previous = existing.records[0]?.get('fingerprint') as string | undefined;
+  if (previous === fingerprint) {
+    return {
+      articleId: article.id,
+      status: 'unchanged',
+      actors: 0,
+      statements: 0,
+    } as WriteResult;
+  }
 
-  return db.writeTransaction(
-    async (run) => {
-      const existing = await run(
-        'MATCH (a:Article {id: $id}) RETURN a.fingerprint AS fingerprint',
-        {
-          id: article.id,
-        },
-      );
-      const previous = existing.records[0]?.get('fingerprint') as string | undefined;
-      if (previous === fingerprint) {
-        return {
-          articleId: article.id,
-          status: 'unchanged',
-          actors: 0,
-          statements: 0,
-        } as WriteResult;
-      }
-
-      await run(
-        `MERGE (a:Article {id: $article.id})
-         SET a.title = $article.title, a.url = $article.url, a.source = $article.source,
-             a.publishedAt = $article.publishedAt, a.text = $article.text,
-             a.words = $words, a.sentences = $sentences, a.fingerprint = $fingerprint,
-             a.ingestedAt = coalesce(a.ingestedAt, datetime())`,
-        {
-          article: {
-            id: article.id,
-            title: article.title,
-            url: article.url,
-            source: article.source,
-            publishedAt: article.publishedAt,
-            text: article.text,
-          },
-          words: extraction.wordCount,
-          sentences: extraction.sentenceCount,
-          fingerprint,
-        },
-      );
-
-      // The article's statements are replaced, except those an analyst reviewed (rejected ones are
-      // :RejectedStatement, so never matched here): a decision outlives re-ingests. The aggregates move by the
-      // difference (graph/aggregates.ts).
-      await withAggregates(run, [article.id], async () => {
-        await run(
-          `MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $id})
-           WHERE s.reviewState IS NULL
-           DETACH DELETE s`,
-          { id: article.id },
-        );
-        await run('MATCH (:Actor)-[m:MENTIONED_IN]->(:Article {id: $id}) DELETE m', {
-          id: article.id,
-        });
-        await writeStatements(run, article.id, rows);
-      });
-
-      return {
-        articleId: article.id,
-        status: previous === undefined ? 'added' : 'updated',
-        actors: extraction.actors.length,
-        statements: statements.length,
-      } as WriteResult;
+  await run(
+    `MERGE (a:Article {id: $article.id})
+     SET a.title = $article.title, a.url = $article.url, a.source = $article.source,
+         a.publishedAt = $article.publishedAt, a.text = $article.text,
+         a.words = $words, a.sentences = $sentences, a.fingerprint = $fingerprint,
+         a.ingestedAt = coalesce(a.ingestedAt, datetime())`,
+    {
+      article: {
+        id: article.id,
+        title: article.title,
+        url: article.url,
+        source: article.source,
+        publishedAt: article.publishedAt,
+        text: article.text,
+      },
+      words: extraction.wordCount,
+      sentences: extraction.sentenceCount,
+      fingerprint,
     },
-    { metadata: { app: 'entente', op: 'writeExtraction' } },
   );
+
+  // The article's statements are replaced, except those an analyst reviewed (rejected ones are
+  // :RejectedStatement, so never matched here): a decision outlives re-ingests. The aggregates move by the
+  // difference (graph/aggregates.ts).
+  await withAggregates(run, [article.id], async () => {
+    await run(
+      `MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $id})
+       WHERE s.reviewState IS NULL
+       DETACH DELETE s`,
+      { id: article.id },
+    );
+    await run('MATCH (:Actor)-[m:MENTIONED_IN]->(:Article {id: $id}) DELETE m', {
+      id: article.id,
+    });
+    await writeStatements(run, article.id, rows);
+  });
+
+  return {
+    articleId: article.id,
+    status: previous === undefined ? 'added' : 'updated',
+    actors: extraction.actors.length,
+    statements: statements.length,
+  } as WriteResult;
 }
 
 /** The article's actors, mentions and new statements, written once its unreviewed statements went. */

@@ -1,11 +1,12 @@
-// The ingest pipeline: read → extract → write, one article at a time, a bad article failing alone.
+// The ingest pipeline: read → extract → write, streamed in batches, a bad article failing alone.
 // It sits above both ingest/ (pure) and graph/ (the writer), so every arrow points down.
 import type { Database } from '../graph/database.ts';
-import { writeExtraction, type WriteStatus } from '../graph/write-extraction.ts';
-import type { ActorRegistry } from '../ingest/actors/index.ts';
+import { writeExtraction, writeExtractions, type WriteStatus } from '../graph/write-extraction.ts';
+import type { ActorRegistry, LoadActorRegistryOptions } from '../ingest/actors/index.ts';
 import { extractArticle } from '../ingest/extract/index.ts';
 import { readInputs, type ReadOptions } from '../ingest/read/index.ts';
 import type { Article, Extraction } from '../ingest/types.ts';
+import { ExtractPool } from './extract-pool.ts';
 
 export type IngestStatus = WriteStatus | 'dry-run';
 
@@ -73,28 +74,42 @@ export function emptyTotals(): IngestTotals {
   };
 }
 
-/** Ingests every article the inputs name; failures are reported with their origin and do not stop the batch. */
+/** Extraction on worker threads: how many, and the registry each loads. */
+export interface Extractors {
+  workers: number;
+  registry: LoadActorRegistryOptions;
+}
+
+export interface StreamOptions extends IngestOptions {
+  /** Extract on worker threads (else in this thread, with the registry given). */
+  extractors?: Extractors;
+  /** Articles written per transaction (default 16). */
+  batchSize?: number;
+}
+
+/**
+ * Ingests every article the inputs name; failures are reported with their origin and do not stop the batch.
+ * Articles stream through: read, extracted (on worker threads when asked) while the previous batch is written,
+ * written many per transaction; at most about two batches are held at once, and each outcome goes to
+ * `onArticle` and is not kept, so memory stays flat however many articles there are.
+ */
 export async function ingestInputs(
   db: Database | null,
   inputs: string[],
-  registry: ActorRegistry,
-  options: IngestOptions = {},
-): Promise<{ totals: IngestTotals; outcomes: ArticleOutcome[] }> {
+  registry: ActorRegistry | null,
+  options: StreamOptions = {},
+): Promise<{ totals: IngestTotals }> {
   const started = performance.now();
   const totals = emptyTotals();
-  const outcomes: ArticleOutcome[] = [];
   const seenActors = new Set<string>();
-  for await (const read of readInputs(inputs, options.read ?? {})) {
-    let outcome: ArticleOutcome;
-    if (!read.ok) {
-      outcome = { origin: read.origin, ok: false, error: read.error };
-    } else {
-      try {
-        outcome = await ingestArticle(db, read.article, registry, { dryRun: options.dryRun });
-      } catch (error) {
-        outcome = { origin: read.article.origin, ok: false, error: (error as Error).message };
-      }
-    }
+  const batchSize = Math.max(1, options.batchSize ?? 16);
+  const pool = options.extractors
+    ? new ExtractPool(options.extractors.workers, options.extractors.registry)
+    : null;
+  if (!pool && !registry)
+    throw new Error('entente/pipeline/ingest: a registry or extractors are needed');
+
+  const report = (outcome: ArticleOutcome) => {
     totals.articles++;
     if (!outcome.ok) {
       totals.failed++;
@@ -109,9 +124,68 @@ export async function ingestInputs(
       totals.actors = seenActors.size;
     }
     totals.seconds = (performance.now() - started) / 1000;
-    outcomes.push(outcome);
     options.onArticle?.(outcome, totals);
+  };
+
+  // Extracted articles waiting for the writer, in input order; a slot per article read, so order is kept.
+  type Slot = Promise<{ article: Article; extraction: Extraction } | FailedInput>;
+  const waiting: Slot[] = [];
+  const extract = (article: Article): Slot =>
+    (pool
+      ? pool.extract(article)
+      : Promise.resolve().then(() => extractArticle(article, registry!))
+    )
+      .then((extraction) => ({ article, extraction }))
+      .catch((error: Error) => ({
+        origin: article.origin,
+        ok: false as const,
+        error: error.message,
+      }));
+
+  const writeBatch = async (slots: Slot[]) => {
+    const done = await Promise.all(slots);
+    const extracted = done.filter(
+      (d): d is { article: Article; extraction: Extraction } => 'extraction' in d,
+    );
+    const written =
+      options.dryRun || !db
+        ? null
+        : await writeExtractions(
+            db,
+            extracted.map((e) => e.extraction),
+          );
+    for (const d of done) {
+      if (!('extraction' in d)) {
+        report(d);
+        continue;
+      }
+      const w = written?.[extracted.indexOf(d)];
+      if (w && !w.ok) report({ origin: d.article.origin, ok: false, error: w.error });
+      else
+        report({
+          origin: d.article.origin,
+          ok: true,
+          status: w ? w.result.status : 'dry-run',
+          article: d.article,
+          extraction: d.extraction,
+        });
+    }
+  };
+
+  try {
+    for await (const read of readInputs(inputs, options.read ?? {})) {
+      waiting.push(
+        read.ok
+          ? extract(read.article)
+          : Promise.resolve({ origin: read.origin, ok: false as const, error: read.error }),
+      );
+      // Back-pressure: reading waits while a batch is written; the workers meanwhile extract the next one.
+      if (waiting.length >= 2 * batchSize) await writeBatch(waiting.splice(0, batchSize));
+    }
+    while (waiting.length > 0) await writeBatch(waiting.splice(0, batchSize));
+  } finally {
+    await pool?.close();
   }
   totals.seconds = (performance.now() - started) / 1000;
-  return { totals, outcomes };
+  return { totals };
 }

@@ -81,16 +81,38 @@ export function registerIngestCommands(program: Command): void {
     .option('--json', 'print one JSON summary instead of the progress bar')
     .option('--actors <file>', 'extra actor registry file (repeatable)', collect, [])
     .option('--allow-private-network', 'allow URLs on loopback and private addresses')
+    .option(
+      '--workers <n>',
+      'extraction threads (0: extract in the main thread; default: one fewer than the processors)',
+    )
+    .option('--batch <n>', 'articles written per transaction', '16')
     .action(
       async (
         inputs: string[],
-        opts: { dryRun?: boolean; json?: boolean; actors: string[]; allowPrivateNetwork?: boolean },
+        opts: {
+          dryRun?: boolean;
+          json?: boolean;
+          actors: string[];
+          allowPrivateNetwork?: boolean;
+          workers?: string;
+          batch: string;
+        },
       ) => {
-        const [{ loadActorRegistry }, { ingestInputs }] = await Promise.all([
-          import('../../ingest/actors/index.ts'),
-          import('../../pipeline/ingest-pipeline.ts'),
-        ]);
-        const registry = loadActorRegistry({ extraFiles: opts.actors });
+        const [{ loadActorRegistry, readActorFile }, { ingestInputs }, { DEFAULT_WORKERS }] =
+          await Promise.all([
+            import('../../ingest/actors/index.ts'),
+            import('../../pipeline/ingest-pipeline.ts'),
+            import('../../pipeline/extract-pool.ts'),
+          ]);
+        const workers = opts.workers === undefined ? DEFAULT_WORKERS : Number(opts.workers);
+        const batchSize = Number(opts.batch);
+        if (!Number.isInteger(workers) || workers < 0)
+          throw new Error(`entente/bin/ingest: --workers must be 0 or more, got "${opts.workers}"`);
+        if (!Number.isInteger(batchSize) || batchSize < 1)
+          throw new Error(`entente/bin/ingest: --batch must be 1 or more, got "${opts.batch}"`);
+        // With workers, each loads the registry itself; this thread only checks the extra files load.
+        const registry = workers === 0 ? loadActorRegistry({ extraFiles: opts.actors }) : null;
+        if (workers > 0) for (const file of opts.actors) readActorFile(file);
         const db = opts.dryRun ? null : await ensureDatabase((line) => console.error(line));
         const showBar = !opts.json && process.stderr.isTTY;
         const bar = new cliProgress.SingleBar(
@@ -104,10 +126,15 @@ export function registerIngestCommands(program: Command): void {
         );
         if (showBar) bar.start(0, 0, { sentences: 0, actors: 0, relations: 0, rate: 0, failed: 0 });
         try {
-          const { totals, outcomes } = await ingestInputs(db, inputs, registry, {
+          const summaries: ReturnType<typeof summarizeOutcome>[] = [];
+          const { totals } = await ingestInputs(db, inputs, registry, {
             dryRun: opts.dryRun,
+            batchSize,
+            extractors:
+              workers > 0 ? { workers, registry: { extraFiles: opts.actors } } : undefined,
             read: { allowPrivateNetwork: Boolean(opts.allowPrivateNetwork) },
             onArticle: (outcome, t) => {
+              if (opts.json) summaries.push(summarizeOutcome(outcome));
               if (showBar) {
                 bar.setTotal(t.articles);
                 bar.update(t.articles, { ...t, rate: rate(t) });
@@ -121,7 +148,7 @@ export function registerIngestCommands(program: Command): void {
           });
           if (showBar) bar.stop();
           if (opts.json) {
-            const report: IngestReport = { totals, articles: outcomes.map(summarizeOutcome) };
+            const report: IngestReport = { totals, articles: summaries };
             console.log(JSON.stringify(report, null, 2));
           } else {
             console.log(summaryLine(totals, Boolean(opts.dryRun)));

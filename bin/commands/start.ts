@@ -21,8 +21,11 @@ export async function loadSamplesIfEmpty(db: Database, log: (line: string) => vo
   );
   const { loadActorRegistry } = await import('../../ingest/actors/index.ts');
   const { ingestInputs } = await import('../../pipeline/ingest-pipeline.ts');
-  const { totals, outcomes } = await ingestInputs(db, [SAMPLES], loadActorRegistry());
-  for (const o of outcomes.filter((x) => !x.ok)) log(`  failed: ${o.origin}: ${o.error}`);
+  const { totals } = await ingestInputs(db, [SAMPLES], loadActorRegistry(), {
+    onArticle: (o) => {
+      if (!o.ok) log(`  failed: ${o.origin}: ${o.error}`);
+    },
+  });
   log(
     `  ${totals.added} articles, ${totals.actors} actors, ${totals.relations} relations in ${totals.seconds.toFixed(1)} s`,
   );

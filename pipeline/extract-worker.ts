@@ -1,0 +1,15 @@
+// One extraction thread: loads the actor registry once, then extracts each article it is sent (see extract-pool.ts).
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadActorRegistry, type LoadActorRegistryOptions } from '../ingest/actors/index.ts';
+import { extractArticle } from '../ingest/extract/index.ts';
+import type { Article } from '../ingest/types.ts';
+
+const registry = loadActorRegistry(workerData as LoadActorRegistryOptions);
+
+parentPort!.on('message', ({ id, article }: { id: number; article: Article }) => {
+  try {
+    parentPort!.postMessage({ id, extraction: extractArticle(article, registry) });
+  } catch (error) {
+    parentPort!.postMessage({ id, error: (error as Error).message });
+  }
+});
