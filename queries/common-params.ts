@@ -7,6 +7,7 @@ export const actorParam = (name: string, description: string): QueryParam => ({
   type: 'string',
   required: true,
   description,
+  actor: true,
 });
 
 export const limitParam = (fallback: number, max = 1000): QueryParam => ({

@@ -14,6 +14,8 @@ export interface QueryParam {
   /** Bounds for int and float. */
   min?: number;
   max?: number;
+  /** The value is an actor id: forms offer the actors' names and send the chosen one's id. */
+  actor?: boolean;
 }
 
 export type QueryParams = Record<string, unknown>;

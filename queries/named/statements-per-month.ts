@@ -19,8 +19,20 @@ export default defineQuery({
   description:
     'Statements per month with counts per quad class and the mean score: over the whole graph, or between two actors (both directions) when a and b are given',
   params: [
-    { name: 'a', type: 'string', default: null, description: 'first actor id (with b)' },
-    { name: 'b', type: 'string', default: null, description: 'second actor id (with a)' },
+    {
+      name: 'a',
+      type: 'string',
+      default: null,
+      actor: true,
+      description: 'first actor id (with b)',
+    },
+    {
+      name: 'b',
+      type: 'string',
+      default: null,
+      actor: true,
+      description: 'second actor id (with a)',
+    },
   ],
   routing: 'read',
   query: `

@@ -127,4 +127,37 @@ describe('query results as tables', () => {
       await page.context().close();
     }
   });
+
+  it('a named query’s actor parameter takes a name, suggested as one types, and sends its id', async () => {
+    const expected = (await (
+      await fetch(`${server.url}/api/queries/partners`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ params: { id: 'IRN' } }),
+      })
+    ).json()) as { rows: { partner: { id: string } }[] };
+    expect(expected.rows.length).toBeGreaterThan(0);
+    const page = await _open(browser, server.url);
+    try {
+      await page.click('#tab-query');
+      await page.locator('.chip[data-query="partners"]').click();
+      const field = page.locator('#param-partners-id');
+      await field.pressSequentially('Iran');
+      await expect
+        .poll(() =>
+          page
+            .locator('#param-partners-id-list option')
+            .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)),
+        )
+        .toContain('Iran');
+      await page.locator('form.named-query button[type=submit]').click();
+      await page.locator('.results-table tbody tr').first().waitFor();
+      const partners = await page
+        .locator('.results-table tbody tr td:first-child .actor-chip')
+        .evaluateAll((chips) => chips.map((c) => c.getAttribute('data-actor')));
+      expect(partners).toEqual(expected.rows.map((r) => r.partner.id));
+    } finally {
+      await page.context().close();
+    }
+  });
 });

@@ -1,10 +1,51 @@
 // Form fields built from a named query's parameter descriptors, and the typed values read back from them.
-import type { QueryParamDescriptor } from '../api/types.ts';
-import { el } from '../dom/el.ts';
+import { api } from '../api/client.ts';
+import type { ActorHit, QueryParamDescriptor } from '../api/types.ts';
+import { el, replaceChildren } from '../dom/el.ts';
 
 export interface ParamForm {
   element: HTMLElement;
-  values(): Record<string, unknown>;
+  /** The typed values; actor names are resolved to ids (the suggestion chosen, else the best match). */
+  values(): Promise<Record<string, unknown>>;
+}
+
+/** An actor field: names suggested from the search as one types; reads back the chosen actor's id. */
+function actorField(id: string, p: QueryParamDescriptor) {
+  const listId = `${id}-list`;
+  const list = el('datalist', { id: listId });
+  const input = el('input', {
+    id,
+    name: p.name,
+    type: 'text',
+    list: listId,
+    autocomplete: 'off',
+    required: Boolean(p.required),
+    placeholder: 'actor name, e.g. Iran',
+  });
+  let hits: ActorHit[] = [];
+  let token = 0;
+  input.addEventListener('input', () => {
+    const q = input.value.trim();
+    const mine = ++token;
+    if (q.length < 2) return;
+    void api.searchActors(q, 8).then((found) => {
+      if (mine !== token) return;
+      hits = found;
+      replaceChildren(
+        list,
+        found.map((h) => el('option', { value: h.name }, `${h.type} · ${h.id}`)),
+      );
+    });
+  });
+  const resolve = async (): Promise<string | undefined> => {
+    const q = input.value.trim();
+    if (!q) return undefined;
+    const same = (h: ActorHit) => h.name.toLowerCase() === q.toLowerCase() || h.id === q;
+    const hit = hits.find(same) ?? (await api.searchActors(q, 8)).find(same);
+    // An id typed as such (or a name no search finds) goes as typed: the server names what it lacks.
+    return hit?.id ?? q;
+  };
+  return { input, list, resolve };
 }
 
 const isNumeric = (t: string) => /^(int|integer|number|float)$/i.test(t);
@@ -17,7 +58,11 @@ export function paramForm(queryName: string, params: readonly QueryParamDescript
     const id = `param-${queryName}-${p.name}`;
     const initial = p.default === undefined || p.default === null ? '' : p.default;
     let input: HTMLInputElement | HTMLSelectElement;
-    if (p.enum?.length && isList(p.type)) {
+    let actor: ReturnType<typeof actorField> | null = null;
+    if (p.actor) {
+      actor = actorField(id, p);
+      input = actor.input;
+    } else if (p.enum?.length && isList(p.type)) {
       const chosen = Array.isArray(initial) ? initial.map(String) : [];
       input = el(
         'select',
@@ -54,9 +99,11 @@ export function paramForm(queryName: string, params: readonly QueryParamDescript
         p.required ? el('span', { class: 'required' }, ' *') : null,
       ]),
       input,
+      actor?.list,
       p.description ? el('small', { class: 'muted' }, p.description) : null,
     ]);
-    const read = (): unknown => {
+    const read = async (): Promise<unknown> => {
+      if (actor) return actor.resolve();
       if (input instanceof HTMLInputElement && input.type === 'checkbox') return input.checked;
       if (input instanceof HTMLSelectElement && input.multiple) {
         const values = [...input.selectedOptions].map((o) => o.value);
@@ -80,7 +127,9 @@ export function paramForm(queryName: string, params: readonly QueryParamDescript
       { class: 'param-form' },
       fields.map((f) => f.row),
     ),
-    values: () =>
-      Object.fromEntries(fields.map((f) => [f.name, f.read()]).filter(([, v]) => v !== undefined)),
+    values: async () => {
+      const read = await Promise.all(fields.map(async (f) => [f.name, await f.read()] as const));
+      return Object.fromEntries(read.filter(([, v]) => v !== undefined));
+    },
   };
 }

@@ -118,7 +118,7 @@ export function mountQueryConsole(
     ]);
     element.addEventListener('submit', (e) => {
       e.preventDefault();
-      void run(query.name, () => api.runQuery(query.name, form.values()));
+      void run(query.name, async () => api.runQuery(query.name, await form.values()));
     });
     replaceChildren(queryForm, element);
   };

@@ -227,6 +227,9 @@ export function createExplorer(
   captor.on('mouseup', onUp);
 
   const camera = sigma.getCamera();
+  // Sigma sizes its canvases once; the stage can change size without the window doing so.
+  const resizer = new ResizeObserver(() => sigma.scheduleRefresh());
+  resizer.observe(container);
   const notifyHistory = () => historyListeners.forEach((l) => l());
 
   // What to redo once the layout stops moving actors (centre on one, or fit all); the user's own camera
@@ -424,6 +427,7 @@ export function createExplorer(
       captor.off('mousedown', cancelAfterLayout);
       captor.off('wheel', cancelAfterLayout);
       offLayout();
+      resizer.disconnect();
       offFilters();
       offView();
       layout.kill();
