@@ -24,6 +24,10 @@ const GROUPS: { commands: string[]; load: () => Promise<Register> }[] = [
     load: async () => (await import('./commands/review.ts')).registerReviewCommands,
   },
   {
+    commands: ['actors'],
+    load: async () => (await import('./commands/actors.ts')).registerActorCommands,
+  },
+  {
     commands: ['analyze'],
     load: async () => (await import('./commands/analyze.ts')).registerAnalyzeCommand,
   },

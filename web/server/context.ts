@@ -9,6 +9,8 @@ export interface ServerContext {
   options: ResolvedServerOptions;
   policy: AccessPolicy;
   registry: () => Promise<ActorRegistry>;
+  /** Drops the loaded registry after an actor correction changed the curated file. */
+  registryChanged: () => void;
   /** /api/graph's answers per graph version; writes through the server clear it. */
   overview: OverviewCache;
 }

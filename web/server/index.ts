@@ -19,6 +19,7 @@ import { ingestRoutes } from './routes/ingest.ts';
 import { queryRoutes } from './routes/queries.ts';
 import { relationRoutes } from './routes/relations.ts';
 import { reviewRoutes } from './routes/review.ts';
+import { actorCurationRoutes } from './routes/curate-actors.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 
 export type { ServerOptions } from './options.ts';
@@ -29,15 +30,21 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function registryLoader(option: ServerOptions['registry']): () => Promise<ActorRegistry> {
+/** The registry, loaded on first use; an actor correction drops it so the next ingest reads the curated file. */
+function registryLoader(option: ServerOptions['registry']) {
   let loaded: Promise<ActorRegistry> | null = null;
-  return () => {
-    loaded ??= (async () => {
-      if (option && typeof option !== 'function') return option;
-      if (option) return option();
-      return loadActorRegistry();
-    })();
-    return loaded;
+  return {
+    load: () => {
+      loaded ??= (async () => {
+        if (option && typeof option !== 'function') return option;
+        if (option) return option();
+        return loadActorRegistry();
+      })();
+      return loaded;
+    },
+    changed: () => {
+      loaded = null;
+    },
   };
 }
 
@@ -49,7 +56,9 @@ export async function buildServer(
   const context: ServerContext = {
     options: resolved,
     policy: accessPolicy(resolved.host, resolved.token, resolved.requireToken),
-    registry: registryLoader(resolved.registry),
+    ...(({ load, changed }) => ({ registry: load, registryChanged: changed }))(
+      registryLoader(resolved.registry),
+    ),
     overview: overviewCache(resolved.db, { maxComputing: resolved.heavyRequestsPerRoute }),
   };
   const app = Fastify({ logger: resolved.logRequests, bodyLimit: resolved.bodyLimit });
@@ -94,6 +103,7 @@ export async function buildServer(
     cypherRoutes,
     ingestRoutes,
     reviewRoutes,
+    actorCurationRoutes,
   ]) {
     routes(app, context);
   }
