@@ -1696,6 +1696,16 @@ function findObject(
       units[k + 1] !== exclude
     )
       return units[k + 1] as ActorUnit;
+    // "dismissed the claims by Kyiv": rejecting a claim rejects its author.
+    if (
+      w.lower === 'by' &&
+      sawNoun &&
+      rule.type === 'REJECT' &&
+      ['claim', 'claims', ...nounClasses.ACCUSATIONS].includes(word(units[k - 1])?.lower ?? '') &&
+      units[k + 1]?.kind === 'actor' &&
+      units[k + 1] !== exclude
+    )
+      return units[k + 1] as ActorUnit;
     if (isPrep(u)) {
       if (w.lower === 'of' && QUANTITIES.test(word(units[k - 1])?.lower ?? '')) continue;
       // "the town of Enerhodar", "the city of Goma": a place noun and "of" name the place itself.

@@ -465,6 +465,10 @@ const CASES: [string, string[]][] = [
   ['Japan lodged a protest with China.', ['JPN CRITICIZE CHN']],
   // troops sent at the host's request support it
   ["Spain sent troops to Mali at Bamako's request.", ['ESP PROVIDE_AID MLI']],
+  // pressure put on a party is a demand; dismissing a party's claims rejects it
+  ['Washington ramped up pressure on Caracas.', ['USA DEMAND VEN']],
+  ['Washington ramped up production.', []],
+  ['Ankara dismissed the claims by Athens.', ['TUR REJECT GRC']],
   // bordering a state is where one lies, not an act on it
   ['Chile, which borders Peru, condemned Bolivia.', ['CHL CRITICIZE BOL']],
 ];
