@@ -1,9 +1,13 @@
 // `npm run bench`: speed and memory figures as JSON (never asserted in tests).
-// Starts a throw-away local Neo4j (or uses NEO4J_URI), measures start-up, extraction, ingest, queries and a hot
-// relation (bench/hot-relation.ts), then the large-graph bench (bench/large-graph.ts: 5,000 actors and 20,000
-// relations in the browser) and the analytics bench (bench/analytics.ts: every measure on 5,000 actors and 50,000
-// relations).
+// Starts a throw-away local Neo4j (or uses NEO4J_URI), measures start-up, extraction, ingest, queries, a hot
+// relation (bench/hot-relation.ts) and streamed ingest (bench/stream-ingest.ts), then the large-graph bench
+// (bench/large-graph.ts: 5,000 actors and 20,000 relations in the browser) and the analytics bench
+// (bench/analytics.ts: every measure on 5,000 actors and 50,000 relations).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
+// @ts-expect-error plain JavaScript beside the CLI, without types
+import { builtAndFresh } from '../bin/build-stamp.js';
 import path from 'node:path';
 import { Database } from '../graph/database.ts';
 import { migrate } from '../graph/migrate.ts';
@@ -18,6 +22,7 @@ import { QUERIES } from '../queries/index.ts';
 import { runNamedQuery } from '../queries/run-query.ts';
 import { analyticsBench } from './analytics.ts';
 import { hotRelationBench } from './hot-relation.ts';
+import { streamIngestBench } from './stream-ingest.ts';
 import { largeGraphBench } from './large-graph.ts';
 
 const SAMPLES = path.resolve('samples/articles');
@@ -42,10 +47,38 @@ async function sampleArticles(): Promise<Article[]> {
   return articles;
 }
 
+/** Wall time of whole `entente` processes, median of five: help, and a one-line article extracted (dry run). */
+function cliStartup() {
+  const line = path.join(os.tmpdir(), `entente-bench-line-${process.pid}.txt`);
+  fs.writeFileSync(line, 'Russia attacked Ukraine on Monday.\n');
+  const median = (args: string[]) => {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      const run = spawnSync(process.execPath, ['bin/entente.js', ...args], { encoding: 'utf8' });
+      if (run.status !== 0)
+        throw new Error(`entente/bench/run: entente ${args.join(' ')}: ${run.stderr}`);
+      times.push(performance.now() - t);
+    }
+    return round(times.sort((a, b) => a - b)[2]);
+  };
+  try {
+    return {
+      compiled: builtAndFresh(process.cwd()),
+      helpMs: median(['--help']),
+      oneLineDryRunIngestMs: median(['ingest', line, '--dry-run', '--workers', '0']),
+    };
+  } finally {
+    fs.rmSync(line, { force: true });
+  }
+}
+
 async function main() {
   const result: Record<string, unknown> = {
     machine: { cpus: os.cpus().length, memoryGiB: round(os.totalmem() / 2 ** 30) },
   };
+
+  result.cliStartup = cliStartup();
 
   const registryStart = performance.now();
   const registry = loadActorRegistry();
@@ -106,6 +139,8 @@ async function main() {
     result.queryMs = queries;
     // Articles/s at the start and at the end of many articles feeding one relation: flat means no quadratic cost.
     result.hotRelation = await hotRelationBench(undefined, db);
+    // The sample corpus ten times over, one article per transaction in this thread vs worker threads and batches.
+    result.streamIngest = await streamIngestBench(10, db);
     if (neo4j?.pid) {
       (result.neo4j as Record<string, unknown>).residentMiBAfterIngest = residentMemoryMb(
         neo4j.pid,
