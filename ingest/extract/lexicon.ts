@@ -52,6 +52,7 @@ const WORD_LISTS = [
   'ofHeadNouns',
   'statementNouns',
   'personalPossessed',
+  'withheldRecognitionVerbs',
 ] as const;
 /** lexicon.json's shape: every key known, so a misspelt key is an error when the extractor loads. */
 const lexiconSchema = z.strictObject({
@@ -197,6 +198,8 @@ export const personalPossessed = lower(data.personalPossessed);
 
 export const governingNouns = lower(data.governingNouns.words);
 export const quoteCriticism = lower(data.quoteCriticism.words);
+/** "does not recognize the regime": a negated recognition rejects its object. */
+export const withheldRecognitionVerbs = lower(data.withheldRecognitionVerbs);
 export const quotedFirstPerson = {
   subject: lower(data.quotedFirstPerson.subject),
   possessive: lower(data.quotedFirstPerson.possessive),

@@ -7,6 +7,7 @@ import {
   intentVerbs,
   agentiveNouns,
   allegationVerbs,
+  withheldRecognitionVerbs,
   causativeVerbs,
   coAgentVerbs,
   denialVerbs,
@@ -698,6 +699,19 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       // "refused to back the EU's aid package for Ukraine": nothing in a negated clause is asserted,
       // but a condemnation presupposes its object ("failed to condemn Russia's invasion of Ukraine").
       if (type !== 'CRITICIZE') covered.push([v, clauseEnd(units, v)]);
+      // "the US does not recognize the Maduro regime": withholding recognition rejects the party.
+      if (info.negated && type === 'SUPPORT' && withheldRecognitionVerbs.has(info.lemma))
+        found.push(
+          ...pairs(
+            source,
+            target,
+            'REJECT',
+            'withhold-recognition',
+            confidence * 0.8,
+            speaker,
+            'asserted',
+          ),
+        );
       continue;
     }
     // "Dushanbe charged that Kyrgyz forces shelled its villages": the charge is the speaker's criticism of

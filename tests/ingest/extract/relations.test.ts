@@ -52,7 +52,10 @@ const CASES: [string, string[]][] = [
   // a negated noun negates its infinitive; a deployment in support is aid; the required noun is the target's
   ['Chile said it saw no need to retaliate against Peru.', []],
   ['Ghana sent troops to Togo to support its government.', ['GHA PROVIDE_AID TGO']],
-  ['Ghana sent a letter to Benin after Ghana sent troops to Togo.', ['GHA MOBILIZE TGO']],
+  [
+    'Ghana sent a letter to Benin after Ghana sent troops to Togo.',
+    ['GHA CONSULT BEN', 'GHA MOBILIZE TGO'],
+  ],
   // "the country" stands for the state the sentence names; a decided sanction is a sanction
   [
     'The Omani news agency said the country had decided to sever relations with Yemen.',
@@ -469,6 +472,10 @@ const CASES: [string, string[]][] = [
   ['Washington ramped up pressure on Caracas.', ['USA DEMAND VEN']],
   ['Washington ramped up production.', []],
   ['Ankara dismissed the claims by Athens.', ['TUR REJECT GRC']],
+  // withholding recognition rejects; letters and messages sent to a party, or writing to it, consult it
+  ['Chile does not recognize the Maduro government.', ['CHL REJECT nicolas-maduro']],
+  ['Chile sent a letter to Peru.', ['CHL CONSULT PER']],
+  ['Syria wrote to Russia to request support.', ['SYR CONSULT RUS']],
   // bordering a state is where one lies, not an act on it
   ['Chile, which borders Peru, condemned Bolivia.', ['CHL CRITICIZE BOL']],
 ];
