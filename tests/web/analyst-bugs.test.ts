@@ -159,7 +159,7 @@ describe('the analyst’s bugs', () => {
     }
   });
 
-  it('GEXF and JSON exports hold what is shown, filters applied', async () => {
+  it('GEXF, GraphML and JSON exports hold what is shown, filters applied', async () => {
     const page = await _open(browser, server.url);
     try {
       const all = await page.evaluate(() => window.__entente!.graph.order);
@@ -184,6 +184,10 @@ describe('the analyst’s bugs', () => {
       const gexf = await download('GEXF');
       expect(gexf.match(/<node /g)?.length).toBe(shown.nodes.length);
       expect(gexf.match(/<edge /g)?.length).toBe(shown.edges.length);
+      const graphml = await download('GraphML');
+      expect(graphml).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">');
+      expect(graphml.match(/<node /g)?.length).toBe(shown.nodes.length);
+      expect(graphml.match(/<edge /g)?.length).toBe(shown.edges.length);
     } finally {
       await page.context().close();
     }

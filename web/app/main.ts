@@ -5,7 +5,13 @@ import { api } from './api/client.ts';
 import type { MonthRow } from './api/types.ts';
 import { mountQueryConsole } from './console/query-console.ts';
 import { el, replaceChildren } from './dom/el.ts';
-import { exportGexf, exportJson, exportPng, shownGraph } from './export/export-view.ts';
+import {
+  exportGexf,
+  exportGraphml,
+  exportJson,
+  exportPng,
+  shownGraph,
+} from './export/export-view.ts';
 import { mountFilterPanel, type YearBounds } from './filters/filter-panel.ts';
 import { createExplorer } from './explorer/explorer.ts';
 import { baseNodeColour } from './explorer/reducers.ts';
@@ -198,6 +204,8 @@ function mountApp(root: HTMLElement): () => void {
     }),
   );
 
+  const nodeColour = (n: string) =>
+    baseNodeColour(explorer.reducerInputs(), n, explorer.graph.getNodeAttribute(n, 'type'));
   replaceChildren(exportButtons, [
     el(
       'button',
@@ -210,12 +218,19 @@ function mountApp(root: HTMLElement): () => void {
         type: 'button',
         class: 'button small',
         title: 'The view as shown, filters applied, for Gephi',
-        onclick: () =>
-          exportGexf(shownGraph(explorer.graph, explorer.visibility()), (n) =>
-            baseNodeColour(explorer.reducerInputs(), n, explorer.graph.getNodeAttribute(n, 'type')),
-          ),
+        onclick: () => exportGexf(shownGraph(explorer.graph, explorer.visibility()), nodeColour),
       },
       'GEXF',
+    ),
+    el(
+      'button',
+      {
+        type: 'button',
+        class: 'button small',
+        title: 'The view as shown, filters applied, as GraphML (yEd, Cytoscape, NetworkX)',
+        onclick: () => exportGraphml(shownGraph(explorer.graph, explorer.visibility()), nodeColour),
+      },
+      'GraphML',
     ),
     el(
       'button',

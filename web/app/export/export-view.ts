@@ -1,7 +1,8 @@
-// Exports: the drawn view as PNG (sigma's layers composed on one canvas), the graph as GEXF and as JSON.
+// Exports: the drawn view as PNG (sigma's layers composed on one canvas), the graph as GEXF, GraphML and JSON.
 import { write as writeGexf } from 'graphology-gexf/browser/index.js';
 import type { EntenteGraph } from '../explorer/graph-data.ts';
 import type { EntenteSigma } from '../explorer/renderer.ts';
+import { graphmlOf } from './graphml.ts';
 import type { Visibility } from '../explorer/visibility.ts';
 
 const BACKGROUND = '#ffffff';
@@ -92,6 +93,13 @@ export function exportGexf(graph: EntenteGraph, colourOf: (node: string) => stri
     }),
   });
   download(new Blob([gexf], { type: 'application/gexf+xml' }), `entente-${stamp()}.gexf`);
+}
+
+export function exportGraphml(graph: EntenteGraph, colourOf: (node: string) => string): void {
+  download(
+    new Blob([graphmlOf(graph, colourOf)], { type: 'application/graphml+xml' }),
+    `entente-${stamp()}.graphml`,
+  );
 }
 
 export function exportJson(graph: EntenteGraph): void {
