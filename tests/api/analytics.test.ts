@@ -19,9 +19,13 @@ afterAll(async () => {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
-async function get(path: string): Promise<{ status: number; body: Json }> {
+async function get(path: string): Promise<{ status: number; body: Json; cache: string | null }> {
   const response = await fetch(`${server.url}${path}`);
-  return { status: response.status, body: await response.json() };
+  return {
+    status: response.status,
+    body: await response.json(),
+    cache: response.headers.get('x-entente-cache'),
+  };
 }
 
 describe('GET /api/analytics', () => {
@@ -76,6 +80,17 @@ describe('GET /api/analytics', () => {
     expect(balance.body.data.triangles.list.map((t: Json) => t.actors.join('|'))).toContain(
       'RUS|TUR|UKR',
     );
+  });
+
+  it('answers the same question from its cache until the graph changes', async () => {
+    const path = '/api/analytics/balance?actor=RUS&limit=7';
+    const first = await get(path);
+    const second = await get(path);
+    expect([first.cache, second.cache]).toEqual(['miss', 'hit']);
+    expect(second.body).toEqual(first.body);
+    // Parameters in another order or spelt as defaults are the same question.
+    expect((await get('/api/analytics/balance?limit=7&actor=RUS&rollUp=true')).cache).toBe('hit');
+    expect((await get('/api/analytics/balance?actor=RUS&limit=8')).cache).toBe('miss');
   });
 
   it('refuses bad parameters (400) and unknown measures and actors (404), saying why', async () => {

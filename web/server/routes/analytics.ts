@@ -1,9 +1,18 @@
 // GET /api/analytics (the measures and their parameters) and GET /api/analytics/:measure?from&to&actor...
-// (one measure over the evidenced graph of the period, parameters validated like a named query's).
+// (one measure over the evidenced graph of the period, parameters validated like a named query's). The measures
+// run in this process and a large graph takes seconds (bench/analytics.ts): answers are cached per graph version and
+// parameters, identical requests share one computation, and at most `heavyRequestsPerRoute` run at once.
 import { MEASURES } from '../../../queries/analytics/measures.ts';
-import { runAnalysis, type Analysis } from '../../../queries/analytics/run-analysis.ts';
+import {
+  findMeasure,
+  runAnalysis,
+  type Analysis,
+} from '../../../queries/analytics/run-analysis.ts';
+import { validateParams } from '../../../queries/query-params.ts';
 import type { QueryParam } from '../../../queries/types.ts';
 import type { RouteModule } from '../context.ts';
+import { overviewCache, OverviewBusyError } from '../overview-cache.ts';
+import { busy } from '../route-concurrency.ts';
 
 export type { Analysis as AnalysisResponse } from '../../../queries/analytics/run-analysis.ts';
 export type { BalanceResult } from '../../../graph/analytics/balance.ts';
@@ -24,12 +33,25 @@ export const analyticsRoutes: RouteModule = (app, { options }) => {
     measures: MEASURES.map(({ name, description, params }) => ({ name, description, params })),
   }));
 
+  const cache = overviewCache(options.db, { maxComputing: options.heavyRequestsPerRoute });
   app.get<{ Params: { measure: string } }>(
     '/api/analytics/:measure',
-    async (request): Promise<Analysis> =>
-      runAnalysis(options.db, request.params.measure, request.query, {
-        timeoutMs: options.queryTimeoutMs,
-        signal: request.clientGone,
-      }),
+    { config: { heavy: true } },
+    async (request, reply): Promise<Analysis> => {
+      const measure = findMeasure(request.params.measure);
+      const params = validateParams(measure, request.query);
+      // Shared by every request for the same answer, so no one client's departure cancels it.
+      const { data, hit } = await cache
+        .get(JSON.stringify([measure.name, params]), () =>
+          runAnalysis(options.db, measure.name, params, { timeoutMs: options.queryTimeoutMs }),
+        )
+        .catch((error: unknown) => {
+          if (error instanceof OverviewBusyError)
+            throw busy(reply, `${error.computing} other analyses are being computed`);
+          throw error;
+        });
+      reply.header('x-entente-cache', hit ? 'hit' : 'miss');
+      return data as Analysis;
+    },
   );
 };
