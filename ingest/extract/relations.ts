@@ -325,6 +325,15 @@ function headlineVerb(units: Unit[], i: number): boolean {
   return false;
 }
 
+/** "Turkish military units (have begun to) move": the subject's span or the words after it name the class. */
+function subjectNames(units: Unit[], info: VerbInfo, cls: string): boolean {
+  const at = units.indexOf(info.subject!);
+  if (at < 0) return false;
+  const head = info.subject!.head;
+  if (head && nounClasses[cls]?.has(head)) return true;
+  return hasClassWord(units, cls, at + 1, Math.min(at + 4, info.index));
+}
+
 /** Whether a noun class word lies in units [from, to). Two-word entries ("military aid") count too. */
 function hasClassWord(units: Unit[], cls: string, from: number, to: number): boolean {
   const words = nounClasses[cls];
@@ -1357,6 +1366,7 @@ function applyVerbRules(units: Unit[], info: VerbInfo, rules: VerbRule[]): VerbO
       return { source: agent, target, rule };
     }
     if (!info.subject) return null;
+    if (rule.subjectClass && !subjectNames(units, info, rule.subjectClass)) continue;
     const target =
       findObject(units, start, rule, null, info.subject) ??
       (rule.type === 'CRITICIZE' || rule.type === 'SUPPORT' ? info.gapTarget : null) ??

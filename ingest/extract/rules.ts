@@ -27,6 +27,8 @@ export interface VerbRule {
   complement?: string[];
   /** Words one of which must follow the target ("ordered French troops out", "held Iran responsible"). */
   objectParticles?: string[];
+  /** A noun class the subject's phrase must name ("Turkish units moved to Libya": troops, not a visiting minister). */
+  subjectClass?: string;
   /** The verb takes no object before its preposition ("pushed into Pokrovsk", not "pushed migrants towards"). */
   intransitive?: boolean;
   /** The object ends the phrase: no second noun phrase follows it ("called Raisi", not "called NATO a threat"). */
@@ -106,6 +108,7 @@ const rulesSchema = z.strictObject({
       targetTypes: z.array(z.string()).optional(),
       complement: words.optional(),
       objectParticles: words.optional(),
+      subjectClass: nounClass.optional(),
       intransitive: z.boolean().optional(),
       bareObject: z.boolean().optional(),
       reciprocal: z.boolean().optional(),

@@ -476,6 +476,10 @@ const CASES: [string, string[]][] = [
   ['Chile does not recognize the Maduro government.', ['CHL REJECT nicolas-maduro']],
   ['Chile sent a letter to Peru.', ['CHL CONSULT PER']],
   ['Syria wrote to Russia to request support.', ['SYR CONSULT RUS']],
+  // forces moving into a state deploy there (in its support when so stated); a minister travelling visits
+  ['Ghanaian units moved to Togo to support its government.', ['GHA PROVIDE_AID TGO']],
+  ['Russian troops moved into Ukraine.', ['RUS MOBILIZE UKR']],
+  ['Lavrov headed to Turkey for talks.', []],
   // bordering a state is where one lies, not an act on it
   ['Chile, which borders Peru, condemned Bolivia.', ['CHL CRITICIZE BOL']],
 ];
