@@ -3,6 +3,7 @@ import { REVIEW_STATES } from '../../graph/review-statements.ts';
 import { RELATION_TYPE_IDS } from '../../ingest/ontology/vocabulary.ts';
 import { limitParam } from '../common-params.ts';
 import { plainRows } from '../plain-rows.ts';
+import { triggerWords } from '../trigger-words.ts';
 import { defineQuery } from '../types.ts';
 
 interface NamedActor {
@@ -22,6 +23,8 @@ export interface ReviewItem {
   rule: string;
   modality: string;
   sentence: string;
+  /** The rule's words (queries/trigger-words.ts), to mark what made the relation in the sentence. */
+  triggerWords: string[];
   reviewState: (typeof REVIEW_STATES)[number];
   reviewedBy: string | null;
   reviewedAt: string | null;
@@ -123,6 +126,9 @@ RETURN size(matched) AS total, [s IN matched[$offset..($offset + $limit)] | s {
   target: head([(s)-[:TARGET]->(a:Actor) | a {.id, .name, .type}]),
   article: head([(s)-[:REPORTED_IN]->(art:Article) | art {.id, .title, .source, .url, .publishedAt}])
 }] AS statements`,
-  transform: (records): ReviewQueue =>
-    plainRows<ReviewQueue>(records)[0] ?? { total: 0, statements: [] },
+  transform: (records): ReviewQueue => {
+    const queue = plainRows<ReviewQueue>(records)[0] ?? { total: 0, statements: [] };
+    for (const s of queue.statements) s.triggerWords = triggerWords(s.rule);
+    return queue;
+  },
 });

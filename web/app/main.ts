@@ -16,6 +16,7 @@ import { mountFilterPanel, type YearBounds } from './filters/filter-panel.ts';
 import { createExplorer } from './explorer/explorer.ts';
 import { baseNodeColour } from './explorer/reducers.ts';
 import { mountIngestPanel } from './ingest/ingest-panel.ts';
+import { mountReviewPanel } from './review/review-panel.ts';
 import { renderLegend } from './legend/legend.ts';
 import { mountDetailsPanel } from './panels/details-panel.ts';
 import { mountPathFinder } from './paths/path-finder.ts';
@@ -65,12 +66,13 @@ function mountApp(root: HTMLElement): () => void {
   const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Graph controls' });
   const legend = el('div', { class: 'legend', 'aria-label': 'Legend' });
   const timelineHost = el('section', { class: 'timeline', 'aria-label': 'Timeline' });
-  const tabs: PanelTab[] = ['details', 'paths', 'query', 'ingest'];
+  const tabs: PanelTab[] = ['details', 'paths', 'query', 'ingest', 'review'];
   const tabLabels: Record<PanelTab, string> = {
     details: 'Details',
     paths: 'Paths',
     query: 'Query',
     ingest: 'Ingest',
+    review: 'Review',
   };
   const tabButtons = tabs.map((t) =>
     el(
@@ -266,6 +268,13 @@ function mountApp(root: HTMLElement): () => void {
     void refreshYears();
     void load('merge');
   });
+  // A review changes the graph at once: counts and edges are reloaded (replace, so a rejected edge goes).
+  teardowns.push(
+    mountReviewPanel(tabPanels[4], () => {
+      void refreshCounts();
+      void load('replace');
+    }),
+  );
 
   // Tabs follow the ARIA pattern: arrow keys move between them, Tab goes into the panel.
   const tablist = tabButtons[0].parentElement!;

@@ -12,6 +12,9 @@ import type {
   PathGraph,
   QueryResult,
   RelationEvidence,
+  ReviewQueue,
+  ReviewRequest,
+  ReviewResult,
 } from './types.ts';
 import { ApiError, type ApiErrorBody } from '../../shared/api-error.ts';
 
@@ -99,4 +102,15 @@ export const api = {
   cypher: (query: string, params: Record<string, unknown> = {}) =>
     request<QueryResult>('/api/cypher', post({ query, params })),
   ingest: (body: IngestRequest) => request<IngestResult>('/api/ingest', post(body)),
+  /** The review queue; empty filters are left out. */
+  reviewQueue: (filters: Record<string, string | number | null | undefined>) =>
+    request<ReviewQueue>(
+      `/api/review?${new URLSearchParams(
+        Object.entries(filters).flatMap(([k, v]) =>
+          v === null || v === undefined || v === '' ? [] : [[k, String(v)]],
+        ),
+      )}`,
+    ),
+  review: (statementId: string, body: ReviewRequest) =>
+    request<ReviewResult>(`/api/statements/${encodeURIComponent(statementId)}/review`, post(body)),
 };

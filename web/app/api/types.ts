@@ -44,3 +44,5 @@ export interface GraphQuery {
 }
 export type { MonthRow } from '../../../queries/named/statements-per-month.ts';
 export type { AnalysisResponse, PathsResult } from '../../server/routes/analytics.ts';
+export type { ReviewQueue, ReviewRequest, ReviewResult } from '../../server/routes/review.ts';
+export type { ReviewItem } from '../../../queries/named/review-queue.ts';
