@@ -160,4 +160,30 @@ describe('query results as tables', () => {
       await page.context().close();
     }
   });
+
+  it('says when the rows were cut at the size limit', async () => {
+    const small = await startServer({
+      db,
+      host: '127.0.0.1',
+      port: 0,
+      staticDir: DIST,
+      cypherByteLimit: 4096,
+    });
+    const page = await _open(browser, small.url);
+    try {
+      await page.click('#tab-query');
+      await runCypher(
+        page,
+        "UNWIND range(1, 50) AS i RETURN i, reduce(s = 'x', k IN range(1, 8) | s + s) AS text",
+      );
+      const summary = await page.locator('.results .results-header .muted').first().textContent();
+      expect(summary).toMatch(/truncated at the size limit/);
+      const rows = await page.locator('.results-table tbody tr').count();
+      expect(rows).toBeGreaterThan(0);
+      expect(rows).toBeLessThan(50);
+    } finally {
+      await page.context().close();
+      await small.close();
+    }
+  });
 });

@@ -41,7 +41,11 @@ export function mountQueryConsole(
     const summary = [
       `${result.rowCount ?? result.rows.length} row${(result.rowCount ?? result.rows.length) === 1 ? '' : 's'}`,
       result.elapsedMs !== undefined ? `${result.elapsedMs} ms` : null,
-      'truncated' in result && result.truncated ? 'truncated' : null,
+      'truncated' in result && result.truncated
+        ? 'truncatedBy' in result && result.truncatedBy === 'bytes'
+          ? 'truncated at the size limit'
+          : 'truncated'
+        : null,
       hasGraph ? `${json.nodes.length} actors, ${json.edges.length} relations` : null,
     ].filter(Boolean);
     replaceChildren(results, [
