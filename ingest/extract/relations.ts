@@ -617,6 +617,9 @@ export function findRelations(units: Unit[]): FoundRelation[] {
         ))
     )
       blocked.push([v, clauseEnd(units, v), blocking.types]);
+    // "Blinken's visit to Beijing was postponed": a passive blocking verb's subject phrase has not happened.
+    if (blocking && info.passive && blocking.particles.length === 0)
+      blocked.push([clauseStart(units, info.chainStart), info.chainStart, blocking.types]);
     const rules = rulesForVerb(info.lemma);
     if (!rules) continue;
     const reported = speakerAt.get(v);
@@ -1057,6 +1060,15 @@ function conditional(units: Unit[], chainStart: number): boolean {
     if (w.lower === ',' || w.lower === ';') return false;
   }
   return false;
+}
+
+/** The unit before the clause that ends at `to` ("…, and the talks were postponed": the comma), or -1. */
+function clauseStart(units: Unit[], to: number): number {
+  for (let k = to - 1; k >= 0; k--) {
+    const w = word(units[k])?.lower ?? '';
+    if (w === ',' || w === ';' || CLAUSE_LINKS.has(w) || SUBORDINATORS.has(w)) return k;
+  }
+  return -1;
 }
 
 /** The last unit of the clause that starts at `from`. */

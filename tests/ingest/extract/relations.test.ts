@@ -480,6 +480,10 @@ const CASES: [string, string[]][] = [
   ['Ghanaian units moved to Togo to support its government.', ['GHA PROVIDE_AID TGO']],
   ['Russian troops moved into Ukraine.', ['RUS MOBILIZE UKR']],
   ['Lavrov headed to Turkey for talks.', []],
+  // an event that was postponed or cancelled did not happen, whichever side of the verb it stands
+  ["Blinken's visit to Beijing was postponed.", []],
+  ['The summit between Chile and Peru was cancelled.', []],
+  ['Russia attacked Kyiv, and the talks with Ukraine were postponed.', ['RUS ATTACK UKR']],
   // bordering a state is where one lies, not an act on it
   ['Chile, which borders Peru, condemned Bolivia.', ['CHL CRITICIZE BOL']],
 ];
