@@ -19,6 +19,7 @@ import { mountIngestPanel } from './ingest/ingest-panel.ts';
 import { mountReviewPanel } from './review/review-panel.ts';
 import { renderLegend } from './legend/legend.ts';
 import { mountDetailsPanel } from './panels/details-panel.ts';
+import { mountShownList } from './list/shown-list.ts';
 import { mountPathFinder } from './paths/path-finder.ts';
 import { mountSearchBox } from './search/search-box.ts';
 import { mountTimeline } from './timeline/timeline.ts';
@@ -61,14 +62,16 @@ function mountApp(root: HTMLElement): () => void {
     id: 'graph',
     'aria-label': 'Graph of actors and relations',
     role: 'img',
+    tabindex: -1,
   });
   const banner = el('div', { class: 'banner', role: 'status', hidden: true });
   const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Graph controls' });
   const legend = el('div', { class: 'legend', 'aria-label': 'Legend' });
   const timelineHost = el('section', { class: 'timeline', 'aria-label': 'Timeline' });
-  const tabs: PanelTab[] = ['details', 'paths', 'query', 'ingest', 'review'];
+  const tabs: PanelTab[] = ['details', 'list', 'paths', 'query', 'ingest', 'review'];
   const tabLabels: Record<PanelTab, string> = {
     details: 'Details',
+    list: 'List',
     paths: 'Paths',
     query: 'Query',
     ingest: 'Ingest',
@@ -92,12 +95,41 @@ function mountApp(root: HTMLElement): () => void {
     el('div', {
       role: 'tabpanel',
       id: `tabpanel-${t}`,
+      tabindex: -1,
       'aria-labelledby': `tab-${t}`,
       class: 'tabpanel',
     }),
   );
 
+  const panelOf = (tab: PanelTab) => tabPanels[tabs.indexOf(tab)];
+
+  // Skip links: the first stops of the keyboard, shown when focused.
+  // The hash holds the app's state, so a skip link focuses its target itself instead of following it.
+  const skip = (href: string, label: string, open?: () => void) =>
+    el(
+      'a',
+      {
+        class: 'skip-link',
+        href,
+        onclick: (e: Event) => {
+          e.preventDefault();
+          open?.();
+          document.querySelector<HTMLElement>(href)?.focus();
+        },
+      },
+      label,
+    );
   replaceChildren(root, [
+    el('nav', { class: 'skip-links', 'aria-label': 'Skip links' }, [
+      skip('#actor-search', 'Skip to search'),
+      skip('#graph', 'Skip to graph'),
+      skip('#tab-list', 'Skip to the list of what is shown', () =>
+        view.dispatch({ type: 'setTab', tab: 'list' }),
+      ),
+      skip('#tabpanel-details', 'Skip to details', () =>
+        view.dispatch({ type: 'setTab', tab: 'details' }),
+      ),
+    ]),
     el('header', { class: 'topbar' }, [
       el('div', { class: 'brand' }, [
         el('span', { class: 'logo', 'aria-hidden': 'true' }, '◈'),
@@ -260,17 +292,20 @@ function mountApp(root: HTMLElement): () => void {
     filterPanel.sync();
   };
   teardowns.push(filterPanel.teardown);
-  teardowns.push(mountDetailsPanel(tabPanels[0], view, explorer));
+  teardowns.push(mountDetailsPanel(panelOf('details'), view, explorer));
   let consoleMounted = false;
   let pathsMounted = false;
-  mountIngestPanel(tabPanels[3], () => {
+  let shownList: ReturnType<typeof mountShownList> | null = null;
+  // The list follows what is shown while its tab is open.
+  const syncList = () => view.get().tab === 'list' && shownList?.render();
+  mountIngestPanel(panelOf('ingest'), () => {
     void refreshCounts();
     void refreshYears();
     void load('merge');
   });
   // A review changes the graph at once: counts and edges are reloaded (replace, so a rejected edge goes).
   teardowns.push(
-    mountReviewPanel(tabPanels[4], () => {
+    mountReviewPanel(panelOf('review'), () => {
       void refreshCounts();
       void load('replace');
     }),
@@ -297,11 +332,15 @@ function mountApp(root: HTMLElement): () => void {
     });
     if (tab === 'query' && !consoleMounted) {
       consoleMounted = true;
-      teardowns.push(mountQueryConsole(tabPanels[2], explorer, view));
+      teardowns.push(mountQueryConsole(panelOf('query'), explorer, view));
+    }
+    if (tab === 'list') {
+      shownList ??= mountShownList(panelOf('list'), explorer, view);
+      shownList.render();
     }
     if (tab === 'paths' && !pathsMounted) {
       pathsMounted = true;
-      teardowns.push(mountPathFinder(tabPanels[1], explorer, filters));
+      teardowns.push(mountPathFinder(panelOf('paths'), explorer, filters));
     }
   };
   syncTabs();
@@ -352,8 +391,11 @@ function mountApp(root: HTMLElement): () => void {
       syncBanner();
       syncCounts();
       filterPanel.sync();
+      syncList();
     }),
   );
+  teardowns.push(filters.subscribe(() => syncList()));
+  teardowns.push(view.subscribe((s, p) => s.hidden !== p.hidden && syncList()));
   teardowns.push(filters.subscribe(syncBanner));
   teardowns.push(filters.subscribe(syncCounts));
   teardowns.push(view.subscribe((s, p) => s.hidden !== p.hidden && syncCounts()));
