@@ -1,5 +1,6 @@
 // The path finder in a real browser: two actors chosen by name, the shortest paths listed as the analytics API
 // finds them, each hop's evidence on demand, and the paths drawn and highlighted in the graph.
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../graph/database.ts';
@@ -109,7 +110,11 @@ describe('path finder', () => {
             highlighted?: boolean;
           },
         ).not.toMatchObject({ highlighted: true });
-      await _screenshot(page, 'path-finder');
+      await _screenshot(
+        page,
+        'path-finder',
+        process.env.ENTENTE_UPDATE_SCREENSHOT ? path.resolve('docs/path-finder.png') : undefined,
+      );
       expect(_pageErrors(page)).toEqual([]);
     } finally {
       await page.context().close();
