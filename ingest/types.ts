@@ -97,5 +97,7 @@ export interface Extraction {
   mentions: Mention[];
   relations: Relation[];
   sentenceCount: number;
+  /** Pieces of over-long runs of text without sentence ends, cut to a bounded length before extraction. */
+  cutSentences?: number;
   wordCount: number;
 }

@@ -1,6 +1,7 @@
 // What an ingest reports, one shape for the CLI (`entente ingest --json`) and the API (`POST /api/ingest`),
 // and the record `entente extract` prints for outside scorers.
 import { formatRelationId } from '../graph/relation-id.ts';
+import { MAX_SENTENCE_CHARS } from '../ingest/extract/sentences.ts';
 import type { Actor, ActorType, Extraction, Relation } from '../ingest/types.ts';
 import type {
   ArticleOutcome,
@@ -29,6 +30,8 @@ export interface ArticleSummary {
   publishedAt: string | null;
   words: number;
   sentences: number;
+  /** Present when runs of text without sentence ends were cut to a bounded length before extraction. */
+  note?: string;
 }
 
 /** One article's ingest: what was read, whether it was written, and what was found in it. */
@@ -71,6 +74,11 @@ export function summarizeArticle(outcome: IngestedArticle): ArticleIngestSummary
       publishedAt: article.publishedAt,
       words: extraction.wordCount,
       sentences: extraction.sentenceCount,
+      ...(extraction.cutSentences
+        ? {
+            note: `${extraction.cutSentences} piece(s) of over-long text without sentence ends were cut to ${MAX_SENTENCE_CHARS} characters before extraction`,
+          }
+        : {}),
     },
     actors: extraction.actors.map(actorSummary),
     relations: extraction.relations.map((r) => ({ id: formatRelationId(r), ...r })),

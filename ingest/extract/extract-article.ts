@@ -162,6 +162,7 @@ export function extractArticle(article: Article, registry: ActorRegistry): Extra
     mentions,
     relations: deduped,
     sentenceCount: sentences.length,
+    cutSentences: sentences.filter((sentence) => sentence.cut).length,
     wordCount: article.text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0,
   };
 }

@@ -4,6 +4,8 @@ export interface SentenceSpan {
   start: number;
   end: number;
   text: string;
+  /** The piece of an over-long run of text, cut at MAX_SENTENCE_CHARS. */
+  cut?: boolean;
 }
 
 // Words before a full stop that do not end a sentence.
@@ -16,12 +18,29 @@ const ABBREVIATIONS = new Set(
 /** Candidate ends: sentence punctuation (with closing quotes) before space, newlines, or wide gaps. */
 const BOUNDARY = /([.!?]+["'”’)\]]*)(?=\s+["'“‘([]?[\p{Lu}\d])|\n|\s{4,}/gu;
 
+/**
+ * The longest sentence the extractor reads in one piece. News sentences stay far below it; a run of text without
+ * full stops (a table, a dump, a hostile input) is cut at a clause mark or a space, so the cost stays linear.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let from = 0;
   const push = (start: number, end: number): void => {
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
+    // An over-long run: cut before the bound, at the last clause mark, else the last space, else the bound.
+    while (end - start > MAX_SENTENCE_CHARS) {
+      const window = text.slice(start, start + MAX_SENTENCE_CHARS);
+      const clause = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
+      const space = window.lastIndexOf(' ');
+      const cut =
+        clause > MAX_SENTENCE_CHARS / 2 ? clause + 1 : space > 0 ? space : MAX_SENTENCE_CHARS;
+      spans.push({ start, end: start + cut, text: text.slice(start, start + cut), cut: true });
+      start += cut;
+      while (start < end && /\s/.test(text[start])) start++;
+    }
     if (end > start) spans.push({ start, end, text: text.slice(start, end) });
   };
   for (const match of text.matchAll(BOUNDARY)) {
