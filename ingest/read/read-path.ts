@@ -1,6 +1,7 @@
 // Files and directories: a file by its extension, a directory walked recursively in sorted order.
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { decodeArticleText } from './decode-text.ts';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { readJsonLines } from './article-record.ts';
@@ -54,7 +55,12 @@ export async function* readFilePath(path: string): AsyncGenerator<ReadResult> {
       yield* readJsonLines(lines, path);
       return;
     }
-    yield* readBody(await readFile(path, 'utf8'), format, path);
+    const decoded = decodeArticleText(await readFile(path));
+    if (!decoded.ok) {
+      yield { ok: false, origin: path, error: decoded.reason };
+      return;
+    }
+    yield* readBody(decoded.text, format, path);
   } catch (error) {
     yield { ok: false, origin: path, error: describeFsError(error) };
   }
