@@ -9,7 +9,10 @@ export interface Token {
   key: string;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+// A word may hold format characters (a zero-width space or joiner inside "Ir\u200ban"): they stay in the token, so
+// offsets hold, and are dropped from its key, so the name still matches.
+const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\p{Cf}]*|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
+const FORMAT = /\p{Cf}/gu;
 
 /** Splits text into words and single punctuation marks; offsets are shifted by `offset`. */
 export function tokenize(text: string, offset = 0): Token[] {
@@ -20,7 +23,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       text: match[0],
       start,
       end: start + match[0].length,
-      key: foldText(match[0]).toLowerCase(),
+      key: foldText(match[0].replace(FORMAT, '')).toLowerCase(),
     });
   }
   return tokens;

@@ -15,6 +15,9 @@ describe('names and precision', () => {
     // an Arabic name's article with or without its hyphen, in either case
     ["Syria's President Bashar Al Assad spoke.", 'bashar-al-assad'],
     ['Bashar al Assad spoke.', 'bashar-al-assad'],
+    // a zero-width character inside a name does not hide it
+    ['Ir\u200ban attacked Isr\u200dael.', 'IRN'],
+    ['Ir\u200ban attacked Isr\u200dael.', 'ISR'],
     // a bare "Kim" in the news is North Korea's leader; a longer name still wins
     ['Trump said he trusted Kim.', 'kim-jong-un'],
   ];
