@@ -2,7 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { Database } from '../../graph/database.ts';
 import { ARTIFACTS, DIST, ensureUiBuilt, launchChromium } from '../../web/headless-chromium.ts';
+import { startServer } from '../../web/server/index.ts';
+import { useSampleCorpus } from '../setup/sample-corpus.ts';
 
 export { ARTIFACTS, DIST };
 export const _launch = launchChromium;
@@ -81,4 +85,29 @@ export async function _inkedPixels(
     },
     { data: png.toString('base64'), region },
   );
+}
+
+/** The sample corpus in the test Neo4j, the API server on a free port and Chromium: what most browser tests use. */
+export interface SampleExplorer {
+  db: Database;
+  browser: Browser;
+  server: { url: string; close(): Promise<void> };
+}
+
+/** Registers the hooks that start (and stop) a SampleExplorer for the calling test file; read it inside tests. */
+export function _withSampleExplorer(): SampleExplorer {
+  const env = {} as SampleExplorer;
+  beforeAll(async () => {
+    ensureUiBuilt();
+    env.db = new Database();
+    await useSampleCorpus();
+    env.server = await startServer({ db: env.db, host: '127.0.0.1', port: 0, staticDir: DIST });
+    env.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+    await env.db?.close();
+  });
+  return env;
 }

@@ -1,30 +1,12 @@
 // Query results as tables in a real browser: actors and relations as chips that open them, paths as sequences,
 // lists and maps folded rather than JSON, and the table exported as CSV.
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '../../graph/database.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { startServer } from '../../web/server/index.ts';
-import { useSampleCorpus } from '../setup/sample-corpus.ts';
-import { _ensureBuilt, _launch, _open, _pageErrors, _screenshot, DIST } from './_browser.ts';
+import { _open, _pageErrors, _screenshot, DIST, _withSampleExplorer } from './_browser.ts';
 
-let db: Database;
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  _ensureBuilt();
-  db = new Database();
-  await useSampleCorpus();
-  server = await startServer({ db, host: '127.0.0.1', port: 0, staticDir: DIST });
-  browser = await _launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
+const env = _withSampleExplorer();
 
 const QUERY =
   'MATCH p = (a:Actor)-[r]->(b:Actor) WHERE r.id IS NOT NULL WITH a, r, b, p ORDER BY r.count DESC, r.id LIMIT 3 ' +
@@ -45,11 +27,11 @@ const selection = (page: Page) =>
 
 describe('query results as tables', () => {
   it('shows actors, relations and paths as chips, folds lists and maps, and exports CSV', async () => {
-    const expected = await db.run(
+    const expected = await env.db.run(
       'MATCH (a:Actor)-[r]->(b:Actor) WHERE r.id IS NOT NULL RETURN a.id AS aid, a.name AS name, r.id AS rid ORDER BY r.count DESC, rid LIMIT 3',
     );
     const first = expected.records[0];
-    const page = await _open(browser, server.url);
+    const page = await _open(env.browser, env.server.url);
     try {
       await page.click('#tab-query');
       await runCypher(page, QUERY);
@@ -115,7 +97,7 @@ describe('query results as tables', () => {
   });
 
   it('a named query’s actors are chips too', async () => {
-    const page = await _open(browser, server.url);
+    const page = await _open(env.browser, env.server.url);
     try {
       await page.click('#tab-query');
       await page.locator('.chip[data-query="most-central"]').click();
@@ -130,14 +112,14 @@ describe('query results as tables', () => {
 
   it('a named query’s actor parameter takes a name, suggested as one types, and sends its id', async () => {
     const expected = (await (
-      await fetch(`${server.url}/api/queries/partners`, {
+      await fetch(`${env.server.url}/api/queries/partners`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ params: { id: 'IRN' } }),
       })
     ).json()) as { rows: { partner: { id: string } }[] };
     expect(expected.rows.length).toBeGreaterThan(0);
-    const page = await _open(browser, server.url);
+    const page = await _open(env.browser, env.server.url);
     try {
       await page.click('#tab-query');
       await page.locator('.chip[data-query="partners"]').click();
@@ -163,13 +145,13 @@ describe('query results as tables', () => {
 
   it('says when the rows were cut at the size limit', async () => {
     const small = await startServer({
-      db,
+      db: env.db,
       host: '127.0.0.1',
       port: 0,
       staticDir: DIST,
       cypherByteLimit: 4096,
     });
-    const page = await _open(browser, small.url);
+    const page = await _open(env.browser, small.url);
     try {
       await page.click('#tab-query');
       await runCypher(

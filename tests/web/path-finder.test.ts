@@ -1,30 +1,11 @@
 // The path finder in a real browser: two actors chosen by name, the shortest paths listed as the analytics API
 // finds them, each hop's evidence on demand, and the paths drawn and highlighted in the graph.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '../../graph/database.ts';
-import { startServer } from '../../web/server/index.ts';
-import { useSampleCorpus } from '../setup/sample-corpus.ts';
-import { _ensureBuilt, _launch, _open, _pageErrors, _screenshot, DIST } from './_browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { _open, _pageErrors, _screenshot, _withSampleExplorer } from './_browser.ts';
 
-let db: Database;
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  _ensureBuilt();
-  db = new Database();
-  await useSampleCorpus();
-  server = await startServer({ db, host: '127.0.0.1', port: 0, staticDir: DIST });
-  browser = await _launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
+const env = _withSampleExplorer();
 
 interface Paths {
   shortest: number | null;
@@ -38,7 +19,7 @@ async function choose(page: Page, id: string, name: string): Promise<void> {
 describe('path finder', () => {
   it('lists the shortest paths between two actors with each hop’s evidence, and draws them', async () => {
     // Two actors with statements, two steps apart (no relation of their own), with names the search finds.
-    const found = await db.run(
+    const found = await env.db.run(
       `MATCH (a:Actor:State)-[r1]-(m:Actor)-[r2]-(b:Actor:State)
        WHERE a.id < b.id AND r1.quadClass IS NOT NULL AND r2.quadClass IS NOT NULL AND NOT (a)--(b)
        RETURN a.id AS a, a.name AS aName, b.id AS b, b.name AS bName ORDER BY a.id, b.id LIMIT 1`,
@@ -48,12 +29,12 @@ describe('path finder', () => {
     );
     const expected = (await (
       await fetch(
-        `${server.url}/api/analytics/paths?actor=${a}&other=${b}&maxLength=4&slack=0&rollUp=false`,
+        `${env.server.url}/api/analytics/paths?actor=${a}&other=${b}&maxLength=4&slack=0&rollUp=false`,
       )
     ).json()) as { data: Paths };
     expect(expected.data.paths.length).toBeGreaterThan(0);
 
-    const page = await _open(browser, server.url, '#tab=paths');
+    const page = await _open(env.browser, env.server.url, '#tab=paths');
     try {
       await choose(page, 'path-from', aName);
       await choose(page, 'path-to', bName);
@@ -76,7 +57,7 @@ describe('path finder', () => {
       const sentence = hop.locator('.evidence-item .sentence').first();
       await sentence.waitFor();
       const step = expected.data.paths[0].steps[0];
-      const held = await db.run(
+      const held = await env.db.run(
         `MATCH (s:Statement) WHERE s.sentence = $text
            AND ((s.source = $from AND s.target = $to) OR (s.source = $to AND s.target = $from))
          RETURN count(s) AS n`,
@@ -122,12 +103,12 @@ describe('path finder', () => {
   });
 
   it('says so when no path is within the longest length', async () => {
-    const found = await db.run(
+    const found = await env.db.run(
       `MATCH (a:Actor:State)-[r1]-(m:Actor)-[r2]-(b:Actor:State)
        WHERE a.id < b.id AND r1.quadClass IS NOT NULL AND r2.quadClass IS NOT NULL AND NOT (a)--(b)
        RETURN a.name AS aName, b.name AS bName ORDER BY a.id, b.id LIMIT 1`,
     );
-    const page = await _open(browser, server.url, '#tab=paths');
+    const page = await _open(env.browser, env.server.url, '#tab=paths');
     try {
       await choose(page, 'path-from', found.records[0].get('aName'));
       await choose(page, 'path-to', found.records[0].get('bName'));

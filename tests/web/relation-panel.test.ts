@@ -1,37 +1,17 @@
 // The relation panel in a real browser: the pair's chart (statements per month by quad class, the mean score line,
 // the turning points) and the evidence with its trigger words marked, against what the database holds.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '../../graph/database.ts';
-import { startServer } from '../../web/server/index.ts';
+import { describe, expect, it } from 'vitest';
 import { triggerWords } from '../../queries/trigger-words.ts';
 import { triggerPattern } from '../../web/app/panels/evidence-marks.ts';
 import { turningPoints } from '../../web/app/timeline/turning-points.ts';
-import { useSampleCorpus } from '../setup/sample-corpus.ts';
-import { _ensureBuilt, _launch, _open, _pageErrors, _screenshot, DIST } from './_browser.ts';
+import { _open, _pageErrors, _screenshot, _withSampleExplorer } from './_browser.ts';
 
-let db: Database;
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  _ensureBuilt();
-  db = new Database();
-  await useSampleCorpus();
-  server = await startServer({ db, host: '127.0.0.1', port: 0, staticDir: DIST });
-  browser = await _launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
+const env = _withSampleExplorer();
 
 describe('relation panel', () => {
   it('charts the pair over time: counts per quad class, mean score per month, turning points', async () => {
     // Every pair's months; the test opens the pair with the most turning points (the most months on a tie).
-    const series = await db.run(
+    const series = await env.db.run(
       `MATCH (s:Statement) WHERE s.quadClass IS NOT NULL AND s.date IS NOT NULL
        WITH CASE WHEN s.source < s.target THEN [s.source, s.target] ELSE [s.target, s.source] END AS pair,
             left(s.date, 7) AS month, s
@@ -59,14 +39,18 @@ describe('relation panel', () => {
     const { pair, relation, months, turns: expectedTurns } = pairs[0];
     expect(expectedTurns.length).toBeGreaterThan(0);
     const [a, b] = pair;
-    const monthly = await db.run(
+    const monthly = await env.db.run(
       `MATCH (s:Statement) WHERE s.quadClass IS NOT NULL AND s.date IS NOT NULL
          AND ((s.source = $a AND s.target = $b) OR (s.source = $b AND s.target = $a))
        RETURN left(s.date, 7) AS month, s.quadClass AS quad, count(s) AS n`,
       { a, b },
     );
 
-    const page = await _open(browser, server.url, `#relation=${encodeURIComponent(relation)}`);
+    const page = await _open(
+      env.browser,
+      env.server.url,
+      `#relation=${encodeURIComponent(relation)}`,
+    );
     try {
       const chart = page.locator('.relation-panel .relation-chart');
       await chart.locator('svg').waitFor();
@@ -98,7 +82,7 @@ describe('relation panel', () => {
   });
 
   it('marks the words that made the relation apart from the names, and gives the rule and both dates', async () => {
-    const statements = await db.run(
+    const statements = await env.db.run(
       `MATCH (s:Statement)-[:REPORTED_IN]->(a:Article)
        RETURN s.sentence AS sentence, s.rule AS rule, s.relationId AS relation, s.date AS date,
               a.publishedAt AS published
@@ -114,8 +98,8 @@ describe('relation panel', () => {
       });
     expect(picked).toBeDefined();
     const page = await _open(
-      browser,
-      server.url,
+      env.browser,
+      env.server.url,
       `#relation=${encodeURIComponent(picked!.relation!)}`,
     );
     try {

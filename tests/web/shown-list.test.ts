@@ -1,36 +1,21 @@
 // Keyboard and screen-reader access in a real browser: skip links first in the tab order, and the list of the
 // actors and relations shown (sortable, filterable) whose rows open what they name.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '../../graph/database.ts';
-import { startServer } from '../../web/server/index.ts';
-import { useSampleCorpus } from '../setup/sample-corpus.ts';
-import { _ensureBuilt, _launch, _open, _pageErrors, _screenshot, DIST } from './_browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { _open, _pageErrors, _screenshot, _withSampleExplorer } from './_browser.ts';
 
-let db: Database;
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  _ensureBuilt();
-  db = new Database();
-  await useSampleCorpus();
-  server = await startServer({ db, host: '127.0.0.1', port: 0, staticDir: DIST });
-  browser = await _launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
+const env = _withSampleExplorer();
 
 const focused = (page: Page) =>
   page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || '');
 
 describe('keyboard access and the list of what is shown', () => {
   it('skip links come first and move the focus without touching the view in the URL', async () => {
-    const page = await _open(browser, server.url, '#quad=VERBAL_CONFLICT%2CMATERIAL_CONFLICT');
+    const page = await _open(
+      env.browser,
+      env.server.url,
+      '#quad=VERBAL_CONFLICT%2CMATERIAL_CONFLICT',
+    );
     try {
       const hash = new URL(page.url()).hash;
       await page.keyboard.press('Tab');
@@ -54,7 +39,7 @@ describe('keyboard access and the list of what is shown', () => {
   });
 
   it('lists the actors and relations shown; filters, sorts and opens them from the keyboard', async () => {
-    const page = await _open(browser, server.url);
+    const page = await _open(env.browser, env.server.url);
     try {
       await page.click('#tab-list');
       const actors = page.locator('.shown-table').nth(0);

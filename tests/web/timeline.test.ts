@@ -1,31 +1,12 @@
 // The timeline under the graph, in a real browser: statements per month stacked by quad class, a brush that
 // sets the period at month precision (the server then draws that period), and a play button that steps it.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '../../graph/database.ts';
-import { startServer } from '../../web/server/index.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { QUAD_CLASS_STYLES } from '../../web/app/explorer/palette.ts';
-import { useSampleCorpus } from '../setup/sample-corpus.ts';
-import { _ensureBuilt, _launch, _open, _pageErrors, _screenshot, DIST } from './_browser.ts';
+import { _open, _pageErrors, _screenshot, _withSampleExplorer } from './_browser.ts';
 
-let db: Database;
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  _ensureBuilt();
-  db = new Database();
-  await useSampleCorpus();
-  server = await startServer({ db, host: '127.0.0.1', port: 0, staticDir: DIST });
-  browser = await _launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
+const env = _withSampleExplorer();
 
 const period = (page: Page) =>
   page.evaluate(() => {
@@ -35,7 +16,7 @@ const period = (page: Page) =>
 
 describe('timeline', () => {
   it('stacks the statements of each month by quad class, in the legend’s colours', async () => {
-    const page = await _open(browser, server.url);
+    const page = await _open(env.browser, env.server.url);
     try {
       const bars = page.locator('.timeline rect.bar');
       await bars.first().waitFor();
@@ -47,7 +28,7 @@ describe('timeline', () => {
           month: r.parentElement!.getAttribute('data-month')!,
         })),
       );
-      const counts = await db.run(
+      const counts = await env.db.run(
         `MATCH (s:Statement) WHERE s.quadClass IS NOT NULL AND s.date IS NOT NULL
          RETURN left(s.date, 7) AS month, s.quadClass AS quad, count(s) AS n`,
       );
@@ -64,7 +45,7 @@ describe('timeline', () => {
   });
 
   it('brushing a stretch of months sets the period to those months and the server draws only that period', async () => {
-    const page = await _open(browser, server.url);
+    const page = await _open(env.browser, env.server.url);
     try {
       const svg = page.locator('.timeline svg');
       await svg.waitFor();
@@ -100,7 +81,7 @@ describe('timeline', () => {
   });
 
   it('play steps the period forward a month at a time; pause stops it', async () => {
-    const page = await _open(browser, server.url, '#from=2016-01&to=2016-06');
+    const page = await _open(env.browser, env.server.url, '#from=2016-01&to=2016-06');
     try {
       const play = page.locator('#timeline-play');
       await play.click();
