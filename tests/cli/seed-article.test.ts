@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeCurationArticle } from '../graph/_curation-fixture.ts';
 import { Database } from '../../graph/database.ts';
 import { readInputs } from '../../ingest/read/index.ts';
 import { seedExpected, seedMatches } from '../../eval/seed/evaluate-seed.ts';
@@ -77,8 +78,11 @@ beforeAll(async () => {
   actors = mentioned.records.map((r) => r.toObject() as { id: string; name: string; type: string });
 });
 
+// The seed article's relations (Iran calling NATO's expansion a threat, among others) must not stay in the shared
+// test database, where the analytics tests read the sample corpus alone.
 afterAll(async () => {
-  await db.close();
+  if (db && articleId) await removeCurationArticle(db, articleId);
+  await db?.close();
 });
 
 describe('the seed article as a page', () => {
