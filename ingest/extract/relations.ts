@@ -1082,7 +1082,6 @@ function clauseEnd(units: Unit[], from: number): number {
   return units.length - 1;
 }
 
-/** The subject of a verb with no governor: the nearest actor to its left in the same clause. */
 /**
  * "Chile, which has long backed the rebels, condemned Bolivia": the actor before a relative clause set off by
  * commas is the subject of the verb right after the closing comma.
@@ -1113,6 +1112,7 @@ function relativeParenthesisHead(units: Unit[], chainStart: number): ActorUnit |
   return null;
 }
 
+/** The subject of a verb with no governor: the nearest actor to its left in the same clause. */
 function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbInfo): void {
   // "filed a case accusing Israel", but not "accused the West of prolonging": no preposition before it.
   const participial =
@@ -1478,7 +1478,10 @@ function supportPurpose(units: Unit[], from: number): boolean {
     if (w.lower === 'to' && supportVerbs.has(word(units[k + 1])?.root ?? '')) return true;
     // "at the request of", "at the government's request", "at Bamako's request".
     if (w.lower === 'request' && word(units[k - 1])?.lower === 'the') return true;
-    if (w.lower === 'request' && units.slice(k - 4, k).some((u) => word(u)?.lower === 'at'))
+    if (
+      w.lower === 'request' &&
+      units.slice(Math.max(0, k - 4), k).some((u) => word(u)?.lower === 'at')
+    )
       return true;
     if (w.lower === 'support' && word(units[k - 1])?.lower === 'in') return true;
   }
