@@ -1,7 +1,7 @@
 // Form fields built from a named query's parameter descriptors, and the typed values read back from them.
-import { api } from '../api/client.ts';
-import type { ActorHit, QueryParamDescriptor } from '../api/types.ts';
-import { el, replaceChildren } from '../dom/el.ts';
+import type { QueryParamDescriptor } from '../api/types.ts';
+import { el } from '../dom/el.ts';
+import { actorSuggestions } from '../search/actor-suggestions.ts';
 
 export interface ParamForm {
   element: HTMLElement;
@@ -12,7 +12,6 @@ export interface ParamForm {
 /** An actor field: names suggested from the search as one types; reads back the chosen actor's id. */
 function actorField(id: string, p: QueryParamDescriptor) {
   const listId = `${id}-list`;
-  const list = el('datalist', { id: listId });
   const input = el('input', {
     id,
     name: p.name,
@@ -22,28 +21,11 @@ function actorField(id: string, p: QueryParamDescriptor) {
     required: Boolean(p.required),
     placeholder: 'actor name, e.g. Iran',
   });
-  let hits: ActorHit[] = [];
-  let token = 0;
-  input.addEventListener('input', () => {
-    const q = input.value.trim();
-    const mine = ++token;
-    if (q.length < 2) return;
-    void api.searchActors(q, 8).then((found) => {
-      if (mine !== token) return;
-      hits = found;
-      replaceChildren(
-        list,
-        found.map((h) => el('option', { value: h.name }, `${h.type} · ${h.id}`)),
-      );
-    });
-  });
+  const { list, lookup } = actorSuggestions(input, listId, (h) => `${h.type} · ${h.id}`);
   const resolve = async (): Promise<string | undefined> => {
-    const q = input.value.trim();
-    if (!q) return undefined;
-    const same = (h: ActorHit) => h.name.toLowerCase() === q.toLowerCase() || h.id === q;
-    const hit = hits.find(same) ?? (await api.searchActors(q, 8)).find(same);
+    if (!input.value.trim()) return undefined;
     // An id typed as such (or a name no search finds) goes as typed: the server names what it lacks.
-    return hit?.id ?? q;
+    return (await lookup()).exact?.id ?? input.value.trim();
   };
   return { input, list, resolve };
 }

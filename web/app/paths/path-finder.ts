@@ -5,6 +5,7 @@ import type { ActorHit, PathsResult, RelationEvidence } from '../api/types.ts';
 import { el, replaceChildren } from '../dom/el.ts';
 import type { Explorer } from '../explorer/explorer.ts';
 import { actorTypeColor } from '../explorer/palette.ts';
+import { actorSuggestions } from '../search/actor-suggestions.ts';
 import { evidenceList } from '../panels/evidence-list.ts';
 import type { FiltersStore } from '../state/filters.ts';
 import { firstDay, lastDay } from '../state/months.ts';
@@ -16,7 +17,6 @@ function actorInput(
   id: string,
   label: string,
 ): { row: HTMLElement; input: HTMLInputElement; resolve(): Promise<ActorHit | null> } {
-  const list = el('datalist', { id: `${id}-list` });
   const input = el('input', {
     type: 'text',
     id,
@@ -25,33 +25,17 @@ function actorInput(
     placeholder: 'Actor name, e.g. Finland',
     required: true,
   });
-  let hits: ActorHit[] = [];
-  let token = 0;
-  input.addEventListener('input', () => {
-    const q = input.value.trim();
-    const mine = ++token;
-    if (q.length < 2) return;
-    void api.searchActors(q, 8).then((found) => {
-      if (mine !== token) return;
-      hits = found;
-      replaceChildren(
-        list,
-        found.map((h) =>
-          el('option', { value: h.name }, `${h.type}${h.countryCode ? ` · ${h.countryCode}` : ''}`),
-        ),
-      );
-    });
-  });
+  const { list, lookup } = actorSuggestions(
+    input,
+    `${id}-list`,
+    (h) => `${h.type}${h.countryCode ? ` · ${h.countryCode}` : ''}`,
+  );
   return {
     row: el('div', { class: 'field' }, [el('label', { for: id }, label), input, list]),
     input,
     async resolve() {
-      const q = input.value.trim();
-      const exact = (h: ActorHit) => h.name.toLowerCase() === q.toLowerCase() || h.id === q;
-      const known = hits.find(exact);
-      if (known) return known;
-      const found = await api.searchActors(q, 8);
-      return found.find(exact) ?? found[0] ?? null;
+      const { exact, found } = await lookup();
+      return exact ?? found[0] ?? null;
     },
   };
 }
