@@ -8,11 +8,7 @@ import { runTeamGold } from './team-gold.ts';
 
 async function main(argv: string[]): Promise<void> {
   const json = argv.includes('--json');
-  const team = await runTeamGold(json ? [...argv.filter((a) => a !== '--json')] : argv).catch(
-    (error: unknown) => {
-      throw error;
-    },
-  );
+  const team = await runTeamGold(json ? argv.filter((a) => a !== '--json') : argv);
   if (argv.includes('--team-only')) return;
   const registry = loadActorRegistry();
   const parts = ['tune'];

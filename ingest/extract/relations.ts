@@ -161,6 +161,8 @@ const MODIFIER_TAGS = ['Adjective', 'Determiner', 'Value', 'Noun', 'Adverb'];
 const GROUP_HEADS =
   /^(convoy|column|group|unit|units|patrol|team|contingent|detachment|delegation|squad|battalion|fleet|flotilla|fighters|militants|members|forces|troops|soldiers|positions|bases|base|strongholds)$/;
 const BORDERS = /^(border|borders|frontier|boundary)$/;
+/** What a party claims or alleges: rejecting it rejects the party ("dismissed the claims by Kyiv"). */
+const CLAIM_NOUNS = new Set(['claim', 'claims', ...nounClasses.ACCUSATIONS]);
 // "bases in Iraq housing US troops": a participle naming who occupies the located object.
 const HOUSING = new Set(['house', 'host', 'shelter', 'station']);
 const PLACE_HEADS =
@@ -1740,7 +1742,7 @@ function findObject(
       w.lower === 'by' &&
       sawNoun &&
       rule.type === 'REJECT' &&
-      ['claim', 'claims', ...nounClasses.ACCUSATIONS].includes(word(units[k - 1])?.lower ?? '') &&
+      CLAIM_NOUNS.has(word(units[k - 1])?.lower ?? '') &&
       units[k + 1]?.kind === 'actor' &&
       units[k + 1] !== exclude
     )
