@@ -5,19 +5,14 @@ import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { MonthRow } from '../api/types.ts';
 import { el, replaceChildren } from '../dom/el.ts';
-import { QUAD_CLASS_STYLES } from '../explorer/palette.ts';
 import { monthRange } from '../state/months.ts';
+import { appendStackedBars, stackSummary } from './month-stack.ts';
 import { turningPoints } from './turning-points.ts';
 
 const WIDTH = 380;
 const HEIGHT = 150;
 const MARGIN = { top: 10, right: 30, bottom: 20, left: 26 };
 const SCORE_COLOUR = '#1f2430';
-
-const STACK = QUAD_CLASS_STYLES.filter((s) => s.cooperative !== null).map((s) => ({
-  ...s,
-  key: s.id.toLowerCase().replace(/_(\w)/g, (_m, c: string) => c.toUpperCase()) as keyof MonthRow,
-}));
 
 export function renderPairChart(container: HTMLElement, rows: MonthRow[], names: [string, string]) {
   if (!rows.length) {
@@ -67,24 +62,9 @@ export function renderPairChart(container: HTMLElement, rows: MonthRow[], names:
     if (!row?.statements) return;
     const g = svg.append('g').attr('class', 'month').attr('data-month', month);
     g.append('title').text(
-      `${month}: ${row.statements} statements, mean score ${row.meanScore} (${STACK.map((s) => `${row[s.key]} ${s.label.toLowerCase()}`).join(', ')})`,
+      `${month}: ${row.statements} statements, mean score ${row.meanScore} (${stackSummary(row)})`,
     );
-    let base = 0;
-    for (const s of STACK) {
-      const n = Number(row[s.key]) || 0;
-      if (!n) continue;
-      g.append('rect')
-        .attr('class', 'bar')
-        .attr('data-quad', s.id)
-        .attr('data-count', n)
-        .attr('x', mid(i) - barWidth / 2)
-        .attr('width', barWidth)
-        .attr('y', y(base + n))
-        .attr('height', Math.max(0.5, y(base) - y(base + n)))
-        .attr('fill', s.color)
-        .attr('fill-opacity', 0.75);
-      base += n;
-    }
+    appendStackedBars(g, row, mid(i) - barWidth / 2, barWidth, y, 0.75);
   });
   const points = months.flatMap((m, i) => {
     const row = byMonth.get(m);

@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import type { MonthRow } from '../api/types.ts';
 import { el, replaceChildren } from '../dom/el.ts';
-import { QUAD_CLASS_STYLES } from '../explorer/palette.ts';
+import { appendStackedBars, stackSummary } from './month-stack.ts';
 import type { FiltersStore } from '../state/filters.ts';
 import { monthRange, monthsBetween } from '../state/months.ts';
 
@@ -16,12 +16,6 @@ const MARGIN = { top: 6, right: 12, bottom: 18, left: 34 };
 const STEP_MS = 1500;
 /** The window play steps when no shorter period is brushed. */
 const PLAY_WINDOW_MONTHS = 12;
-
-/** The row's count for each quad class, in the order the bars stack (cooperation at the bottom). */
-const STACK = QUAD_CLASS_STYLES.filter((s) => s.cooperative !== null).map((s) => ({
-  ...s,
-  key: s.id.toLowerCase().replace(/_(\w)/g, (_m, c: string) => c.toUpperCase()) as keyof MonthRow,
-}));
 
 export interface Timeline {
   setData(rows: MonthRow[]): void;
@@ -129,24 +123,8 @@ export function mountTimeline(container: HTMLElement, filters: FiltersStore): Ti
       const row = byMonth.get(month);
       if (!row?.statements) return;
       const g = bars.append('g').attr('class', 'month').attr('data-month', month);
-      g.append('title').text(
-        `${month}: ${row.statements} statements (${STACK.map((s) => `${row[s.key]} ${s.label.toLowerCase()}`).join(', ')})`,
-      );
-      let base = 0;
-      for (const s of STACK) {
-        const n = Number(row[s.key]) || 0;
-        if (!n) continue;
-        g.append('rect')
-          .attr('class', 'bar')
-          .attr('data-quad', s.id)
-          .attr('data-count', n)
-          .attr('x', x(i) + 0.5)
-          .attr('width', Math.max(1, x(i + 1) - x(i) - 1))
-          .attr('y', y(base + n))
-          .attr('height', Math.max(0.5, y(base) - y(base + n)))
-          .attr('fill', s.color);
-        base += n;
-      }
+      g.append('title').text(`${month}: ${row.statements} statements (${stackSummary(row)})`);
+      appendStackedBars(g, row, x(i) + 0.5, Math.max(1, x(i + 1) - x(i) - 1), y);
     });
     const januaries = months.flatMap((m, i) => (m.endsWith('-01') ? [i] : []));
     const step = Math.ceil(januaries.length / Math.max(1, Math.floor(width / 60)));
