@@ -1097,10 +1097,16 @@ function relativeParenthesisHead(units: Unit[], chainStart: number): ActorUnit |
     if (!RELATIVES.has(w.lower)) continue;
     if (word(units[k - 1])?.lower !== ',') return null;
     // "The US and its allies, which …": the named party heads a short phrase of nouns.
+    // "and its allies": a possessive actor inside that phrase modifies a noun; it is not the head.
     let h = k - 2;
-    while (h >= 0 && h >= k - 6 && units[h].kind === 'word') {
-      const n = units[h] as WordUnit;
+    while (
+      h >= 0 &&
+      h >= k - 6 &&
+      (units[h].kind === 'word' || (units[h] as ActorUnit).possessive)
+    ) {
+      const n = word(units[h]);
       if (
+        n &&
         !['Noun', 'Adjective', 'Determiner', 'Possessive', 'Pronoun'].some((t) => n.tags.has(t)) &&
         n.lower !== 'and'
       )
@@ -1114,6 +1120,26 @@ function relativeParenthesisHead(units: Unit[], chainStart: number): ActorUnit |
   return null;
 }
 
+const DASHES = new Set(['—', '–']);
+
+/** "Tchiani – who has declared himself Niger's leader – warned …": the actor before a pair of dashes. */
+function dashParenthesisHead(units: Unit[], chainStart: number): ActorUnit | null {
+  if (!DASHES.has(word(units[chainStart - 1])?.root ?? '')) return null;
+  for (let k = chainStart - 2; k >= 1 && k >= chainStart - 20; k--) {
+    const w = word(units[k]);
+    if (w?.lower !== ';') continue;
+    const head = units[k - 1];
+    return DASHES.has(w.root) &&
+      head?.kind === 'actor' &&
+      !head.possessive &&
+      !head.place &&
+      !head.compound
+      ? head
+      : null;
+  }
+  return null;
+}
+
 /** The subject of a verb with no governor: the nearest actor to its left in the same clause. */
 function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbInfo): void {
   // "filed a case accusing Israel", but not "accused the West of prolonging": no preposition before it.
@@ -1121,7 +1147,8 @@ function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbI
     info.chainStart === info.index &&
     !!word(units[info.index])?.tags.has('Gerund') &&
     !isPrep(units[info.chainStart - 1]);
-  const parenthesised = relativeParenthesisHead(units, info.chainStart);
+  const parenthesised =
+    relativeParenthesisHead(units, info.chainStart) ?? dashParenthesisHead(units, info.chainStart);
   if (parenthesised) {
     info.subject = parenthesised;
     return;

@@ -51,11 +51,12 @@ const PUNCT: Record<string, string> = {
 const COORDINATORS = new Set(['and', 'or', '&']);
 const LINKERS = new Set(['both', 'also', 'the', 'his', 'her', 'its', 'their']);
 
-const punctUnit = (mark: string, at: Term): WordUnit => ({
+/** A clause mark: `lower` is its role (a dash is a ";"), `root` the character written. */
+const punctUnit = (mark: string, written: string, at: Term): WordUnit => ({
   kind: 'word',
   term: at,
   lower: mark,
-  root: mark,
+  root: written,
   tags: new Set(['Punctuation']),
 });
 
@@ -65,12 +66,23 @@ export function buildUnits(terms: Term[], spans: ActorSpan[]): Unit[] {
   let s = 0;
   let lastTerm: Term | null = null;
   for (const term of terms) {
+    let bracketed = false;
     while (s < spans.length && spans[s].end <= term.start) s++;
     const span = spans[s];
     const last = units[units.length - 1];
     if (span && term.start < span.end && term.end > span.start) {
       if (last?.kind === 'actor' && last.start === span.start) last.possessive = span.possessive;
-      else
+      else if (
+        last?.kind === 'actor' &&
+        last.actorIds.length === 1 &&
+        last.actorIds[0] === span.actorId &&
+        term.pre.includes('(') &&
+        term.post.trim().startsWith(')')
+      ) {
+        // "the Rapid Support Forces (RSF)": the bracketed short name is the same mention, not a list item.
+        last.end = span.end;
+        bracketed = true;
+      } else
         units.push({
           kind: 'actor',
           actorIds: [span.actorId],
@@ -94,8 +106,9 @@ export function buildUnits(terms: Term[], spans: ActorSpan[]): Unit[] {
       units.push({ kind: 'word', term, lower: term.lower, root: term.root, tags: term.tags });
     }
     lastTerm = term;
-    const mark = [...term.post.trim()].map((c) => PUNCT[c]).find(Boolean);
-    if (mark) units.push(punctUnit(mark, term));
+    const post = bracketed ? term.post.trim().slice(1) : term.post.trim();
+    const written = [...post].find((c) => PUNCT[c]);
+    if (written) units.push(punctUnit(PUNCT[written], written, term));
   }
   const grouped = groupCoordinations(foldOfHeads(leaderForGroup(units)));
   return markReciprocals(resolvePronouns(resolveQuotedFirstPerson(grouped, terms)));

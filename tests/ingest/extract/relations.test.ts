@@ -486,6 +486,18 @@ const CASES: [string, string[]][] = [
   ['Russia attacked Kyiv, and the talks with Ukraine were postponed.', ['RUS ATTACK UKR']],
   // bordering a state is where one lies, not an act on it
   ['Chile, which borders Peru, condemned Bolivia.', ['CHL CRITICIZE BOL']],
+  // a parenthesis before the verb (relative clause after "X and its allies", a pair of dashes) keeps the subject
+  ['Chile and its partners, which met in May, have condemned Bolivia.', ['CHL CRITICIZE BOL']],
+  [
+    'Chile – which has long backed the rebels – warned Peru against intervening.',
+    ['CHL THREATEN PER'],
+  ],
+  ['Bolivia – a landlocked state – depends on Chilean ports.', []],
+  // a bracketed short name belongs to the name before it, so the list goes on after it
+  [
+    'Chile criticised the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF).',
+    ['CHL CRITICIZE sudanese-armed-forces', 'CHL CRITICIZE rapid-support-forces'],
+  ],
 ];
 
 describe('relation patterns', () => {
