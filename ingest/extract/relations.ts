@@ -1120,6 +1120,19 @@ function relativeParenthesisHead(units: Unit[], chainStart: number): ActorUnit |
   return null;
 }
 
+/** "…, with Iran and Russia supporting Assad": in an absolute clause the actor after "with" acts. */
+function absoluteClauseSubject(units: Unit[], info: VerbInfo): ActorUnit | null {
+  const actor = units[info.chainStart - 1];
+  return info.chainStart === info.index &&
+    !!word(units[info.index])?.tags.has('Gerund') &&
+    actor?.kind === 'actor' &&
+    !actor.possessive &&
+    !actor.place &&
+    word(units[info.chainStart - 2])?.lower === 'with'
+    ? actor
+    : null;
+}
+
 const DASHES = new Set(['—', '–']);
 
 /** "Tchiani – who has declared himself Niger's leader – warned …": the actor before a pair of dashes. */
@@ -1148,7 +1161,9 @@ function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) => VerbI
     !!word(units[info.index])?.tags.has('Gerund') &&
     !isPrep(units[info.chainStart - 1]);
   const parenthesised =
-    relativeParenthesisHead(units, info.chainStart) ?? dashParenthesisHead(units, info.chainStart);
+    relativeParenthesisHead(units, info.chainStart) ??
+    dashParenthesisHead(units, info.chainStart) ??
+    absoluteClauseSubject(units, info);
   if (parenthesised) {
     info.subject = parenthesised;
     return;

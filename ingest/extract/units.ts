@@ -7,6 +7,7 @@ import {
   statementNouns,
 } from './lexicon.ts';
 import type { ActorSpan } from './mentions.ts';
+import { verbLemmas } from './rules.ts';
 import type { Term } from './plugin.ts';
 import { resolveQuotedFirstPerson } from './quoted-speaker.ts';
 
@@ -110,8 +111,39 @@ export function buildUnits(terms: Term[], spans: ActorSpan[]): Unit[] {
     const written = [...post].find((c) => PUNCT[c]);
     if (written) units.push(punctUnit(PUNCT[written], written, term));
   }
-  const grouped = groupCoordinations(foldOfHeads(leaderForGroup(units)));
+  const grouped = groupCoordinations(foldOfHeads(leaderForGroup(gerundsAfterActors(units))));
   return markReciprocals(resolvePronouns(resolveQuotedFirstPerson(grouped, terms)));
+}
+
+const OBJECT_OPENERS = ['Determiner', 'Adjective', 'Noun'];
+
+/**
+ * "with Iran and Russia supporting Assad", "Turkey backing rebel forces": compromise reads a rule verb's -ing
+ * form between an actor and its object as an adjective or a noun; there it is the actor's verb, a gerund.
+ */
+function gerundsAfterActors(units: Unit[]): Unit[] {
+  return units.map((u, i) => {
+    const prev = units[i - 1];
+    const next = units[i + 1];
+    if (
+      u.kind !== 'word' ||
+      !u.lower.endsWith('ing') ||
+      u.tags.has('Verb') ||
+      !verbLemmas.has(u.lower) ||
+      prev?.kind !== 'actor' ||
+      prev.possessive ||
+      !(
+        next?.kind === 'actor' ||
+        (next?.kind === 'word' && OBJECT_OPENERS.some((t) => next.tags.has(t)))
+      )
+    )
+      return u;
+    const tags = new Set(u.tags);
+    tags.delete('Adjective');
+    tags.delete('Noun');
+    tags.delete('Singular');
+    return { ...u, tags: tags.add('Verb').add('Gerund') };
+  });
 }
 
 /** "the Saudi-led coalition", "the US-led mission": the leading actor stands for the group it leads. */
@@ -266,6 +298,8 @@ function pronounAntecedent(units: Unit[], i: number, verbAt: number): ActorUnit 
 const isFiniteVerb = (u: Unit | undefined): boolean =>
   u?.kind === 'word' && u.tags.has('Verb') && !u.tags.has('Gerund') && !u.tags.has('Participle');
 
+const isGerund = (u: Unit | undefined): boolean => u?.kind === 'word' && u.tags.has('Gerund');
+
 /** "Russia, Iran and Turkey" → one unit with three actors; "met Raisi and Erdogan hosted" stays apart. */
 function groupCoordinations(units: Unit[]): Unit[] {
   const out: Unit[] = [];
@@ -314,7 +348,8 @@ function groupCoordinations(units: Unit[]): Unit[] {
       // "Turkey, Iraq sign security deal": a headline lists its subjects with a comma alone.
       const headline = i === 0 && comma && headlineList(units, k);
       if (!coordinated && !headline && !hasCoordinatorAhead(units, k)) break;
-      if (coordinated && afterVerb && isFiniteVerb(units[k + 1])) break;
+      // "backing Syria and Turkey backing the rebels": a verb after the next actor starts a new clause.
+      if (coordinated && afterVerb && (isFiniteVerb(units[k + 1]) || isGerund(units[k + 1]))) break;
       // "... during a visit to Moscow, and Putin pledged ...": ", and" before a subject starts a clause.
       if (coordinated && comma && group.actorIds.length === 1 && isFiniteVerb(units[k + 1])) break;
       group.actorIds.push(...next.actorIds.filter((id) => !group.actorIds.includes(id)));

@@ -493,6 +493,11 @@ const CASES: [string, string[]][] = [
     ['CHL THREATEN PER'],
   ],
   ['Bolivia – a landlocked state – depends on Chilean ports.', []],
+  // an absolute clause: the actor after "with" acts through the -ing verb; a second such clause starts anew
+  [
+    'Several states take part, with Peru and Chile supporting Bolivia and Brazil backing the rebels.',
+    ['PER SUPPORT BOL', 'CHL SUPPORT BOL'],
+  ],
   // a bracketed short name belongs to the name before it, so the list goes on after it
   [
     'Chile criticised the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF).',
