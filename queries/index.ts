@@ -13,6 +13,7 @@ import whoDoesWhat from './named/who-does-what.ts';
 import coOccurringActors from './named/co-occurring-actors.ts';
 import newestRelations from './named/newest-relations.ts';
 import articlesMentioning from './named/articles-mentioning.ts';
+import articleById from './named/article-by-id.ts';
 import allianceMembersAndOutsider from './named/alliance-members-and-outsider.ts';
 import cooperationTriangles from './named/cooperation-triangles.ts';
 import turnedHostile from './named/turned-hostile.ts';
@@ -40,6 +41,7 @@ export const QUERIES: readonly QueryDescriptor[] = [
   coOccurringActors,
   newestRelations,
   articlesMentioning,
+  articleById,
   allianceMembersAndOutsider,
   cooperationTriangles,
   turnedHostile,

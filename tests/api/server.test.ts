@@ -192,6 +192,23 @@ describe('GET /api/relations/:id/evidence', () => {
   });
 });
 
+describe('GET /api/articles/:id', () => {
+  it('returns the article, its actors and its statements, and 404 for an unknown id', async () => {
+    const { status, body } = await call(`/api/articles/${encodeURIComponent(id('a4'))}`);
+    expect(status).toBe(200);
+    expect(body.article.text).toBe(
+      'Turkey shot down a Russian jet near the Syrian border. Russia sanctioned Turkey a week later.',
+    );
+    expect(body.statements.map((s: Json) => [s.type, s.sentenceStart])).toEqual([
+      ['ATTACK', 0],
+      ['SANCTION', 55],
+    ]);
+    expect(body.actors.map((a: Json) => a.id).sort()).toEqual([id('RUS'), id('TUR')].sort());
+    expect((await call('/api/articles/no-such-article')).status).toBe(404);
+    expect((await call(`/api/articles/${id('a4')}?limit=0`)).status).toBe(400);
+  });
+});
+
 describe('GET /api/path', () => {
   it('finds the shortest path, cooperative only when asked', async () => {
     const any = await call(`/api/path?from=${id('FIN')}&to=${id('SYR')}`);

@@ -237,6 +237,30 @@ const CASES: [string, Record<string, unknown>, (data: Data) => void | Promise<vo
     (d) => expect(d.map((r: Data) => r.article.id)).toEqual([id('a5'), id('a3'), id('a2')]),
   ],
   [
+    'article-by-id',
+    { id: id('a7') },
+    (d) => {
+      expect(d.article).toMatchObject({ id: id('a7'), title: 'Iranian drones over Kyiv' });
+      // The statements in the order of the text, each sentence found at its offsets in the text.
+      expect(d.statements.map((s: Data) => s.relationId)).toEqual([
+        `${id('IRN')}|PROVIDE_ARMS|${id('RUS')}`,
+        `${id('UKR')}|CRITICIZE|${id('IRN')}`,
+        `${id('RUS')}|ATTACK|${id('UKR')}`,
+      ]);
+      for (const s of d.statements)
+        expect(d.article.text.slice(s.sentenceStart, s.sentenceEnd)).toBe(s.sentence);
+      expect(d.statements[0]).toMatchObject({
+        source: { id: id('IRN'), name: 'Iran' },
+        target: { id: id('RUS'), name: 'Russia' },
+        quadClass: 'MATERIAL_COOPERATION',
+        triggerWords: [],
+      });
+      expect(ids(d.actors).sort()).toEqual([id('IRN'), id('RUS'), id('UKR')].sort());
+      expect(d.actors.find((a: Data) => a.id === id('RUS')).aliases).toContain('Moscow');
+    },
+  ],
+  ['article-by-id', { id: 'no-such-article' }, (d) => expect(d).toBeNull()],
+  [
     'alliance-members-and-outsider',
     { alliance: id('nato'), outsider: id('RUS') },
     (d) => {

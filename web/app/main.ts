@@ -21,6 +21,7 @@ import { renderLegend } from './legend/legend.ts';
 import { mountDetailsPanel } from './panels/details-panel.ts';
 import { mountShownList } from './list/shown-list.ts';
 import { mountPathFinder } from './paths/path-finder.ts';
+import { mountArticleReader } from './reader/article-reader.ts';
 import { mountSearchBox } from './search/search-box.ts';
 import { mountTimeline } from './timeline/timeline.ts';
 import { exposeDebugHook } from './debug-hook.ts';
@@ -399,6 +400,14 @@ function mountApp(root: HTMLElement): () => void {
   teardowns.push(filters.subscribe(syncBanner));
   teardowns.push(filters.subscribe(syncCounts));
   teardowns.push(view.subscribe((s, p) => s.hidden !== p.hidden && syncCounts()));
+
+  // The article reader: any evidence's "Read article" opens it; its actors and relations open in the graph.
+  teardowns.push(
+    mountArticleReader(root, {
+      openActor: (id) => void explorer.showActor(id),
+      openRelation: (id) => view.dispatch({ type: 'select', selection: { kind: 'relation', id } }),
+    }),
+  );
 
   // Search: choosing an actor brings it (and its neighbours) into the graph, selects and centres it.
   teardowns.push(mountSearchBox(searchHost, (hit) => void explorer.showActor(hit.id)));

@@ -12,6 +12,7 @@ import type { ServerContext } from './context.ts';
 import { resolveServerOptions, type ServerOptions } from './options.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { analyticsRoutes } from './routes/analytics.ts';
+import { articleRoutes } from './routes/articles.ts';
 import { cypherRoutes } from './routes/cypher.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -98,6 +99,7 @@ export async function buildServer(
     graphRoutes,
     actorRoutes,
     relationRoutes,
+    articleRoutes,
     queryRoutes,
     analyticsRoutes,
     cypherRoutes,

@@ -1,6 +1,7 @@
 // The typed client of Entente's HTTP API: one function per endpoint, errors as the server's own ApiError.
 import type {
   ActorDetail,
+  ArticleResponse,
   AnalysisResponse,
   ActorSearchResponse,
   GraphJson,
@@ -85,6 +86,8 @@ export const api = {
     request<GraphJson>(`/api/actors/${encodeURIComponent(id)}/neighbors?depth=${depth}`),
   evidence: (relationId: string) =>
     request<RelationEvidence>(`/api/relations/${encodeURIComponent(relationId)}/evidence`),
+  /** An article's text, actors and statements (the reader). */
+  article: (id: string) => request<ArticleResponse>(`/api/articles/${encodeURIComponent(id)}`),
   path: (from: string, to: string, cooperativeOnly = false) =>
     request<PathGraph>(
       `/api/path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&cooperativeOnly=${cooperativeOnly}`,

@@ -16,6 +16,7 @@ export type { RecordGraph as ResultGraph } from '../../../queries/record-graph.t
 export type { HealthResponse as Health } from '../../server/routes/health.ts';
 export type { NamedQueryInfo as NamedQuery } from '../../server/routes/queries.ts';
 export type { IngestRequest } from '../../server/routes/ingest.ts';
+export type { ArticleResponse } from '../../server/routes/articles.ts';
 export type {
   EvidenceItem,
   RelationWithEvidence as RelationEvidence,

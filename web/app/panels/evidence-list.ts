@@ -2,6 +2,7 @@
 // and the rule, the event's date and the article's date each named apart.
 import { el } from '../dom/el.ts';
 import type { EvidenceItem } from '../api/types.ts';
+import { requestArticle } from '../reader/open-article.ts';
 import { evidenceSegments, triggerPattern } from './evidence-marks.ts';
 
 /** What highlighting needs of an actor: its names. */
@@ -74,7 +75,21 @@ export function evidenceList(evidence: EvidenceItem[], actors: Named[]): HTMLEle
         ]),
         el('div', { class: 'evidence-meta' }, [
           articleLink(item.article.url, item.article.title || 'Untitled article'),
-          el('span', { class: 'muted' }, ` · ${meta.join(' · ')}`),
+          el('span', { class: 'muted' }, ` · ${meta.join(' · ')} · `),
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'link-button read-article',
+              title: 'Read the whole article, with what was extracted from it marked',
+              onclick: (e: Event) =>
+                requestArticle(e.currentTarget as Element, {
+                  articleId: item.article.id,
+                  statementId: item.statementId,
+                }),
+            },
+            'Read article',
+          ),
         ]),
       ]);
     }),
