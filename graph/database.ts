@@ -2,14 +2,49 @@
 import neo4j, {
   Neo4jError,
   type Driver,
-  type ManagedTransaction,
   type Record as Neo4jRecord,
   type QueryResult,
   type ResultSummary,
+  type Transaction,
 } from 'neo4j-driver';
 import { databaseConfig, type DatabaseConfig } from './config.ts';
 
 export type Routing = 'read' | 'write';
+
+/**
+ * How often a transaction is tried again after a transient error (a deadlock, a connection that dropped): a
+ * bounded number of attempts within a bounded time, the wait doubling each time. The driver's own retrying
+ * (30 s of it per transaction) is not used, so an outage is reported at once rather than after half a minute.
+ */
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  attempts: number;
+  /** No retry starts past this many milliseconds after the first attempt. */
+  budgetMs: number;
+  /** Wait before the first retry. */
+  delayMs: number;
+  /** Retry when Neo4j cannot be reached at all: an ingest waits out a short restart, a request does not. */
+  whenUnavailable: boolean;
+}
+
+/** Requests: transient errors are retried briefly; a database that cannot be reached is reported at once. */
+export const DEFAULT_RETRY: RetryPolicy = {
+  attempts: 3,
+  budgetMs: 2_000,
+  delayMs: 100,
+  whenUnavailable: false,
+};
+
+/** Ingest writes: a few tries over a few seconds, then the article fails (and an unreachable database stops the run). */
+export const INGEST_RETRY: RetryPolicy = {
+  attempts: 4,
+  budgetMs: 10_000,
+  delayMs: 500,
+  whenUnavailable: true,
+};
+
+/** A connection to a host that does not answer gives up after this, not the driver's 30 s. */
+const CONNECTION_TIMEOUT_MS = 5_000;
 
 export interface RunOptions {
   routing?: Routing;
@@ -20,7 +55,13 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Records Neo4j sends per batch (the driver's default is 1000): fewer bounds what it buffers for large rows. */
   fetchSize?: number;
+  /** Retries of transient errors (default DEFAULT_RETRY). */
+  retry?: RetryPolicy;
+  /** Told before each retry, with the attempt that failed (1 for the first). */
+  onRetry?: (attempt: number, error: DatabaseError) => void;
 }
+
+const UNAVAILABLE = /ServiceUnavailable|SessionExpired|cannot reach Neo4j/;
 
 export class DatabaseError extends Error {
   constructor(
@@ -29,6 +70,17 @@ export class DatabaseError extends Error {
   ) {
     super(message);
     this.name = 'DatabaseError';
+  }
+
+  /** Neo4j could not be reached, or the connection was lost: nothing about the query itself. */
+  get unavailable(): boolean {
+    return UNAVAILABLE.test(`${this.code} ${this.message}`);
+  }
+
+  /** Worth trying again: Neo4j's transient errors, and an unavailable database when the policy says so. */
+  retryable(policy: RetryPolicy): boolean {
+    if (this.unavailable) return policy.whenUnavailable;
+    return (this.code ?? '').startsWith('Neo.TransientError.');
   }
 }
 
@@ -50,6 +102,7 @@ export class Database {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: 20,
       connectionAcquisitionTimeout: 30_000,
+      connectionTimeout: CONNECTION_TIMEOUT_MS,
     });
     this.name = config.database;
   }
@@ -66,13 +119,39 @@ export class Database {
   }
 
   /**
-   * The one place a session is opened: a managed read or write transaction, tagged, abortable,
-   * closed in finally, with Neo4j's errors turned into DatabaseError.
+   * The one place a session is opened: a read or write transaction, tagged, abortable, closed in finally, with
+   * Neo4j's errors turned into DatabaseError; transient errors retried as `options.retry` allows.
    */
-  async #transaction<T>(
-    options: RunOptions,
-    work: (tx: ManagedTransaction) => Promise<T>,
-  ): Promise<T> {
+  async #transaction<T>(options: RunOptions, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const policy = options.retry ?? DEFAULT_RETRY;
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.#attempt(options, work);
+      } catch (error) {
+        if (!(error instanceof DatabaseError)) throw error;
+        const delay = policy.delayMs * 2 ** (attempt - 1);
+        const retry =
+          error.retryable(policy) &&
+          attempt < policy.attempts &&
+          Date.now() - started + delay <= policy.budgetMs &&
+          !options.signal?.aborted;
+        if (!retry) {
+          if (attempt === 1) throw error;
+          const seconds = ((Date.now() - started) / 1000).toFixed(1);
+          throw new DatabaseError(
+            `${error.message} (after ${attempt} attempts in ${seconds} s)`,
+            error.code,
+          );
+        }
+        options.onRetry?.(attempt, error);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  }
+
+  /** One try: an explicit transaction, committed when `work` succeeds, rolled back when it throws. */
+  async #attempt<T>(options: RunOptions, work: (tx: Tx) => Promise<T>): Promise<T> {
     const routing = options.routing ?? 'read';
     const session = this.driver.session({
       database: this.name,
@@ -83,9 +162,15 @@ export class Database {
     const abort = () => void session.close();
     options.signal?.addEventListener('abort', abort, { once: true });
     try {
-      return routing === 'read'
-        ? await session.executeRead(work, config)
-        : await session.executeWrite(work, config);
+      const tx = await session.beginTransaction(config);
+      try {
+        const result = await work(tx);
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+        throw error;
+      }
     } catch (error) {
       // The caller's own errors (thrown by `work` to roll back) pass through unchanged.
       if (error instanceof Error && !(error instanceof Neo4jError)) throw error;
@@ -96,7 +181,7 @@ export class Database {
     }
   }
 
-  /** Runs one statement in its own managed transaction. */
+  /** Runs one statement in its own transaction. */
   run(
     query: string,
     params: Record<string, unknown> = {},
@@ -106,7 +191,7 @@ export class Database {
   }
 
   /**
-   * Streams one statement's records in its own managed transaction, stopping after `maxRecords`, or before the
+   * Streams one statement's records in its own transaction, stopping after `maxRecords`, or before the
    * record that would take the kept ones past `maxBytes` as `sizeOf` measures them (the rest is discarded on the
    * server), and saying what stopped it.
    */
@@ -176,5 +261,8 @@ export interface StreamResult {
   /** Null when the stream was cut short. */
   summary: ResultSummary | null;
 }
+
+/** What a transaction's work is given: the statements it runs. */
+type Tx = Pick<Transaction, 'run'>;
 
 export type { Neo4jRecord };

@@ -2,7 +2,7 @@
 // Re-writing an article replaces its unreviewed statements, so ingesting it again changes nothing.
 import { createHash } from 'node:crypto';
 import type { Actor, Extraction, Relation } from '../ingest/types.ts';
-import type { Database } from './database.ts';
+import { DatabaseError, INGEST_RETRY, type Database } from './database.ts';
 import { ACTOR_TYPES } from '../ingest/ontology/vocabulary.ts';
 import { withAggregates, type Run } from './aggregates.ts';
 import { actorLabel, relationshipType } from './model.ts';
@@ -116,13 +116,20 @@ export async function writeExtraction(db: Database, extraction: Extraction): Pro
   });
 }
 
-/** One article's write, or why it failed. */
-export type BatchResult = { ok: true; result: WriteResult } | { ok: false; error: string };
+/**
+ * One article's write, or why it failed; `retries` counts the transient errors ridden out on the way, and
+ * `unavailable` says the database could not be reached (nothing about the article itself).
+ */
+export type BatchResult =
+  | { ok: true; result: WriteResult; retries: number }
+  | { ok: false; error: string; retries: number; unavailable: boolean };
 
 /**
  * Writes many articles in one transaction (one commit for all: the commits, not the statements, are most of a
  * small article's cost). Each article stays all-or-nothing: when the batch fails, its articles are written one
- * transaction each, so a bad article fails alone. Results come in the order given.
+ * transaction each, so a bad article fails alone. Transient errors are retried as INGEST_RETRY allows; once the
+ * database cannot be reached, the articles not yet written fail with that reason without another attempt.
+ * Results come in the order given.
  */
 export async function writeExtractions(
   db: Database,
@@ -137,6 +144,8 @@ export async function writeExtractions(
   });
   const valid = prepared.filter((p) => p.rows !== undefined);
   let written: WriteResult[] | null = null;
+  let batchRetries = 0;
+  let unavailable: DatabaseError | null = null;
   if (valid.length > 1) {
     try {
       written = await db.writeTransaction(
@@ -145,35 +154,61 @@ export async function writeExtractions(
           for (const p of valid) results.push(await writeInTransaction(run, p.extraction, p.rows!));
           return results;
         },
-        { metadata: { app: 'entente', op: 'writeExtractions' } },
+        {
+          metadata: { app: 'entente', op: 'writeExtractions' },
+          retry: INGEST_RETRY,
+          onRetry: () => batchRetries++,
+        },
       );
-    } catch {
-      written = null; // written again one by one below, so the failure is pinned on its article
+    } catch (error) {
+      // Written again one by one below, so the failure is pinned on its article; unless no one can write.
+      if (error instanceof DatabaseError && error.unavailable) unavailable = error;
     }
   }
   const results: BatchResult[] = [];
   for (const p of prepared) {
     if (p.rows === undefined) {
-      results.push({ ok: false, error: p.error! });
+      results.push({ ok: false, error: p.error!, retries: 0, unavailable: false });
       continue;
     }
     if (written) {
-      results.push({ ok: true, result: written[valid.indexOf(p)] });
+      results.push({ ok: true, result: written[valid.indexOf(p)], retries: batchRetries });
       continue;
     }
+    if (unavailable) {
+      results.push({
+        ok: false,
+        error: unavailableMessage(unavailable),
+        retries: 0,
+        unavailable: true,
+      });
+      continue;
+    }
+    let retries = 0;
     try {
       const rows = p.rows;
       const result = await db.writeTransaction(
         (run) => writeInTransaction(run, p.extraction, rows),
-        { metadata: { app: 'entente', op: 'writeExtraction' } },
+        {
+          metadata: { app: 'entente', op: 'writeExtraction' },
+          retry: INGEST_RETRY,
+          onRetry: () => retries++,
+        },
       );
-      results.push({ ok: true, result });
+      results.push({ ok: true, result, retries });
     } catch (error) {
-      results.push({ ok: false, error: (error as Error).message });
+      if (error instanceof DatabaseError && error.unavailable) {
+        unavailable = error;
+        results.push({ ok: false, error: unavailableMessage(error), retries, unavailable: true });
+      } else
+        results.push({ ok: false, error: (error as Error).message, retries, unavailable: false });
     }
   }
   return results;
 }
+
+const unavailableMessage = (error: DatabaseError) =>
+  `not written: the database is unavailable: ${error.message}`;
 
 async function writeInTransaction(
   run: Run,

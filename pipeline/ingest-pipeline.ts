@@ -1,7 +1,12 @@
 // The ingest pipeline: read → extract → write, streamed in batches, a bad article failing alone.
 // It sits above both ingest/ (pure) and graph/ (the writer), so every arrow points down.
 import type { Database } from '../graph/database.ts';
-import { writeExtraction, writeExtractions, type WriteStatus } from '../graph/write-extraction.ts';
+import {
+  writeExtraction,
+  writeExtractions,
+  type BatchResult,
+  type WriteStatus,
+} from '../graph/write-extraction.ts';
 import type { ActorRegistry, LoadActorRegistryOptions } from '../ingest/actors/index.ts';
 import { extractArticle } from '../ingest/extract/index.ts';
 import { readInputs, type ReadOptions } from '../ingest/read/index.ts';
@@ -17,6 +22,8 @@ export interface IngestedArticle {
   status: IngestStatus;
   article: Article;
   extraction: Extraction;
+  /** Transient database errors ridden out while writing it (absent when none). */
+  retries?: number;
 }
 
 /** An input that could not be read, extracted or written, and why. */
@@ -24,6 +31,8 @@ export interface FailedInput {
   origin: string;
   ok: false;
   error: string;
+  /** Transient database errors ridden out before the write failed (absent when none). */
+  retries?: number;
 }
 
 export type ArticleOutcome = IngestedArticle | FailedInput;
@@ -87,8 +96,16 @@ export interface StreamOptions extends IngestOptions {
   batchSize?: number;
 }
 
+/** How a run ended: `stopped` says why it ended early (the database became unavailable), null when it did not. */
+export interface IngestRun {
+  totals: IngestTotals;
+  stopped: string | null;
+}
+
 /**
- * Ingests every article the inputs name; failures are reported with their origin and do not stop the batch.
+ * Ingests every article the inputs name; failures are reported with their origin and do not stop the batch,
+ * except a database that cannot be reached: the batch in hand fails with that reason, nothing more is read, and
+ * `stopped` says so (writes are idempotent, so running the same ingest again completes it).
  * Articles stream through: read, extracted (on worker threads when asked) while the previous batch is written,
  * written many per transaction; at most about two batches are held at once, and each outcome goes to
  * `onArticle` and is not kept, so memory stays flat however many articles there are.
@@ -98,7 +115,7 @@ export async function ingestInputs(
   inputs: string[],
   registry: ActorRegistry | null,
   options: StreamOptions = {},
-): Promise<{ totals: IngestTotals }> {
+): Promise<IngestRun> {
   const started = performance.now();
   const totals = emptyTotals();
   const seenActors = new Set<string>();
@@ -142,6 +159,8 @@ export async function ingestInputs(
         error: error.message,
       }));
 
+  // The first write that found the database unreachable: what every later article fails with.
+  let unavailable = null as (BatchResult & { ok: false }) | null;
   const writeBatch = async (slots: Slot[]) => {
     const done = await Promise.all(slots);
     const extracted = done.filter(
@@ -150,24 +169,30 @@ export async function ingestInputs(
     const written =
       options.dryRun || !db
         ? null
-        : await writeExtractions(
-            db,
-            extracted.map((e) => e.extraction),
-          );
+        : unavailable
+          ? extracted.map(() => unavailable!)
+          : await writeExtractions(
+              db,
+              extracted.map((e) => e.extraction),
+            );
     for (const d of done) {
       if (!('extraction' in d)) {
         report(d);
         continue;
       }
       const w = written?.[extracted.indexOf(d)];
-      if (w && !w.ok) report({ origin: d.article.origin, ok: false, error: w.error });
-      else
+      const retries = w?.retries ? { retries: w.retries } : {};
+      if (w && !w.ok) {
+        report({ origin: d.article.origin, ok: false, error: w.error, ...retries });
+        if (w.unavailable && !unavailable) unavailable = { ...w, retries: 0 };
+      } else
         report({
           origin: d.article.origin,
           ok: true,
           status: w ? w.result.status : 'dry-run',
           article: d.article,
           extraction: d.extraction,
+          ...retries,
         });
     }
   };
@@ -181,11 +206,21 @@ export async function ingestInputs(
       );
       // Back-pressure: reading waits while a batch is written; the workers meanwhile extract the next one.
       if (waiting.length >= 2 * batchSize) await writeBatch(waiting.splice(0, batchSize));
+      if (unavailable) break;
     }
+    // Once stopped, the articles already read fail with the same reason, without another attempt.
     while (waiting.length > 0) await writeBatch(waiting.splice(0, batchSize));
   } finally {
     await pool?.close();
   }
   totals.seconds = (performance.now() - started) / 1000;
-  return { totals };
+  return { totals, stopped: unavailable ? stopMessage(totals, unavailable.error) : null };
+}
+
+function stopMessage(totals: IngestTotals, error: string): string {
+  const done = totals.added + totals.updated + totals.unchanged;
+  return (
+    `stopped: the database is unavailable (${error.replace(/^not written: the database is unavailable: /, '')}); ` +
+    `${done} article(s) were written before it, the rest were not read: rerun the same ingest to complete it`
+  );
 }

@@ -39,6 +39,8 @@ export interface ArticleIngestSummary {
   origin: string;
   ok: true;
   status: IngestStatus;
+  /** Transient database errors ridden out while writing it (absent when none). */
+  retries?: number;
   article: ArticleSummary;
   actors: ActorSummary[];
   relations: RelationSummary[];
@@ -46,9 +48,10 @@ export interface ArticleIngestSummary {
 
 export type IngestSummary = ArticleIngestSummary | FailedInput;
 
-/** A batch: the totals and one summary per input. */
+/** A batch: the totals, why it stopped early (null when it did not), and one summary per input. */
 export interface IngestReport {
   totals: IngestTotals;
+  stopped: string | null;
   articles: IngestSummary[];
 }
 
@@ -66,6 +69,7 @@ export function summarizeArticle(outcome: IngestedArticle): ArticleIngestSummary
     origin: outcome.origin,
     ok: true,
     status: outcome.status,
+    ...(outcome.retries ? { retries: outcome.retries } : {}),
     article: {
       id: article.id,
       title: article.title,

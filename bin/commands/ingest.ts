@@ -127,7 +127,7 @@ export function registerIngestCommands(program: Command): void {
         if (showBar) bar.start(0, 0, { sentences: 0, actors: 0, relations: 0, rate: 0, failed: 0 });
         try {
           const summaries: ReturnType<typeof summarizeOutcome>[] = [];
-          const { totals } = await ingestInputs(db, inputs, registry, {
+          const { totals, stopped } = await ingestInputs(db, inputs, registry, {
             dryRun: opts.dryRun,
             batchSize,
             extractors:
@@ -148,12 +148,13 @@ export function registerIngestCommands(program: Command): void {
           });
           if (showBar) bar.stop();
           if (opts.json) {
-            const report: IngestReport = { totals, articles: summaries };
+            const report: IngestReport = { totals, stopped, articles: summaries };
             console.log(JSON.stringify(report, null, 2));
           } else {
             console.log(summaryLine(totals, Boolean(opts.dryRun)));
           }
-          if (totals.failed > 0) process.exitCode = 1;
+          if (stopped) console.error(stopped);
+          if (totals.failed > 0 || stopped) process.exitCode = 1;
         } finally {
           if (showBar) bar.stop();
           await db?.close();

@@ -21,11 +21,12 @@ export async function loadSamplesIfEmpty(db: Database, log: (line: string) => vo
   );
   const { loadActorRegistry } = await import('../../ingest/actors/index.ts');
   const { ingestInputs } = await import('../../pipeline/ingest-pipeline.ts');
-  const { totals } = await ingestInputs(db, [SAMPLES], loadActorRegistry(), {
+  const { totals, stopped } = await ingestInputs(db, [SAMPLES], loadActorRegistry(), {
     onArticle: (o) => {
       if (!o.ok) log(`  failed: ${o.origin}: ${o.error}`);
     },
   });
+  if (stopped) log(`  ${stopped}`);
   log(
     `  ${totals.added} articles, ${totals.actors} actors, ${totals.relations} relations in ${totals.seconds.toFixed(1)} s`,
   );

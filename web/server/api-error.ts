@@ -19,8 +19,6 @@ export { ApiError };
 export const notFound = (message: string) => new ApiError(404, 'not_found', message);
 export const badRequest = (message: string) => new ApiError(400, 'invalid_request', message);
 
-const UNAVAILABLE = /ServiceUnavailable|SessionExpired|cannot reach Neo4j/;
-
 /**
  * Status codes: 400 bad input, Cypher the database rejected, or a query past its memory limit; 401 missing or
  * wrong token; 403 queries the console refuses (and foreign Host headers); 404 unknown ids, routes and queries;
@@ -44,7 +42,7 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof QueryStoppedError) return new ApiError(503, 'query_stopped', error.message);
   if (error instanceof QueryMemoryError) return new ApiError(400, 'query_memory', error.message);
   if (error instanceof DatabaseError) {
-    if (UNAVAILABLE.test(`${error.code} ${error.message}`)) {
+    if (error.unavailable) {
       return new ApiError(
         503,
         'database_unavailable',
