@@ -293,7 +293,13 @@ function mountApp(root: HTMLElement): () => void {
     filterPanel.sync();
   };
   teardowns.push(filterPanel.teardown);
-  teardowns.push(mountDetailsPanel(panelOf('details'), view, explorer));
+  // An actor correction changes the graph: counts and the view are reloaded (replace, so a merged actor goes).
+  teardowns.push(
+    mountDetailsPanel(panelOf('details'), view, explorer, () => {
+      void refreshCounts();
+      return load('replace');
+    }),
+  );
   let consoleMounted = false;
   let pathsMounted = false;
   let shownList: ReturnType<typeof mountShownList> | null = null;

@@ -2,6 +2,12 @@
 import type {
   ActorDetail,
   ArticleResponse,
+  CreateActorRequest,
+  CuratedActor,
+  EditActorRequest,
+  EditActorResponse,
+  MergeActorsResponse,
+  UndoMergeResponse,
   AnalysisResponse,
   ActorSearchResponse,
   GraphJson,
@@ -114,6 +120,21 @@ export const api = {
         ),
       )}`,
     ),
+  createActor: (body: CreateActorRequest) =>
+    request<{ actor: CuratedActor }>('/api/actors', post(body)).then((r) => r.actor),
+  editActor: (id: string, body: EditActorRequest) =>
+    request<EditActorResponse>(`/api/actors/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      body: JSON.stringify(body),
+    }),
+  /** Merges `duplicate` into `keep`; the answer's mergeId undoes it. */
+  mergeActors: (keep: string, duplicate: string) =>
+    request<MergeActorsResponse>(
+      `/api/actors/${encodeURIComponent(keep)}/merge`,
+      post({ duplicate }),
+    ),
+  undoMerge: (mergeId: string) =>
+    request<UndoMergeResponse>(`/api/merges/${encodeURIComponent(mergeId)}/undo`, post({})),
   review: (statementId: string, body: ReviewRequest) =>
     request<ReviewResult>(`/api/statements/${encodeURIComponent(statementId)}/review`, post(body)),
 };

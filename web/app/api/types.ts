@@ -18,6 +18,14 @@ export type { NamedQueryInfo as NamedQuery } from '../../server/routes/queries.t
 export type { IngestRequest } from '../../server/routes/ingest.ts';
 export type { ArticleResponse } from '../../server/routes/articles.ts';
 export type {
+  CreateActorRequest,
+  CuratedActor,
+  EditActorRequest,
+  EditActorResponse,
+  MergeActorsResponse,
+  UndoMergeResponse,
+} from '../../server/routes/curate-actors.ts';
+export type {
   EvidenceItem,
   RelationWithEvidence as RelationEvidence,
 } from '../../../queries/relation-with-evidence.ts';

@@ -1,4 +1,4 @@
-// The selected actor: profile, actions (centre, expand, hide, pin), relations grouped by type then partner.
+// The selected actor: profile, actions (centre, expand, hide, pin), corrections, relations grouped by type then partner.
 import type { ActorDetail, ActorRef, ActorRelation } from '../api/types.ts';
 import { el } from '../dom/el.ts';
 import {
@@ -42,7 +42,12 @@ const refList = (title: string, refs: ActorRef[] | undefined, select: (id: strin
 
 const typeOrder = new Map(RELATION_TYPES.map((t, i) => [t.id, i]));
 
-export function actorPanel(detail: ActorDetail, actions: ActorPanelActions): HTMLElement {
+/** `curation`: a merge's notice under the header, the correction controls under the actions. */
+export function actorPanel(
+  detail: ActorDetail,
+  actions: ActorPanelActions,
+  curation: { notice?: HTMLElement | null; controls?: HTMLElement } = {},
+): HTMLElement {
   const { actor } = detail;
   const byType = new Map<string, ActorRelation[]>();
   for (const r of detail.relations) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
@@ -87,6 +92,7 @@ export function actorPanel(detail: ActorDetail, actions: ActorPanelActions): HTM
       ]),
       el('h2', { class: 'actor-name' }, actor.name),
     ]),
+    curation.notice ?? null,
     el(
       'dl',
       { class: 'profile' },
@@ -112,6 +118,7 @@ export function actorPanel(detail: ActorDetail, actions: ActorPanelActions): HTM
         'Hide',
       ),
     ]),
+    curation.controls ?? null,
     refList('Member of', detail.memberOf, actions.select),
     refList('Led by', detail.leaders, actions.select),
     refList('Parts', detail.parts, actions.select),

@@ -4,6 +4,8 @@ import type { MonthRow } from '../api/types.ts';
 import { el, replaceChildren } from '../dom/el.ts';
 import type { Explorer } from '../explorer/explorer.ts';
 import type { ViewStore } from '../state/view.ts';
+import type { MergeActorsResponse } from '../api/types.ts';
+import { actorCorrections, createActorForm, mergeNotice } from './actor-corrections.ts';
 import { actorPanel } from './actor-panel.ts';
 import { relationPanel } from './relation-panel.ts';
 
@@ -11,9 +13,33 @@ export function mountDetailsPanel(
   container: HTMLElement,
   view: ViewStore,
   explorer: Explorer,
+  /** Reloads the graph and the counts after a correction changed the database. */
+  reload: () => Promise<unknown>,
 ): () => void {
   let token = 0;
   const select = (id: string) => void explorer.showActor(id);
+  // The last merge made here, offered for undo while its kept actor is shown.
+  let lastMerge: { result: MergeActorsResponse; duplicateName: string } | null = null;
+  const corrected = {
+    async saved(id: string) {
+      await reload();
+      const s = view.get().selection;
+      // The same actor again: its panel is redrawn here, as selecting it again changes nothing.
+      if (s?.kind === 'actor' && s.id === id) void render();
+      else await explorer.showActor(id);
+    },
+    async merged(result: MergeActorsResponse, duplicateName: string) {
+      lastMerge = { result, duplicateName };
+      await corrected.saved(result.keep);
+    },
+  };
+  const undoMerge = async () => {
+    if (!lastMerge) return;
+    const { duplicate } = lastMerge.result;
+    await api.undoMerge(lastMerge.result.mergeId);
+    lastMerge = null;
+    await corrected.saved(duplicate);
+  };
   const empty = () =>
     el('div', { class: 'empty-state' }, [
       el('h2', {}, 'Nothing selected'),
@@ -22,6 +48,7 @@ export function mountDetailsPanel(
         {},
         'Search for an actor, or click an actor or a relation in the graph to see its evidence.',
       ),
+      createActorForm(corrected),
     ]);
 
   const render = async () => {
@@ -35,16 +62,31 @@ export function mountDetailsPanel(
         if (mine !== token) return;
         replaceChildren(
           container,
-          actorPanel(detail, {
-            select,
-            centre: (id) => void explorer.showActor(id),
-            expand: async (id) => {
-              await explorer.expand(id);
+          actorPanel(
+            detail,
+            {
+              select,
+              centre: (id) => void explorer.showActor(id),
+              expand: async (id) => {
+                await explorer.expand(id);
+              },
+              hide: (id) => view.dispatch({ type: 'hide', node: id }),
+              togglePin: (id) => view.dispatch({ type: 'togglePin', node: id }),
+              isPinned: (id) => view.get().pinned.includes(id),
             },
-            hide: (id) => view.dispatch({ type: 'hide', node: id }),
-            togglePin: (id) => view.dispatch({ type: 'togglePin', node: id }),
-            isPinned: (id) => view.get().pinned.includes(id),
-          }),
+            {
+              notice:
+                lastMerge?.result.keep === detail.actor.id
+                  ? mergeNotice(
+                      lastMerge.result,
+                      lastMerge.duplicateName,
+                      detail.actor.name,
+                      undoMerge,
+                    )
+                  : null,
+              controls: actorCorrections(detail.actor, corrected),
+            },
+          ),
         );
       } else {
         const data = await api.evidence(selection.id);

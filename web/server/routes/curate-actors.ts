@@ -68,6 +68,26 @@ export type CreateActorRequest = z.input<typeof createBody>;
 export type EditActorRequest = z.input<typeof editBody>;
 export type MergeActorsRequest = z.input<typeof mergeBody>;
 
+/** An actor's stored properties, as the curation routes send them back. */
+export type CuratedActor = Record<string, unknown> & { id: string; name: string };
+export interface EditActorResponse {
+  before: CuratedActor;
+  after: CuratedActor;
+}
+export interface MergeActorsResponse {
+  /** The audit entry of the merge: POST /api/merges/:mergeId/undo puts it back. */
+  mergeId: string;
+  keep: string;
+  duplicate: string;
+  moved: number;
+  dropped: number;
+}
+export interface UndoMergeResponse {
+  undoId: string;
+  keep: string;
+  duplicate: string;
+}
+
 const STATUS = { not_found: 404, invalid: 400, conflict: 409 } as const;
 
 async function curation<T>(work: () => Promise<T>): Promise<T> {
@@ -94,7 +114,7 @@ export const actorCurationRoutes: RouteModule = (app, context) => {
       createActorRecorded(options.db, actor, { user: options.user, note: why ?? null }),
     );
     context.registryChanged();
-    return reply.code(201).send({ actor: result.props });
+    return reply.code(201).send({ actor: result.props as CuratedActor });
   });
 
   app.patch<{ Params: { id: string } }>('/api/actors/:id', write, async (request) => {
@@ -106,7 +126,7 @@ export const actorCurationRoutes: RouteModule = (app, context) => {
       }),
     );
     context.registryChanged();
-    return { before: result.before, after: result.after };
+    return { before: result.before, after: result.after } as EditActorResponse;
   });
 
   app.post<{ Params: { id: string } }>('/api/actors/:id/merge', write, async (request) => {
@@ -118,13 +138,14 @@ export const actorCurationRoutes: RouteModule = (app, context) => {
       }),
     );
     context.registryChanged();
-    return {
+    const response: MergeActorsResponse = {
       mergeId: auditId,
       keep: record.keep,
       duplicate: record.duplicate,
       moved: record.moved.length,
       dropped: record.dropped.length,
     };
+    return response;
   });
 
   app.post<{ Params: { mergeId: string } }>('/api/merges/:mergeId/undo', write, async (request) => {
@@ -136,6 +157,11 @@ export const actorCurationRoutes: RouteModule = (app, context) => {
       }),
     );
     context.registryChanged();
-    return { undoId: auditId, keep: record.keep, duplicate: record.duplicate };
+    const response: UndoMergeResponse = {
+      undoId: auditId,
+      keep: record.keep,
+      duplicate: record.duplicate,
+    };
+    return response;
   });
 };
