@@ -24,6 +24,8 @@ export interface DebugHook {
   /** The part of the stage not under the toolbar, banner and legend (viewport pixels). */
   freeRegion(): FitRegion;
   cameraMoving(): boolean;
+  /** The camera's state (x, y, ratio, angle). */
+  camera(): { x: number; y: number; ratio: number; angle: number };
   /** Sigma's renders so far, and when (performance.now()) the largest graph yet was first drawn: for the bench. */
   renders(): RenderStats;
 }
@@ -108,6 +110,10 @@ export function exposeDebugHook(
     drawnBox: (key: string) => explorer.drawnBox(key),
     freeRegion,
     cameraMoving: () => sigma.getCamera().isAnimated(),
+    camera: () => {
+      const { x, y, ratio, angle } = sigma.getCamera().getState();
+      return { x, y, ratio, angle };
+    },
     renders: () => ({ ...renders }),
   });
   window.__entente = hook;

@@ -3,7 +3,7 @@
 import './styles/app.css';
 import { api } from './api/client.ts';
 import type { MonthRow } from './api/types.ts';
-import { mountQueryConsole } from './console/query-console.ts';
+import { createConsoleDraft, mountQueryConsole } from './console/query-console.ts';
 import { el, replaceChildren } from './dom/el.ts';
 import {
   exportGexf,
@@ -17,6 +17,10 @@ import { createExplorer } from './explorer/explorer.ts';
 import { baseNodeColour } from './explorer/reducers.ts';
 import { mountIngestPanel } from './ingest/ingest-panel.ts';
 import { mountReviewPanel } from './review/review-panel.ts';
+import {
+  investigationInHash,
+  mountInvestigationsPanel,
+} from './investigations/investigations-panel.ts';
 import { renderLegend } from './legend/legend.ts';
 import { mountDetailsPanel } from './panels/details-panel.ts';
 import { mountShownList } from './list/shown-list.ts';
@@ -69,7 +73,7 @@ function mountApp(root: HTMLElement): () => void {
   const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Graph controls' });
   const legend = el('div', { class: 'legend', 'aria-label': 'Legend' });
   const timelineHost = el('section', { class: 'timeline', 'aria-label': 'Timeline' });
-  const tabs: PanelTab[] = ['details', 'list', 'paths', 'query', 'ingest', 'review'];
+  const tabs: PanelTab[] = ['details', 'list', 'paths', 'query', 'ingest', 'review', 'saved'];
   const tabLabels: Record<PanelTab, string> = {
     details: 'Details',
     list: 'List',
@@ -77,6 +81,7 @@ function mountApp(root: HTMLElement): () => void {
     query: 'Query',
     ingest: 'Ingest',
     review: 'Review',
+    saved: 'Saved',
   };
   const tabButtons = tabs.map((t) =>
     el(
@@ -300,6 +305,8 @@ function mountApp(root: HTMLElement): () => void {
       return load('replace');
     }),
   );
+  // The console's Cypher lives apart from its editor, so an investigation can save and restore it.
+  const consoleDraft = createConsoleDraft();
   let consoleMounted = false;
   let pathsMounted = false;
   let shownList: ReturnType<typeof mountShownList> | null = null;
@@ -339,7 +346,7 @@ function mountApp(root: HTMLElement): () => void {
     });
     if (tab === 'query' && !consoleMounted) {
       consoleMounted = true;
-      teardowns.push(mountQueryConsole(panelOf('query'), explorer, view));
+      teardowns.push(mountQueryConsole(panelOf('query'), explorer, view, consoleDraft));
     }
     if (tab === 'list') {
       shownList ??= mountShownList(panelOf('list'), explorer, view);
@@ -475,6 +482,19 @@ function mountApp(root: HTMLElement): () => void {
   );
   teardowns.push(() => clearTimeout(filterTimer));
 
+  const investigations = mountInvestigationsPanel(panelOf('saved'), {
+    filters,
+    view,
+    explorer,
+    consoleDraft,
+    whenLoaded: () =>
+      new Promise<void>((resolve) => {
+        const check = () => (ready() ? resolve() : requestAnimationFrame(check));
+        check();
+      }),
+  });
+  teardowns.push(investigations.teardown);
+
   void refreshCounts();
   void (async () => {
     await load('replace');
@@ -486,6 +506,8 @@ function mountApp(root: HTMLElement): () => void {
     if (selection?.kind === 'relation' && explorer.graph.hasEdge(selection.id))
       explorer.centreOn(explorer.graph.source(selection.id));
     started = true;
+    const linked = investigationInHash(location.hash);
+    if (linked) await investigations.open(linked);
   })();
 
   teardowns.push(syncUrl(filters, view, (id) => void explorer.showActor(id)));

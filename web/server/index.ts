@@ -21,6 +21,7 @@ import { queryRoutes } from './routes/queries.ts';
 import { relationRoutes } from './routes/relations.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { actorCurationRoutes } from './routes/curate-actors.ts';
+import { investigationRoutes } from './routes/investigations.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 
 export type { ServerOptions } from './options.ts';
@@ -106,6 +107,7 @@ export async function buildServer(
     ingestRoutes,
     reviewRoutes,
     actorCurationRoutes,
+    investigationRoutes,
   ]) {
     routes(app, context);
   }

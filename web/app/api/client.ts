@@ -6,6 +6,9 @@ import type {
   CuratedActor,
   EditActorRequest,
   EditActorResponse,
+  InvestigationRequest,
+  InvestigationSummary,
+  SavedInvestigation,
   MergeActorsResponse,
   UndoMergeResponse,
   AnalysisResponse,
@@ -135,6 +138,23 @@ export const api = {
     ),
   undoMerge: (mergeId: string) =>
     request<UndoMergeResponse>(`/api/merges/${encodeURIComponent(mergeId)}/undo`, post({})),
+  investigations: () =>
+    request<{ investigations: InvestigationSummary[] }>('/api/investigations').then(
+      (r) => r.investigations,
+    ),
+  investigation: (id: string) =>
+    request<{ investigation: SavedInvestigation }>(
+      `/api/investigations/${encodeURIComponent(id)}`,
+    ).then((r) => r.investigation),
+  saveInvestigation: (body: InvestigationRequest) =>
+    request<{ investigation: InvestigationSummary }>('/api/investigations', post(body)).then(
+      (r) => r.investigation,
+    ),
+  updateInvestigation: (id: string, body: InvestigationRequest) =>
+    request<{ investigation: InvestigationSummary }>(
+      `/api/investigations/${encodeURIComponent(id)}`,
+      { method: 'PUT', body: JSON.stringify(body) },
+    ).then((r) => r.investigation),
   review: (statementId: string, body: ReviewRequest) =>
     request<ReviewResult>(`/api/statements/${encodeURIComponent(statementId)}/review`, post(body)),
 };

@@ -18,6 +18,13 @@ export type { NamedQueryInfo as NamedQuery } from '../../server/routes/queries.t
 export type { IngestRequest } from '../../server/routes/ingest.ts';
 export type { ArticleResponse } from '../../server/routes/articles.ts';
 export type {
+  Bookmark,
+  InvestigationRequest,
+  InvestigationSummary,
+  InvestigationView,
+  SavedInvestigation,
+} from '../../server/routes/investigations.ts';
+export type {
   CreateActorRequest,
   CuratedActor,
   EditActorRequest,

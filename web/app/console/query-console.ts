@@ -14,10 +14,35 @@ RETURN a, r, b
 ORDER BY r.count DESC
 LIMIT 25`;
 
+/** The console's Cypher, kept apart from the editor: saved and restored (investigations) before the tab is opened. */
+export interface ConsoleDraft {
+  /** The Cypher in the editor, or the text set before it opened ('' when neither). */
+  get(): string;
+  set(text: string): void;
+  attach(editor: CypherEditor | null): void;
+}
+
+export function createConsoleDraft(): ConsoleDraft {
+  let text = '';
+  let editor: CypherEditor | null = null;
+  return {
+    get: () => editor?.value() ?? text,
+    set(next) {
+      text = next;
+      editor?.setValue(next);
+    },
+    attach(next) {
+      if (editor && !next) text = editor.value();
+      editor = next;
+    },
+  };
+}
+
 export function mountQueryConsole(
   container: HTMLElement,
   explorer: Explorer,
   view: ViewStore,
+  draft: ConsoleDraft = createConsoleDraft(),
 ): () => void {
   // Chips in the results open what they name: an actor in the graph, a relation's evidence.
   const actions: ResultActions = {
@@ -155,7 +180,8 @@ export function mountQueryConsole(
   ]);
 
   try {
-    editor = mountCypherEditor(editorHost, DEFAULT_QUERY, runCypher);
+    editor = mountCypherEditor(editorHost, draft.get() || DEFAULT_QUERY, runCypher);
+    draft.attach(editor);
   } catch (error) {
     replaceChildren(
       editorHost,
@@ -190,5 +216,8 @@ export function mountQueryConsole(
       replaceChildren(queryList, el('p', { class: 'error', role: 'alert' }, error.message)),
     );
 
-  return () => editor?.destroy();
+  return () => {
+    draft.attach(null);
+    editor?.destroy();
+  };
 }

@@ -2,6 +2,7 @@
 // and the rule, the event's date and the article's date each named apart.
 import { el } from '../dom/el.ts';
 import type { EvidenceItem } from '../api/types.ts';
+import { requestBookmark } from '../investigations/bookmark-event.ts';
 import { requestArticle } from '../reader/open-article.ts';
 import { evidenceSegments, triggerPattern } from './evidence-marks.ts';
 
@@ -89,6 +90,21 @@ export function evidenceList(evidence: EvidenceItem[], actors: Named[]): HTMLEle
                 }),
             },
             'Read article',
+          ),
+          ' · ',
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'link-button bookmark-statement',
+              title: 'Keep this statement in the investigation (the Saved tab)',
+              onclick: (e: Event) =>
+                requestBookmark(e.currentTarget as Element, {
+                  statementId: item.statementId,
+                  sentence: item.sentence,
+                }),
+            },
+            'Bookmark',
           ),
         ]),
       ]);

@@ -8,7 +8,15 @@ import {
 import { parseMonth } from './months.ts';
 import { DEFAULT_VIEW, type PanelTab, type ViewState, type ViewStore } from './view.ts';
 
-const TABS: readonly PanelTab[] = ['details', 'list', 'paths', 'query', 'ingest', 'review'];
+const TABS: readonly PanelTab[] = [
+  'details',
+  'list',
+  'paths',
+  'query',
+  'ingest',
+  'review',
+  'saved',
+];
 
 const list = (value: string | null, fallback: string[], allowed: string[]): string[] => {
   if (value === null) return fallback;

@@ -4,7 +4,7 @@ import { createStore } from './store.ts';
 export type Selection = { kind: 'actor'; id: string } | { kind: 'relation'; id: string } | null;
 export type ColourMode = 'type' | 'community';
 export type SizeMode = 'degree' | 'pagerank';
-export type PanelTab = 'details' | 'list' | 'paths' | 'query' | 'ingest' | 'review';
+export type PanelTab = 'details' | 'list' | 'paths' | 'query' | 'ingest' | 'review' | 'saved';
 
 export interface ViewState {
   selection: Selection;
