@@ -182,7 +182,7 @@ describe('web UI', () => {
         () => (window.__entente!.view() as { selection: { id: string } }).selection.id,
       );
       const order = await page.evaluate(() => window.__entente!.graph.order);
-      await page.getByRole('button', { name: 'Expand neighbours' }).click();
+      await page.getByRole('button', { name: 'Expand', exact: true }).click();
       // The button is disabled while the neighbours load.
       await page.waitForFunction(
         () => !document.querySelector('.actor-panel .actions button[disabled]'),

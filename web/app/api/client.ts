@@ -91,8 +91,13 @@ export const api = {
       (r) => r.actors,
     ),
   actor: (id: string) => request<ActorDetail>(`/api/actors/${encodeURIComponent(id)}`),
-  neighbors: (id: string, depth = 1) =>
-    request<GraphJson>(`/api/actors/${encodeURIComponent(id)}/neighbors?depth=${depth}`),
+  /** An actor's neighbourhood; with relation types, through those only. */
+  neighbors: (id: string, depth = 1, relationTypes?: readonly string[]) =>
+    request<GraphJson>(
+      `/api/actors/${encodeURIComponent(id)}/neighbors?depth=${depth}${
+        relationTypes?.length ? `&relationTypes=${relationTypes.join(',')}` : ''
+      }`,
+    ),
   evidence: (relationId: string) =>
     request<RelationEvidence>(`/api/relations/${encodeURIComponent(relationId)}/evidence`),
   /** An article's text, actors and statements (the reader). */

@@ -45,7 +45,8 @@ export interface Explorer {
   loadBase(filters: FiltersState, mode?: 'merge' | 'replace'): Promise<void>;
   merge(json: GraphJson): MergeResult;
   replace(json: GraphJson): MergeResult;
-  expand(actorId: string): Promise<MergeResult>;
+  /** Merges an actor's neighbours, reached through the given relation types only (null or none: all). */
+  expand(actorId: string, relationTypes?: string[] | null): Promise<MergeResult>;
   /** Brings an actor (with its neighbours) into the graph if absent, selects it and centres the camera on it. */
   showActor(actorId: string): Promise<void>;
   /** Centres the camera on an actor now, and again once the running layout has stopped moving it. */
@@ -349,9 +350,9 @@ export function createExplorer(
       onData();
       return result;
     },
-    async expand(actorId) {
+    async expand(actorId, relationTypes) {
       explorer.checkpoint();
-      const result = explorer.merge(await api.neighbors(actorId, 1));
+      const result = explorer.merge(await api.neighbors(actorId, 1, relationTypes ?? undefined));
       if (result.nodesPlaced.length) layout.runFor(2500);
       return result;
     },

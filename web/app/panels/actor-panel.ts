@@ -7,12 +7,14 @@ import {
   relationTypeLabel,
   quadClassColor,
 } from '../explorer/palette.ts';
+import { expandControl } from './expand-control.ts';
 import { relationDisclosure } from './relation-group.ts';
 
 export interface ActorPanelActions {
   select(id: string): void;
   centre(id: string): void;
-  expand(id: string): Promise<void>;
+  /** Brings in the actor's neighbours, through the given relation types only (null: all). */
+  expand(id: string, relationTypes: string[] | null): Promise<void>;
   hide(id: string): void;
   togglePin(id: string): void;
   isPinned(id: string): boolean;
@@ -56,15 +58,6 @@ export function actorPanel(
   );
   let first = true;
 
-  const expandButton = el('button', { type: 'button', class: 'button' }, 'Expand neighbours');
-  expandButton.addEventListener('click', () => {
-    expandButton.disabled = true;
-    expandButton.textContent = 'Expanding…';
-    void actions.expand(actor.id).finally(() => {
-      expandButton.disabled = false;
-      expandButton.textContent = 'Expand neighbours';
-    });
-  });
   const pinButton = el(
     'button',
     { type: 'button', class: 'button', 'aria-pressed': String(actions.isPinned(actor.id)) },
@@ -110,7 +103,7 @@ export function actorPanel(
         },
         'Centre',
       ),
-      expandButton,
+      expandControl(actor.id, detail.relations, actions.expand),
       pinButton,
       el(
         'button',

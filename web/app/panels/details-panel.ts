@@ -67,8 +67,8 @@ export function mountDetailsPanel(
             {
               select,
               centre: (id) => void explorer.showActor(id),
-              expand: async (id) => {
-                await explorer.expand(id);
+              expand: async (id, relationTypes) => {
+                await explorer.expand(id, relationTypes);
               },
               hide: (id) => view.dispatch({ type: 'hide', node: id }),
               togglePin: (id) => view.dispatch({ type: 'togglePin', node: id }),
