@@ -197,7 +197,7 @@ describe('the analyst’s bugs', () => {
     const page = await _open(browser, server.url);
     try {
       expect(await page.locator('.sidebar .dot:visible').count()).toBeGreaterThan(0);
-      await page.getByRole('radio', { name: 'Community' }).check();
+      await page.getByLabel('Colour by').selectOption('community');
       await expect.poll(() => page.locator('.legend li.community').count()).toBeGreaterThan(1);
       expect(await page.locator('.sidebar .dot:visible').count()).toBe(0);
       const labels = new Set(

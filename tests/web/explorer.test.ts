@@ -102,8 +102,8 @@ describe('web UI', () => {
           someNode,
         );
       const typeColour = await colourOf();
-      await page.getByRole('radio', { name: 'Community' }).check();
-      await page.getByRole('radio', { name: 'PageRank' }).check();
+      await page.getByLabel('Colour by').selectOption('community');
+      await page.getByLabel('Size by').selectOption('pagerank');
       await expect.poll(() => page.url()).toContain('colour=community');
       expect(page.url()).toContain('size=pagerank');
       const communityColours = new Set(

@@ -1,6 +1,8 @@
 // Entente's web UI: mounts the explorer, its panels and controls, and wires them to the typed states.
 /// <reference types="vite/client" />
 import './styles/app.css';
+import { mountAnalyticsPanel } from './analytics/analytics-panel.ts';
+import { createAnalyticsSource, periodOf } from './analytics/analytics-source.ts';
 import { api } from './api/client.ts';
 import type { MonthRow } from './api/types.ts';
 import { createConsoleDraft, mountQueryConsole } from './console/query-console.ts';
@@ -32,7 +34,7 @@ import { exposeDebugHook } from './debug-hook.ts';
 import { createFiltersStore } from './state/filters.ts';
 import { parseHash, syncUrl } from './state/url-sync.ts';
 import type { FiltersState } from './state/filters.ts';
-import { createViewStore, type PanelTab } from './state/view.ts';
+import { createViewStore, PANEL_TABS, type PanelTab, type ViewState } from './state/view.ts';
 
 const DEFAULT_YEARS: YearBounds = { min: 2015, max: 2024 };
 const nextFrames = (n: number) =>
@@ -73,11 +75,12 @@ function mountApp(root: HTMLElement): () => void {
   const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Graph controls' });
   const legend = el('div', { class: 'legend', 'aria-label': 'Legend' });
   const timelineHost = el('section', { class: 'timeline', 'aria-label': 'Timeline' });
-  const tabs: PanelTab[] = ['details', 'list', 'paths', 'query', 'ingest', 'review', 'saved'];
+  const tabs = PANEL_TABS;
   const tabLabels: Record<PanelTab, string> = {
     details: 'Details',
     list: 'List',
     paths: 'Paths',
+    analytics: 'Analytics',
     query: 'Query',
     ingest: 'Ingest',
     review: 'Review',
@@ -284,6 +287,33 @@ function mountApp(root: HTMLElement): () => void {
     ),
   ]);
 
+  // The period's analytics (/api/analytics), fetched only while a size or colour mode or the tab shows them.
+  const analytics = createAnalyticsSource();
+  const showsAnalytics = (v: ViewState) =>
+    v.sizeMode !== 'degree' || v.colourMode === 'bloc' || v.tab === 'analytics';
+  const syncAnalytics = () => {
+    if (showsAnalytics(view.get())) analytics.ensure(periodOf(filters.get()));
+  };
+  // The period follows the filters like the graph does, after a pause, so dragging a year asks once.
+  let analyticsTimer: ReturnType<typeof setTimeout> | undefined;
+  teardowns.push(view.subscribe(syncAnalytics));
+  teardowns.push(
+    filters.subscribe((f, p) => {
+      if (f.from === p.from && f.to === p.to) return;
+      clearTimeout(analyticsTimer);
+      analyticsTimer = setTimeout(syncAnalytics, 300);
+    }),
+  );
+  teardowns.push(() => clearTimeout(analyticsTimer));
+  teardowns.push(
+    analytics.subscribe((s, p) => {
+      if (s.measures === p.measures) return;
+      explorer.setMeasures(s.measures);
+      drawLegend();
+    }),
+  );
+  syncAnalytics();
+
   // Panels.
   let years: YearBounds = DEFAULT_YEARS;
   const filterPanel = mountFilterPanel(sidebar, filters, view, () => years);
@@ -309,6 +339,7 @@ function mountApp(root: HTMLElement): () => void {
   const consoleDraft = createConsoleDraft();
   let consoleMounted = false;
   let pathsMounted = false;
+  let analyticsMounted = false;
   let shownList: ReturnType<typeof mountShownList> | null = null;
   // The list follows what is shown while its tab is open.
   const syncList = () => view.get().tab === 'list' && shownList?.render();
@@ -356,6 +387,10 @@ function mountApp(root: HTMLElement): () => void {
       pathsMounted = true;
       teardowns.push(mountPathFinder(panelOf('paths'), explorer, filters));
     }
+    if (tab === 'analytics' && !analyticsMounted) {
+      analyticsMounted = true;
+      teardowns.push(mountAnalyticsPanel(panelOf('analytics'), analytics, explorer, view));
+    }
   };
   syncTabs();
   teardowns.push(view.subscribe((s, p) => s.tab !== p.tab && syncTabs()));
@@ -367,6 +402,7 @@ function mountApp(root: HTMLElement): () => void {
       explorer.metrics(),
       new Set(explorer.graph.mapNodes((_n, a) => a.type)),
       explorer.scale(),
+      analytics.get().measures,
     );
   drawLegend();
   teardowns.push(

@@ -59,6 +59,12 @@ export interface GraphQuery {
   limit?: number;
 }
 export type { MonthRow } from '../../../queries/named/statements-per-month.ts';
-export type { AnalysisResponse, PathsResult } from '../../server/routes/analytics.ts';
+export type {
+  AnalysisResponse,
+  Bloc,
+  BlocsResult,
+  CentralityRow,
+  PathsResult,
+} from '../../server/routes/analytics.ts';
 export type { ReviewQueue, ReviewRequest, ReviewResult } from '../../server/routes/review.ts';
 export type { ReviewItem } from '../../../queries/named/review-queue.ts';

@@ -18,6 +18,7 @@ import {
 } from './graph-data.ts';
 import { fitItems, type FitItem, type FitRegion } from './camera-fit.ts';
 import { createLayout, type LayoutController } from './layout.ts';
+import type { NodeMeasures } from '../analytics/node-measures.ts';
 import { computeMetrics, type GraphMetrics } from './metrics/index.ts';
 import { focusOf, type ReducerInputs } from './reducers.ts';
 import { LABEL_STYLE, mountRenderer, type EntenteSigma } from './renderer.ts';
@@ -59,6 +60,8 @@ export interface Explorer {
   fitWhenSettled(): void;
   /** Marks actors together (a path): they stay drawn and labelled, the rest dims; null clears it. */
   highlight(actorIds: string[] | null): void;
+  /** The analytics the size and colour modes read (null: none loaded). */
+  setMeasures(measures: NodeMeasures | null): void;
   /** Where an actor and its label are drawn, in viewport pixels (null when not drawn). */
   drawnBox(actorId: string): DrawnBox | null;
   checkpoint(): void;
@@ -100,6 +103,7 @@ export function createExplorer(
   // The reducers run once per node and edge on every refresh: hand them one object per refresh, not per call.
   let cachedInputs: ReducerInputs | null = null;
   let marked: Set<string> | null = null;
+  let measures: NodeMeasures | null = null;
   const inputs = (): ReducerInputs => {
     const v = view.get();
     if (
@@ -108,7 +112,8 @@ export function createExplorer(
       cachedInputs.visibility !== visibility ||
       cachedInputs.focus !== focus ||
       cachedInputs.scale !== scale ||
-      cachedInputs.marked !== marked
+      cachedInputs.marked !== marked ||
+      cachedInputs.measures !== measures
     ) {
       cachedInputs = {
         graph,
@@ -119,6 +124,7 @@ export function createExplorer(
         focusEdge: v.selection?.kind === 'relation' ? v.selection.id : null,
         scale,
         marked,
+        measures,
       };
     }
     return cachedInputs;
@@ -390,6 +396,11 @@ export function createExplorer(
     highlight(actorIds) {
       marked = actorIds ? new Set(actorIds) : null;
       sigma.refresh({ skipIndexation: true });
+    },
+    setMeasures(next) {
+      if (next === measures) return;
+      measures = next;
+      sigma.refresh();
     },
     checkpoint() {
       history.push({

@@ -92,6 +92,10 @@ export const quadClassColor = (quadClass: string | null): string =>
   quadColors.get(quadClass ?? 'STRUCTURAL') ?? '#A0A4AB';
 export const communityColor = (community: number): string =>
   COMMUNITY_COLORS[Math.abs(community) % COMMUNITY_COLORS.length];
+/** Cooperation blocs (numbered from 1) share the community palette; an actor in no bloc is grey. */
+export const NO_BLOC_COLOR = '#9aa0a6';
+export const blocColor = (bloc: number | undefined): string =>
+  bloc === undefined ? NO_BLOC_COLOR : communityColor(bloc - 1);
 
 export const relationTypeLabel = (type: string): string =>
   RELATION_TYPES.find((t) => t.id === type)?.label ?? type;

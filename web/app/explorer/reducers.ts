@@ -1,10 +1,12 @@
 // Sigma's node and edge reducers: all display (size, colour, highlight, hiding) derived from state, never stored in the graph.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { NodeMeasures } from '../analytics/node-measures.ts';
 import type { ViewState } from '../state/view.ts';
 import type { EdgeAttributes, EntenteGraph, NodeAttributes } from './graph-data.ts';
 import type { GraphMetrics } from './metrics/index.ts';
 import {
   actorTypeColor,
+  blocColor,
   communityColor,
   DIMMED_EDGE_COLOR,
   DIMMED_NODE_COLOR,
@@ -26,6 +28,8 @@ export interface ReducerInputs {
   marked: Set<string> | null;
   /** Which cheaper programs the graph's size calls for. */
   scale: Scale;
+  /** The analytics of the filters' period (sizes and blocs), once loaded. */
+  measures: NodeMeasures | null;
 }
 
 export function focusOf(graph: EntenteGraph, view: ViewState): ReducerInputs['focus'] {
@@ -38,19 +42,26 @@ const MIN_SIZE = 4;
 const MAX_SIZE = 18;
 
 export function nodeSize(inputs: ReducerInputs, node: string): number {
-  const { metrics, view } = inputs;
+  const { metrics, measures, view } = inputs;
+  const mode = view.sizeMode;
+  // Until the analytics arrive every actor has the middle size; an actor silent in the period the least.
   const [value, max] =
-    view.sizeMode === 'pagerank'
-      ? [metrics.pagerank.get(node) ?? 0, metrics.maxPagerank]
-      : [metrics.degree.get(node) ?? 0, metrics.maxDegree];
+    mode === 'degree'
+      ? [metrics.degree.get(node) ?? 0, metrics.maxDegree]
+      : [measures?.values[mode].get(node) ?? 0, measures?.max[mode] ?? 0];
   return max > 0 ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(value / max) : MIN_SIZE + 2;
 }
 
 /** An actor's colour in the current colour mode, before any highlight or dimming. */
 export function baseNodeColour(inputs: ReducerInputs, node: string, type: string): string {
-  return inputs.view.colourMode === 'community'
-    ? communityColor(inputs.metrics.community.get(node) ?? 0)
-    : actorTypeColor(type);
+  switch (inputs.view.colourMode) {
+    case 'community':
+      return communityColor(inputs.metrics.community.get(node) ?? 0);
+    case 'bloc':
+      return blocColor(inputs.measures?.bloc.get(node));
+    case 'type':
+      return actorTypeColor(type);
+  }
 }
 
 export function createNodeReducer(get: () => ReducerInputs) {

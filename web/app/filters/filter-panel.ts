@@ -3,7 +3,18 @@ import { ACTOR_TYPE_STYLES, QUAD_CLASS_STYLES, RELATION_TYPES } from '../explore
 import { CONFLICT_CLASSES, COOPERATION_CLASSES } from '../../../ingest/ontology/vocabulary.ts';
 import { el, replaceChildren } from '../dom/el.ts';
 import { MAX_ACTORS_RANGE, type FiltersStore } from '../state/filters.ts';
-import type { ViewStore } from '../state/view.ts';
+import { MEASURE_SIZES } from '../analytics/node-measures.ts';
+import type { ColourMode, SizeMode, ViewStore } from '../state/view.ts';
+
+const COLOUR_OPTIONS: readonly { value: ColourMode; label: string }[] = [
+  { value: 'type', label: 'Type' },
+  { value: 'community', label: 'Community (graph shown)' },
+  { value: 'bloc', label: 'Cooperation bloc' },
+];
+const SIZE_OPTIONS: readonly { value: SizeMode; label: string }[] = [
+  { value: 'degree', label: 'Relations shown' },
+  ...MEASURE_SIZES.map((m) => ({ value: m.mode, label: m.label })),
+];
 
 export interface YearBounds {
   min: number;
@@ -25,27 +36,28 @@ export function mountFilterPanel(
   view: ViewStore,
   bounds: () => YearBounds,
 ): { sync(): void; teardown(): void } {
-  const radio = (name: string, value: string, label: string, onchange: () => void) => {
-    const input = el('input', { type: 'radio', name, value, id: `${name}-${value}`, onchange });
-    return [
-      el('label', { class: 'segment', for: `${name}-${value}` }, [input, el('span', {}, label)]),
-      input,
-    ] as const;
+  // Display modes as selects: the size modes read from the analytics outnumber a row of buttons.
+  const select = <T extends string>(
+    id: string,
+    options: readonly { value: T; label: string }[],
+    onchange: (value: T) => void,
+  ) => {
+    const input = el(
+      'select',
+      { id, class: 'mode-select' },
+      options.map((o) => el('option', { value: o.value }, o.label)),
+    );
+    input.addEventListener('change', () => onchange(input.value as T));
+    return input;
   };
-  const [colourType, colourTypeInput] = radio('colour', 'type', 'Type', () =>
-    view.dispatch({ type: 'setColourMode', mode: 'type' }),
+  const colourSelect = select<ColourMode>('colour-mode', COLOUR_OPTIONS, (mode) =>
+    view.dispatch({ type: 'setColourMode', mode }),
   );
-  const [colourCommunity, colourCommunityInput] = radio('colour', 'community', 'Community', () =>
-    view.dispatch({ type: 'setColourMode', mode: 'community' }),
-  );
-  const [sizeDegree, sizeDegreeInput] = radio('size', 'degree', 'Degree', () =>
-    view.dispatch({ type: 'setSizeMode', mode: 'degree' }),
-  );
-  const [sizePagerank, sizePagerankInput] = radio('size', 'pagerank', 'PageRank', () =>
-    view.dispatch({ type: 'setSizeMode', mode: 'pagerank' }),
+  const sizeSelect = select<SizeMode>('size-mode', SIZE_OPTIONS, (mode) =>
+    view.dispatch({ type: 'setSizeMode', mode }),
   );
 
-  // The type dots say what node colours mean; colouring by community, they would mislead, so they go.
+  // The type dots say what node colours mean; colouring by community or bloc, they would mislead, so they go.
   const typeDots = ACTOR_TYPE_STYLES.map((s) =>
     el('span', { class: 'dot', style: `background:${s.color}` }),
   );
@@ -141,15 +153,13 @@ export function mountFilterPanel(
   replaceChildren(container, [
     el('section', { class: 'sidebar-section' }, [
       el('h3', {}, 'Display'),
-      el('div', { class: 'segmented', role: 'radiogroup', 'aria-label': 'Colour actors by' }, [
-        el('span', { class: 'segmented-label' }, 'Colour'),
-        colourType,
-        colourCommunity,
+      el('div', { class: 'range-row mode-row' }, [
+        el('label', { for: 'colour-mode' }, 'Colour by'),
+        colourSelect,
       ]),
-      el('div', { class: 'segmented', role: 'radiogroup', 'aria-label': 'Size actors by' }, [
-        el('span', { class: 'segmented-label' }, 'Size'),
-        sizeDegree,
-        sizePagerank,
+      el('div', { class: 'range-row mode-row' }, [
+        el('label', { for: 'size-mode' }, 'Size by'),
+        sizeSelect,
       ]),
     ]),
     el('section', { class: 'sidebar-section' }, [
@@ -207,11 +217,9 @@ export function mountFilterPanel(
   const sync = () => {
     const f = filters.get();
     const v = view.get();
-    colourTypeInput.checked = v.colourMode === 'type';
-    colourCommunityInput.checked = v.colourMode === 'community';
-    for (const dot of typeDots) dot.hidden = v.colourMode === 'community';
-    sizeDegreeInput.checked = v.sizeMode === 'degree';
-    sizePagerankInput.checked = v.sizeMode === 'pagerank';
+    colourSelect.value = v.colourMode;
+    for (const dot of typeDots) dot.hidden = v.colourMode !== 'type';
+    sizeSelect.value = v.sizeMode;
     ACTOR_TYPE_STYLES.forEach((s, i) => (actorInputs[i][1].checked = f.actorTypes.includes(s.id)));
     QUAD_CLASS_STYLES.forEach(
       (s, i) =>

@@ -3,16 +3,8 @@
 import { el, replaceChildren } from '../dom/el.ts';
 import type { Explorer } from '../explorer/explorer.ts';
 import { relationTypeLabel } from '../explorer/palette.ts';
+import { sortableTable } from './sortable-table.ts';
 import type { ViewStore } from '../state/view.ts';
-
-/** Rows drawn per table: past this the filter box narrows them. */
-const MAX_ROWS = 300;
-
-interface Column<T> {
-  label: string;
-  value(row: T): string | number;
-  numeric?: boolean;
-}
 
 interface ActorRow {
   id: string;
@@ -26,77 +18,6 @@ interface RelationRow {
   type: string;
   target: string;
   statements: number;
-}
-
-/** A table whose column headers sort it (aria-sort says how) and whose first cell opens the row. */
-function sortableTable<T>(
-  caption: string,
-  columns: Column<T>[],
-  rows: T[],
-  open: (row: T) => void,
-  sort: { column: number; descending: boolean },
-  onSort: (column: number) => void,
-): HTMLElement {
-  const c = columns[sort.column];
-  const sorted = [...rows].sort((a, b) => {
-    const [x, y] = [c.value(a), c.value(b)];
-    const order =
-      typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-    return sort.descending ? -order : order;
-  });
-  return el('table', { class: 'results-table shown-table' }, [
-    el(
-      'caption',
-      {},
-      `${caption} (${rows.length}${rows.length > MAX_ROWS ? `, the first ${MAX_ROWS} listed` : ''})`,
-    ),
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        columns.map((col, i) =>
-          el(
-            'th',
-            {
-              scope: 'col',
-              'aria-sort':
-                i === sort.column ? (sort.descending ? 'descending' : 'ascending') : 'none',
-            },
-            el(
-              'button',
-              { type: 'button', class: 'link-button sort', onclick: () => onSort(i) },
-              col.label,
-            ),
-          ),
-        ),
-      ),
-    ),
-    el(
-      'tbody',
-      {},
-      sorted.slice(0, MAX_ROWS).map((row) =>
-        el(
-          'tr',
-          {},
-          columns.map((col, i) =>
-            el(
-              'td',
-              { class: col.numeric ? 'num' : undefined },
-              i === 0
-                ? el(
-                    'button',
-                    { type: 'button', class: 'link-button', onclick: () => open(row) },
-                    String(col.value(row)),
-                  )
-                : String(col.value(row)),
-            ),
-          ),
-        ),
-      ),
-    ),
-  ]);
 }
 
 export function mountShownList(container: HTMLElement, explorer: Explorer, view: ViewStore) {

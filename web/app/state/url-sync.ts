@@ -6,17 +6,17 @@ import {
   type FiltersStore,
 } from './filters.ts';
 import { parseMonth } from './months.ts';
-import { DEFAULT_VIEW, type PanelTab, type ViewState, type ViewStore } from './view.ts';
+import {
+  COLOUR_MODES,
+  DEFAULT_VIEW,
+  PANEL_TABS,
+  SIZE_MODES,
+  type ViewState,
+  type ViewStore,
+} from './view.ts';
 
-const TABS: readonly PanelTab[] = [
-  'details',
-  'list',
-  'paths',
-  'query',
-  'ingest',
-  'review',
-  'saved',
-];
+const oneOf = <T extends string>(allowed: readonly T[], value: string | null, fallback: T): T =>
+  allowed.find((x) => x === value) ?? fallback;
 
 const list = (value: string | null, fallback: string[], allowed: string[]): string[] => {
   if (value === null) return fallback;
@@ -45,9 +45,9 @@ export function parseHash(hash: string): { filters: FiltersState; view: ViewStat
       : relation
         ? { kind: 'relation', id: relation }
         : null,
-    colourMode: p.get('colour') === 'community' ? 'community' : 'type',
-    sizeMode: p.get('size') === 'pagerank' ? 'pagerank' : 'degree',
-    tab: TABS.find((t) => t === p.get('tab')) ?? 'details',
+    colourMode: oneOf(COLOUR_MODES, p.get('colour'), DEFAULT_VIEW.colourMode),
+    sizeMode: oneOf(SIZE_MODES, p.get('size'), DEFAULT_VIEW.sizeMode),
+    tab: oneOf(PANEL_TABS, p.get('tab'), DEFAULT_VIEW.tab),
   };
   return { filters, view };
 }

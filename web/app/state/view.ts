@@ -2,9 +2,23 @@
 import { createStore } from './store.ts';
 
 export type Selection = { kind: 'actor'; id: string } | { kind: 'relation'; id: string } | null;
-export type ColourMode = 'type' | 'community';
-export type SizeMode = 'degree' | 'pagerank';
-export type PanelTab = 'details' | 'list' | 'paths' | 'query' | 'ingest' | 'review' | 'saved';
+/** Colour by actor type, by Louvain community of the graph shown, or by cooperation bloc (the analytics API). */
+export const COLOUR_MODES = ['type', 'community', 'bloc'] as const;
+export type ColourMode = (typeof COLOUR_MODES)[number];
+/** Size by relations shown (degree), or by a centrality of the period from the analytics API. */
+export const SIZE_MODES = ['degree', 'pagerank', 'betweenness', 'weightedDegree'] as const;
+export type SizeMode = (typeof SIZE_MODES)[number];
+export const PANEL_TABS = [
+  'details',
+  'list',
+  'paths',
+  'analytics',
+  'query',
+  'ingest',
+  'review',
+  'saved',
+] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
 
 export interface ViewState {
   selection: Selection;
