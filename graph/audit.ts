@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 import type { Database } from './database.ts';
 import type { Run } from './aggregates.ts';
 
-export type AuditSubject = 'statement' | 'actor';
+export type AuditSubject = 'statement' | 'actor' | 'relation';
 
 export interface AuditInput {
   user: string;

@@ -22,6 +22,7 @@ import { relationRoutes } from './routes/relations.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { actorCurationRoutes } from './routes/curate-actors.ts';
 import { investigationRoutes } from './routes/investigations.ts';
+import { noteRoutes } from './routes/notes.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 
 export type { ServerOptions } from './options.ts';
@@ -108,6 +109,7 @@ export async function buildServer(
     reviewRoutes,
     actorCurationRoutes,
     investigationRoutes,
+    noteRoutes,
   ]) {
     routes(app, context);
   }

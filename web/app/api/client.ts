@@ -7,6 +7,8 @@ import type {
   EditActorRequest,
   EditActorResponse,
   InvestigationRequest,
+  Note,
+  NoteRequest,
   InvestigationSummary,
   SavedInvestigation,
   MergeActorsResponse,
@@ -160,6 +162,15 @@ export const api = {
       `/api/investigations/${encodeURIComponent(id)}`,
       { method: 'PUT', body: JSON.stringify(body) },
     ).then((r) => r.investigation),
+  /** One actor's or relation's notes, oldest first. */
+  notes: (subjectType: Note['subjectType'], subjectId: string) =>
+    request<{ notes: Note[] }>(
+      `/api/notes?${new URLSearchParams({ subjectType, subjectId })}`,
+    ).then((r) => r.notes),
+  addNote: (body: NoteRequest) =>
+    request<{ note: Note }>('/api/notes', post(body)).then((r) => r.note),
+  deleteNote: (id: string) =>
+    request<{ deleted: string }>(`/api/notes/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   review: (statementId: string, body: ReviewRequest) =>
     request<ReviewResult>(`/api/statements/${encodeURIComponent(statementId)}/review`, post(body)),
 };

@@ -44,11 +44,11 @@ const refList = (title: string, refs: ActorRef[] | undefined, select: (id: strin
 
 const typeOrder = new Map(RELATION_TYPES.map((t, i) => [t.id, i]));
 
-/** `curation`: a merge's notice under the header, the correction controls under the actions. */
+/** `curation`: a merge's notice under the header, the correction controls under the actions, then the notes. */
 export function actorPanel(
   detail: ActorDetail,
   actions: ActorPanelActions,
-  curation: { notice?: HTMLElement | null; controls?: HTMLElement } = {},
+  curation: { notice?: HTMLElement | null; controls?: HTMLElement; notes?: HTMLElement } = {},
 ): HTMLElement {
   const { actor } = detail;
   const byType = new Map<string, ActorRelation[]>();
@@ -115,6 +115,7 @@ export function actorPanel(
     refList('Member of', detail.memberOf, actions.select),
     refList('Led by', detail.leaders, actions.select),
     refList('Parts', detail.parts, actions.select),
+    curation.notes ?? null,
     el('h3', {}, `Relations (${detail.relations.length})`),
     groups.length
       ? el(

@@ -7,6 +7,7 @@ import type { ViewStore } from '../state/view.ts';
 import type { MergeActorsResponse } from '../api/types.ts';
 import { actorCorrections, createActorForm, mergeNotice } from './actor-corrections.ts';
 import { actorPanel } from './actor-panel.ts';
+import { notesSection } from './notes-section.ts';
 import { relationPanel } from './relation-panel.ts';
 
 export function mountDetailsPanel(
@@ -85,6 +86,7 @@ export function mountDetailsPanel(
                     )
                   : null,
               controls: actorCorrections(detail.actor, corrected),
+              notes: notesSection('actor', detail.actor.id),
             },
           ),
         );
@@ -93,10 +95,15 @@ export function mountDetailsPanel(
         if (mine !== token) return;
         replaceChildren(
           container,
-          relationPanel(data, select, async (a, b) => {
-            const result = await api.runQuery('statements-per-month', { a, b });
-            return result.rows as unknown as MonthRow[];
-          }),
+          relationPanel(
+            data,
+            select,
+            async (a, b) => {
+              const result = await api.runQuery('statements-per-month', { a, b });
+              return result.rows as unknown as MonthRow[];
+            },
+            notesSection('relation', data.relation.id),
+          ),
         );
       }
     } catch (error) {

@@ -10,6 +10,8 @@ export function relationPanel(
   select: (id: string) => void,
   /** The pair's statements per month (both directions, every type). */
   loadSeries: (a: string, b: string) => Promise<MonthRow[]>,
+  /** The analysts' notes on the relation. */
+  notes?: HTMLElement,
 ): HTMLElement {
   const { relation } = data;
   const chart = el('div', { class: 'relation-chart' }, el('p', { class: 'muted' }, 'Loading…'));
@@ -40,6 +42,7 @@ export function relationPanel(
       { class: 'muted' },
       `${relation.count} statement${relation.count === 1 ? '' : 's'} · ${relation.id}`,
     ),
+    notes ?? null,
     el('h3', {}, `${relation.source.name} and ${relation.target.name} over time`),
     chart,
     el('h3', {}, 'Evidence'),
