@@ -59,6 +59,33 @@ const edgeShown = (page: Page, key: string) =>
   page.evaluate((k) => window.__entente!.visibleEdges().some((e) => e.key === k), key);
 
 describe('review queue', () => {
+  it('narrows the queue to a confidence range', async () => {
+    const r = await db.run(
+      `MATCH (s:Statement {source: 'CHL'}) WHERE s.reviewState IS NULL
+       RETURN s.confidence AS c ORDER BY c`,
+    );
+    const confidences = r.records.map((x) => x.get('c') as number);
+    expect(confidences).toHaveLength(5);
+    const page = await _open(browser, server.url, '#tab=review');
+    await page.locator('#review-actor').fill('CHL');
+    await page.locator('#review-actor').press('Enter');
+    await waitLeft(page, 5);
+    const narrow = async (box: 'min' | 'max', value: number, left: number) => {
+      await page.locator(`#review-${box}-confidence`).fill(String(value));
+      await page.locator(`#review-${box}-confidence`).press('Enter');
+      await page.locator(`#review-${box}-confidence`).blur();
+      await waitLeft(page, left);
+    };
+    // Above the highest: nothing; the highest alone; then a range, as the database counts it.
+    const [lowest, highest] = [confidences[0], confidences[confidences.length - 1]];
+    await narrow('min', Math.min(1, highest + 0.01), 0);
+    await narrow('min', highest, confidences.filter((c) => c >= highest).length);
+    await narrow('min', lowest, 5);
+    await narrow('max', lowest, confidences.filter((c) => c <= lowest).length);
+    expect(_pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('reviews five statements by keyboard, and the graph follows each decision', async () => {
     const page = await _open(browser, server.url, '#tab=review');
     await page.locator('#review-actor').fill('CHL');

@@ -31,15 +31,19 @@ export function mountReviewPanel(container: HTMLElement, onReviewed: () => void)
     el('option', { value: '' }, 'any type'),
     ...RELATION_TYPE_IDS.map((t) => el('option', { value: t }, t)),
   ]);
-  const maxConfidence = el('input', {
-    id: 'review-max-confidence',
-    class: 'text-input',
-    type: 'number',
-    min: 0,
-    max: 1,
-    step: 0.05,
-    placeholder: 'max confidence',
-  });
+  const confidenceBox = (bound: 'min' | 'max') =>
+    el('input', {
+      id: `review-${bound}-confidence`,
+      class: 'text-input',
+      type: 'number',
+      min: 0,
+      max: 1,
+      step: 0.05,
+      placeholder: `${bound} confidence`,
+      'aria-label': bound === 'min' ? 'Lowest confidence' : 'Highest confidence',
+    });
+  const minConfidence = confidenceBox('min');
+  const maxConfidence = confidenceBox('max');
   const left = el('p', { id: 'review-left', class: 'muted', 'aria-live': 'polite' });
   const current = el('div', { id: 'review-current', class: 'review-current' });
   const message = el('p', { class: 'muted', role: 'status' });
@@ -48,6 +52,7 @@ export function mountReviewPanel(container: HTMLElement, onReviewed: () => void)
     actor: actor.value.trim(),
     article: article.value.trim(),
     type: type.value,
+    minConfidence: minConfidence.value,
     maxConfidence: maxConfidence.value,
     limit: 100,
   });
@@ -186,12 +191,12 @@ export function mountReviewPanel(container: HTMLElement, onReviewed: () => void)
   container.addEventListener('keydown', onKey);
   container.tabIndex = -1;
 
-  for (const input of [actor, article, maxConfidence])
+  for (const input of [actor, article, minConfidence, maxConfidence])
     input.addEventListener('change', () => void load());
   type.addEventListener('change', () => void load());
 
   replaceChildren(container, [
-    el('div', { class: 'review-filters' }, [actor, type, article, maxConfidence]),
+    el('div', { class: 'review-filters' }, [actor, type, article, minConfidence, maxConfidence]),
     left,
     current,
     message,
