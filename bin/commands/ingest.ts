@@ -37,12 +37,17 @@ export function articleFromLine(
     articleDate,
     articleId,
     cleanText,
-  }: Pick<typeof Read, 'articleDate' | 'articleId' | 'cleanText'>,
+    parseMetaDate,
+  }: Pick<typeof Read, 'articleDate' | 'articleId' | 'cleanText' | 'parseMetaDate'>,
 ): Article {
   if (typeof line.text !== 'string')
     throw new Error('entente/bin/extract: "text" must be a string');
   if (line.date != null && typeof line.date !== 'string')
     throw new Error('entente/bin/extract: "date" must be a string');
+  if (typeof line.date === 'string' && line.date.trim() && !parseMetaDate(line.date))
+    throw new Error(
+      `entente/bin/extract: "date" "${line.date.slice(0, 40)}" is not a calendar date (write YYYY-MM-DD)`,
+    );
   const text = cleanText(line.text);
   return {
     id:
@@ -98,21 +103,23 @@ export function registerIngestCommands(program: Command): void {
           batch: string;
         },
       ) => {
-        const [{ loadActorRegistry, readActorFile }, { ingestInputs }, { DEFAULT_WORKERS }] =
-          await Promise.all([
-            import('../../ingest/actors/index.ts'),
-            import('../../pipeline/ingest-pipeline.ts'),
-            import('../../pipeline/extract-pool.ts'),
-          ]);
+        const [{ loadActorRegistry }, { ingestInputs }, { DEFAULT_WORKERS }] = await Promise.all([
+          import('../../ingest/actors/index.ts'),
+          import('../../pipeline/ingest-pipeline.ts'),
+          import('../../pipeline/extract-pool.ts'),
+        ]);
         const workers = opts.workers === undefined ? DEFAULT_WORKERS : Number(opts.workers);
         const batchSize = Number(opts.batch);
         if (!Number.isInteger(workers) || workers < 0)
           throw new Error(`entente/bin/ingest: --workers must be 0 or more, got "${opts.workers}"`);
         if (!Number.isInteger(batchSize) || batchSize < 1)
           throw new Error(`entente/bin/ingest: --batch must be 1 or more, got "${opts.batch}"`);
-        // With workers, each loads the registry itself; this thread only checks the extra files load.
-        const registry = workers === 0 ? loadActorRegistry({ extraFiles: opts.actors }) : null;
-        if (workers > 0) for (const file of opts.actors) readActorFile(file);
+        // With workers, each loads the registry itself; this thread loads it once first when there are extra
+        // files, so their problems (schema, ids no actor has) are reported once, before anything is read.
+        const registry =
+          workers === 0 || opts.actors.length
+            ? loadActorRegistry({ extraFiles: opts.actors })
+            : null;
         const db = opts.dryRun ? null : await ensureDatabase((line) => console.error(line));
         const showBar = !opts.json && process.stderr.isTTY;
         const bar = new cliProgress.SingleBar(

@@ -4,6 +4,7 @@ export {
   curatedActorsFile,
   readActorFile,
   parseActorFile,
+  ActorFileError,
   type LoadActorRegistryOptions,
 } from './load-actor-registry.ts';
 export { ActorRegistry, HEAD_ROLES, type RegistryMatch, type MatchVia } from './registry.ts';

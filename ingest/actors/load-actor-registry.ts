@@ -1,9 +1,10 @@
 // Loads the actor registry: states from world-countries, the curated files, then ENTENTE_ACTORS and extra files.
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
+import { LineCounter, parseDocument, type Document as YamlDocument } from 'yaml';
 import { fileURLToPath } from 'node:url';
 import type { Actor } from '../types.ts';
-import { actorFileSchema, petrarchFileSchema } from './actor-schema.ts';
+import { actorEntrySchema, actorFileSchema, petrarchFileSchema } from './actor-schema.ts';
 import { ActorRegistry } from './registry.ts';
 import { buildStates, capitalOwners, demonymOwners } from './states.ts';
 import persons from './persons.json' with { type: 'json' };
@@ -59,28 +60,98 @@ export function parsePetrarchFile(content: unknown): {
   return { demonyms, actors };
 }
 
-/** Validates one actors file's parsed content; errors name the file, the entry and the problem. */
-export function parseActorFile(name: string, content: unknown): Actor[] {
-  const result = actorFileSchema.safeParse(content);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const [index, ...field] = issue.path;
-    const entry = typeof index === 'number' && Array.isArray(content) ? content[index] : undefined;
-    const id =
-      entry && typeof entry === 'object' && 'id' in entry ? ` (id "${String(entry.id)}")` : '';
-    const where =
-      typeof index === 'number'
-        ? `entry ${index}${id}${field.length ? `, field "${field.join('.')}"` : ''}`
-        : 'top level';
-    throw new Error(
-      `entente/ingest/actors: invalid actors file ${name}: ${where}: ${issue.message}`,
+/** Every problem found in the actors files, one per line: file and line, entry, field, and what is wrong. */
+export class ActorFileError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `entente/ingest/actors: ${problems.length} problem(s) in the actors files:\n  ${problems.join('\n  ')}`,
     );
+    this.name = 'ActorFileError';
   }
-  return result.data as Actor[];
 }
 
-/** Reads and validates an actors file from disk. */
-export function readActorFile(path: string): Actor[] {
+/** One actors file as read: its entries, and where each field sits when its text is at hand. */
+interface ActorFile {
+  name: string;
+  content: unknown;
+  text?: string;
+  document?: YamlDocument;
+  lines?: LineCounter;
+}
+
+/** "file:line: entry 3 (id "x"), field "memberOf.0"": the line only when the file's text is known. */
+function describePlace(file: ActorFile, path: PropertyKey[]): string {
+  const [index, ...field] = path;
+  if (typeof index !== 'number') return `${file.name}: top level`;
+  const entry = Array.isArray(file.content) ? (file.content[index] as unknown) : undefined;
+  const id =
+    entry && typeof entry === 'object' && 'id' in entry ? ` (id "${String(entry.id)}")` : '';
+  return `${file.name}${lineOf(file, path)}: entry ${index}${id}${field.length ? `, field "${field.join('.')}"` : ''}`;
+}
+
+/** ":12" for the line of the field, or of the nearest enclosing node that exists (a missing field: its entry). */
+function lineOf(file: ActorFile, path: PropertyKey[]): string {
+  if (file.text === undefined) return '';
+  if (!file.document) {
+    // JSON is YAML: the yaml package's parser gives every node's position, which JSON.parse does not.
+    file.lines = new LineCounter();
+    file.document = parseDocument(file.text, { lineCounter: file.lines });
+  }
+  for (let n = path.length; n > 0; n--) {
+    const node = file.document.getIn(path.slice(0, n) as (string | number)[], true) as
+      { range?: [number, number, number] } | undefined;
+    if (node?.range) return `:${file.lines!.linePos(node.range[0]).line}`;
+  }
+  return '';
+}
+
+/**
+ * The schema problems of one file, all of them (entry by entry, so a bad entry does not hide the next), the
+ * entries that passed, and the ids every entry claims (so a reference to a faulty entry is not also "unknown").
+ */
+function checkActorFile(file: ActorFile): {
+  actors: { actor: Actor; index: number }[];
+  claimedIds: string[];
+  problems: string[];
+} {
+  const whole = actorFileSchema.safeParse(file.content);
+  if (whole.success)
+    return {
+      actors: (whole.data as Actor[]).map((actor, index) => ({ actor, index })),
+      claimedIds: whole.data.map((a) => a.id),
+      problems: [],
+    };
+  if (!Array.isArray(file.content))
+    return {
+      actors: [],
+      claimedIds: [],
+      problems: whole.error.issues.map(
+        (issue) => `${describePlace(file, issue.path)}: ${issue.message}`,
+      ),
+    };
+  const actors: { actor: Actor; index: number }[] = [];
+  const claimedIds: string[] = [];
+  const problems: string[] = [];
+  (file.content as unknown[]).forEach((entry, index) => {
+    const id = (entry as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') claimedIds.push(id);
+    const result = actorEntrySchema.safeParse(entry);
+    if (result.success) actors.push({ actor: result.data as Actor, index });
+    else
+      for (const issue of result.error.issues)
+        problems.push(`${describePlace(file, [index, ...issue.path])}: ${issue.message}`);
+  });
+  return { actors, claimedIds, problems };
+}
+
+/** Validates one actors file's parsed content; the error names the file, every entry and field at fault. */
+export function parseActorFile(name: string, content: unknown, text?: string): Actor[] {
+  const { actors, problems } = checkActorFile({ name, content, text });
+  if (problems.length) throw new ActorFileError(problems);
+  return actors.map((a) => a.actor);
+}
+
+function loadActorFile(path: string): ActorFile {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -90,16 +161,54 @@ export function readActorFile(path: string): Actor[] {
       { cause: error },
     );
   }
-  let content: unknown;
   try {
-    content = JSON.parse(text);
+    return { name: path, content: JSON.parse(text), text };
   } catch (error) {
     throw new Error(
       `entente/ingest/actors: actors file ${path} is not valid JSON: ${(error as Error).message}`,
       { cause: error },
     );
   }
-  return parseActorFile(path, content);
+}
+
+/** Reads and validates an actors file from disk. */
+export function readActorFile(path: string): Actor[] {
+  const file = loadActorFile(path);
+  return parseActorFile(path, file.content, file.text);
+}
+
+/** The fields of an entry that name another actor by id. */
+function referencesOf(actor: Actor): { path: PropertyKey[]; id: string }[] {
+  const entry = actor as Actor & { mergedInto?: string };
+  return [
+    ...(actor.memberOf ?? []).map((id, i) => ({ path: ['memberOf', i], id })),
+    ...(actor.partOf ? [{ path: ['partOf'], id: actor.partOf }] : []),
+    ...(actor.terms ?? []).flatMap((term, i) =>
+      term.of ? [{ path: ['terms', i, 'of'], id: term.of }] : [],
+    ),
+    ...(entry.mergedInto ? [{ path: ['mergedInto'], id: entry.mergedInto }] : []),
+  ];
+}
+
+/**
+ * Reads the user's actors files, with every problem of every file reported at once: schema problems, then ids
+ * that `memberOf`, `partOf`, `terms[].of` or `mergedInto` name but no actor (built in or in these files) has.
+ */
+function readUserActorFiles(paths: string[], builtInIds: Set<string>): Actor[] {
+  const files = paths.map(loadActorFile);
+  const checked = files.map((file) => ({ file, ...checkActorFile(file) }));
+  const problems = checked.flatMap((c) => c.problems);
+  const known = new Set([...builtInIds, ...checked.flatMap((c) => c.claimedIds)]);
+  for (const { file, actors } of checked) {
+    for (const { actor, index } of actors)
+      for (const ref of referencesOf(actor))
+        if (!known.has(ref.id))
+          problems.push(
+            `${describePlace(file, [index, ...ref.path])}: no actor has the id "${ref.id}"`,
+          );
+  }
+  if (problems.length) throw new ActorFileError(problems);
+  return checked.flatMap((c) => c.actors.map((a) => a.actor));
 }
 
 export function loadActorRegistry(options: LoadActorRegistryOptions = {}): ActorRegistry {
@@ -107,9 +216,6 @@ export function loadActorRegistry(options: LoadActorRegistryOptions = {}): Actor
   const envFiles = (env.ENTENTE_ACTORS ?? '').split(delimiter).filter((p) => p.trim() !== '');
   const curatedFile = curatedActorsFile(env);
   const curatedFiles = existsSync(curatedFile) ? [curatedFile] : [];
-  const extra = [...envFiles, ...curatedFiles, ...(options.extraFiles ?? [])].flatMap(
-    readActorFile,
-  );
   const states = buildStates();
   const converted = parsePetrarchFile(petrarch);
   for (const { actor } of states) {
@@ -118,6 +224,13 @@ export function loadActorRegistry(options: LoadActorRegistryOptions = {}): Actor
   }
   // Curated entries first: they win names shared with converted ones.
   const curated = [...CURATED.flatMap(([name, content]) => parseActorFile(name, content))];
+  const builtInIds = new Set(
+    [...curated, ...states.map((s) => s.actor), ...converted.actors].map((a) => a.id),
+  );
+  const extra = readUserActorFiles(
+    [...envFiles, ...curatedFiles, ...(options.extraFiles ?? [])],
+    builtInIds,
+  );
   // Later files win on id; user entries then take priority in the name index too.
   const extraById = new Map(extra.map((actor) => [actor.id, actor]));
   const builtIn = [...curated, ...states.map((s) => s.actor), ...converted.actors].filter(

@@ -1,5 +1,6 @@
 // The metadata fields shared by front matter and JSON records, validated with zod.
 import { z } from 'zod';
+import { parseMetaDate } from './meta-date.ts';
 
 /** A metadata value: strings as given, numbers and dates (YAML, JSON) as strings, blanks as absent. */
 export const metaString = z
@@ -11,13 +12,25 @@ export const metaString = z
     return s.trim() === '' ? undefined : s.trim();
   });
 
+/**
+ * A date the user gave (front matter, a record): a full calendar date, or it is an error, not a silent null
+ * ("2024-13-45" is no day). Pages' own meta dates are not held to this: they are only hints.
+ */
+export const metaDate = metaString.superRefine((value, context) => {
+  if (value !== undefined && !parseMetaDate(value))
+    context.addIssue({
+      code: 'custom',
+      message: `"${value.slice(0, 40)}" is not a calendar date (write YYYY-MM-DD)`,
+    });
+});
+
 export const articleMetaSchema = z.object({
   title: metaString,
   url: metaString,
   source: metaString,
-  publishedAt: metaString,
-  date: metaString,
-  published: metaString,
+  publishedAt: metaDate,
+  date: metaDate,
+  published: metaDate,
 });
 
 export type ArticleMeta = z.output<typeof articleMetaSchema>;

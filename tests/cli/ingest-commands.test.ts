@@ -116,6 +116,53 @@ describe('entente ingest', () => {
     expect(summary.articles[0].status).toBe('dry-run');
     expect(await graphCounts()).toEqual(before);
   });
+
+  it('refuses actors files with every problem listed, before reading an article', async () => {
+    const actors = path.join(tmp, 'bad-actors.json');
+    fs.writeFileSync(
+      actors,
+      JSON.stringify([
+        { id: 'cli-party', name: 'CLI Party', type: 'Party' },
+        { id: 'cli-youth', name: 'CLI Youth', type: 'Organization', partOf: 'cli-nothing' },
+      ]),
+    );
+    const before = await graphCounts();
+    const result = await cli(['ingest', SAMPLES, '--actors', actors, '--workers', '1']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${actors}:1: entry 0 (id "cli-party"), field "type"`);
+    expect(result.stderr).toContain(
+      `${actors}:1: entry 1 (id "cli-youth"), field "partOf": no actor has the id "cli-nothing"`,
+    );
+    expect(result.stdout).toBe('');
+    expect(await graphCounts()).toEqual(before);
+  });
+
+  it('fails a record whose date is no day alone, and reads the rest', async () => {
+    const feed = path.join(tmp, 'dates.jsonl');
+    fs.writeFileSync(
+      feed,
+      [
+        { text: 'Turkey criticised Sweden over the protests.', publishedAt: '2024-13-45' },
+        { text: 'Finland thanked Sweden for its support.', publishedAt: '2024-03-07' },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join('\n'),
+    );
+    const result = await cli(['ingest', feed, '--dry-run', '--json']);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.articles).toEqual([
+      {
+        origin: `${feed}:1`,
+        ok: false,
+        error: expect.stringMatching(/publishedAt: "2024-13-45" is not a calendar date/),
+      },
+      expect.objectContaining({
+        ok: true,
+        article: expect.objectContaining({ publishedAt: '2024-03-07' }),
+      }),
+    ]);
+  });
 });
 
 describe('entente extract', () => {

@@ -107,17 +107,17 @@ describe('registry extension', () => {
     [
       'bad-type.json',
       [{ id: 'x-group', name: 'X', type: 'Militia', aliases: [], countryCode: null }],
-      /bad-type\.json: entry 0 \(id "x-group"\), field "type"/,
+      /bad-type\.json:1: entry 0 \(id "x-group"\), field "type"/,
     ],
     [
       'bad-code.json',
       [{ id: 'y-group', name: 'Y', type: 'ArmedGroup', aliases: [], countryCode: 'ru' }],
-      /bad-code\.json: entry 0 \(id "y-group"\), field "countryCode": countryCode must be ISO alpha-3/,
+      /bad-code\.json:1: entry 0 \(id "y-group"\), field "countryCode": countryCode must be ISO alpha-3/,
     ],
     [
       'bad-id.json',
       [{ id: 'Bad Id', name: 'Z', type: 'ArmedGroup', aliases: [] }],
-      /bad-id\.json: entry 0 .*field "id"/,
+      /bad-id\.json:1: entry 0 .*field "id"/,
     ],
     ['not-array.json', { id: 'x' }, /not-array\.json: top level/],
   ])('rejects %s with a clear error', (name, content, message) => {

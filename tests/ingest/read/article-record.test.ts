@@ -51,6 +51,13 @@ describe('articleFromRecord', () => {
     [{ text: 42 }, /^invalid record: text:/],
     ['just a string', /^invalid record/],
     [{ text: 'Advertisement\nSubscribe\n' }, /no text left after removing boilerplate/],
+    // A date the user gave is a calendar date or an error, never a silent null.
+    [
+      { text: TEXT, publishedAt: '2024-13-45' },
+      /^invalid record: publishedAt: "2024-13-45" is not a calendar date/,
+    ],
+    [{ text: TEXT, date: '2023-02-29' }, /^invalid record: date: "2023-02-29" is not a calendar/],
+    [{ text: TEXT, published: 'soon' }, /^invalid record: published: "soon" is not a calendar/],
   ];
   it.each(invalid)('rejects %o', (record, reason) => {
     let caught: unknown;

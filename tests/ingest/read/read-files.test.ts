@@ -1,4 +1,7 @@
 // Reading files and directories: each format, and bad inputs failing alone with their origin.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { _articles, _failures, _fixture, _readAll } from './_read-all.ts';
 
@@ -33,6 +36,30 @@ describe('readInputs: .md with front matter', () => {
     expect(a.text.startsWith('# Harbour Summit')).toBe(true);
     expect(a.text).not.toContain('Share this article');
     expect(a.text).toContain('secured a review clause');
+  });
+
+  it('fails a file whose front matter gives a date that is no day, and reads the rest', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-front-matter-'));
+    try {
+      const summit = fs.readFileSync(_fixture('summit.md'), 'utf8');
+      fs.writeFileSync(path.join(dir, 'a-good.md'), summit);
+      fs.writeFileSync(
+        path.join(dir, 'b-bad.md'),
+        summit.replace(/^date: .*/m, 'date: 2024-13-45'),
+      );
+      const results = await _readAll([dir]);
+      expect(_articles(results).map((a) => a.publishedAt)).toEqual(['2021-11-02']);
+      expect(_failures(results)).toEqual([
+        {
+          origin: path.join(dir, 'b-bad.md'),
+          error: expect.stringMatching(
+            /^invalid front matter: date: "2024-13-45" is not a calendar date/,
+          ),
+        },
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
