@@ -26,6 +26,8 @@ try {
       cli: path.join(ROOT, 'bin', 'cli.ts'),
       // Started by pipeline/extract-pool.ts from beside its own chunk.
       'extract-worker': path.join(ROOT, 'pipeline', 'extract-worker.ts'),
+      // Started by queries/analytics/measure-pool.ts the same way.
+      'measure-worker': path.join(ROOT, 'queries', 'analytics', 'measure-worker.ts'),
     },
     bundle: true,
     splitting: true,

@@ -1,39 +1,13 @@
 // Extraction on worker threads, so the CPU-bound extractor runs while the writer waits on Neo4j: each worker
 // holds its own registry and takes the next article when it is free.
-import { createRequire } from 'node:module';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../graph/worker-thread.ts';
 import type { LoadActorRegistryOptions } from '../ingest/actors/index.ts';
 import type { Article, Extraction } from '../ingest/types.ts';
 
 /** One worker fewer than the processors (the writer and Neo4j need one), and at least one. */
 export const DEFAULT_WORKERS = Math.max(1, os.availableParallelism() - 1);
-
-// In the compiled CLI the worker sits beside this chunk in dist/. From the sources (tests, tsx) it is TypeScript:
-// a small bootstrap registers tsx in the new thread first (Node 20 does not pass loader hooks to workers).
-const FROM_SOURCE = import.meta.url.endsWith('.ts');
-const SCRIPT = new URL(
-  FROM_SOURCE ? './extract-worker.ts' : './extract-worker.js',
-  import.meta.url,
-);
-const BOOTSTRAP = FROM_SOURCE
-  ? `import(${JSON.stringify(tsxApi())})
-       .then(({ register }) => { register(); return import(${JSON.stringify(SCRIPT.href)}); })`
-  : null;
-
-/** tsx's ES module API (its CommonJS twin cannot register the ESM hooks). */
-function tsxApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8')) as {
-    exports: Record<string, { import: string | { default: string } }>;
-  };
-  const entry = pkg.exports['./esm/api'].import;
-  const file = typeof entry === 'string' ? entry : entry.default;
-  return pathToFileURL(path.join(path.dirname(manifest), file)).href;
-}
 
 interface Job {
   id: number;
@@ -52,9 +26,7 @@ export class ExtractPool {
 
   constructor(size: number, registry: LoadActorRegistryOptions = {}) {
     for (let i = 0; i < Math.max(1, size); i++) {
-      const worker = BOOTSTRAP
-        ? new Worker(BOOTSTRAP, { eval: true, workerData: registry })
-        : new Worker(SCRIPT, { workerData: registry });
+      const worker = startWorker(import.meta.url, 'extract-worker', registry);
       worker.on('message', (message: { id: number; extraction?: Extraction; error?: string }) => {
         const job = this.#busy.get(worker);
         this.#busy.delete(worker);

@@ -25,21 +25,34 @@ export const WRITE_BACK_PROPERTIES = [
   'analyticsRollUp',
 ] as const;
 
-export async function writeBackMeasures(
-  db: Database,
+/** What is stored on one actor (pure: computed beside the measures, on their thread). */
+export interface WriteBackRow {
+  id: string;
+  pagerank: number;
+  bloc: number | null;
+  blocName: string | null;
+}
+
+export function writeBackRows(
   graph: EvidenceGraph,
   pagerank: Record<string, number>,
   found: BlocsResult,
-  scope: WriteBackScope,
-): Promise<WriteBackResult> {
+): WriteBackRow[] {
   const blocs = blocOf(found.cooperation.blocs.filter((b) => b.members.length > 1));
   const names = new Map(found.cooperation.blocs.map((b) => [b.bloc, b.name]));
-  const rows = graph.mapNodes((id) => ({
+  return graph.mapNodes((id) => ({
     id,
     pagerank: pagerank[id],
     bloc: blocs.get(id) ?? null,
     blocName: names.get(blocs.get(id) ?? -1) ?? null,
   }));
+}
+
+export async function writeBackMeasures(
+  db: Database,
+  rows: WriteBackRow[],
+  scope: WriteBackScope,
+): Promise<WriteBackResult> {
   return db.writeTransaction(
     async (run) => {
       const cleared = await run(

@@ -1,21 +1,19 @@
-// Loads the evidence graph for a period through the `analytics-graph` named query, and finds actors in it.
+// Loads the evidence for a period through the `analytics-graph` named query: the rows, or the graph built from them.
 import type { Database } from '../../graph/database.ts';
 import { buildEvidenceGraph, type EvidenceGraph } from '../../graph/analytics/evidence-graph.ts';
-import analyticsGraph from '../named/analytics-graph.ts';
+import analyticsGraph, { type AnalyticsGraphRows } from '../named/analytics-graph.ts';
 import { runQuery, type RunQueryOptions } from '../run-query.ts';
+import type { GraphScope } from './resolve-actor.ts';
 
-export interface GraphScope {
-  from: string | null;
-  to: string | null;
-  rollUp: boolean;
-}
+export { resolveActor, UnknownActorError, type GraphScope } from './resolve-actor.ts';
 
-/** The actor asked for has no statement in the graph analysed (unknown, or silent in the period). */
-export class UnknownActorError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UnknownActorError';
-  }
+export async function loadEvidenceRows(
+  db: Database,
+  scope: GraphScope,
+  options: RunQueryOptions = {},
+): Promise<AnalyticsGraphRows> {
+  const { data } = await runQuery(db, analyticsGraph, { from: scope.from, to: scope.to }, options);
+  return data;
 }
 
 export async function loadEvidenceGraph(
@@ -23,17 +21,6 @@ export async function loadEvidenceGraph(
   scope: GraphScope,
   options: RunQueryOptions = {},
 ): Promise<EvidenceGraph> {
-  const { data } = await runQuery(db, analyticsGraph, { from: scope.from, to: scope.to }, options);
-  return buildEvidenceGraph(data.actors, data.evidence, { rollUp: scope.rollUp });
-}
-
-const period = ({ from, to }: GraphScope) =>
-  from || to ? ` between ${from ?? 'the start'} and ${to ?? 'now'}` : '';
-
-/** The node an actor id stands for: itself, or (rolled up) the actor it counts for. */
-export function resolveActor(graph: EvidenceGraph, id: string, scope: GraphScope): string {
-  if (graph.hasNode(id)) return id;
-  const holder = graph.findNode((_node, a) => a.members.includes(id));
-  if (holder) return holder;
-  throw new UnknownActorError(`actor "${id}" has no statements${period(scope)}`);
+  const rows = await loadEvidenceRows(db, scope, options);
+  return buildEvidenceGraph(rows.actors, rows.evidence, { rollUp: scope.rollUp });
 }

@@ -284,3 +284,16 @@ export const MEASURES: readonly Measure[] = [
   dyadMeasure,
   balanceMeasure,
 ];
+
+export class UnknownMeasureError extends Error {
+  constructor(readonly measure: string) {
+    super(`unknown measure "${measure}" (known: ${MEASURES.map((m) => m.name).join(', ')})`);
+    this.name = 'UnknownMeasureError';
+  }
+}
+
+export function findMeasure(name: string): Measure {
+  const measure = MEASURES.find((m) => m.name === name);
+  if (!measure) throw new UnknownMeasureError(name);
+  return measure;
+}

@@ -1,14 +1,18 @@
-// The one runner for the analytics: validate a measure's parameters, load the evidence graph for the period,
-// run the measure. The CLI (`entente analyze`) and the API (`GET /api/analytics/:measure`) both call it.
-import { blocs } from '../../graph/analytics/blocs.ts';
-import { pagerankOf } from '../../graph/analytics/centrality.ts';
+// The one runner for the analytics: validate a measure's parameters, load the evidence for the period, compute the
+// measure (on a measure thread when given a pool, else inline), and store PageRank and blocs when asked. The CLI
+// (`entente analyze`) and the API (`/api/analytics`) both call it.
 import { writeBackMeasures, type WriteBackResult } from '../../graph/analytics/write-back.ts';
 import type { Database } from '../../graph/database.ts';
 import { validateParams } from '../query-params.ts';
 import type { RunQueryOptions } from '../run-query.ts';
 import type { QueryParams } from '../types.ts';
-import { loadEvidenceGraph, resolveActor, type GraphScope } from './load-evidence-graph.ts';
-import { MEASURES, type Measure, type Table } from './measures.ts';
+import { computeAnalysis, type AnalysisJob } from './compute-analysis.ts';
+import { loadEvidenceRows } from './load-evidence-graph.ts';
+import type { MeasurePool } from './measure-pool.ts';
+import { findMeasure, type Table } from './measures.ts';
+import type { GraphScope } from './resolve-actor.ts';
+
+export { findMeasure, UnknownMeasureError } from './measures.ts';
 
 export interface Analysis {
   measure: string;
@@ -24,19 +28,8 @@ export interface Analysis {
 export interface AnalysisOptions extends RunQueryOptions {
   /** Also store PageRank and cooperation bloc of the analysed graph as actor properties. */
   writeBack?: boolean;
-}
-
-export class UnknownMeasureError extends Error {
-  constructor(readonly measure: string) {
-    super(`unknown measure "${measure}" (known: ${MEASURES.map((m) => m.name).join(', ')})`);
-    this.name = 'UnknownMeasureError';
-  }
-}
-
-export function findMeasure(name: string): Measure {
-  const measure = MEASURES.find((m) => m.name === name);
-  if (!measure) throw new UnknownMeasureError(name);
-  return measure;
+  /** Compute on these measure threads, within `budgetMs` (else in this thread, unbounded). */
+  pool?: { measures: MeasurePool; budgetMs: number };
 }
 
 export async function runAnalysis(
@@ -53,17 +46,25 @@ export async function runAnalysis(
     to: params.to as string | null,
     rollUp: params.rollUp as boolean,
   };
-  const graph = await loadEvidenceGraph(db, scope, options);
-  const data = measure.run(graph, params, (id) => resolveActor(graph, id, scope));
-  const writeBack = options.writeBack
-    ? await writeBackMeasures(db, graph, pagerankOf(graph), blocs(graph), scope)
+  const job: AnalysisJob = {
+    measure: measure.name,
+    params,
+    scope,
+    rows: await loadEvidenceRows(db, scope, options),
+    writeBack: Boolean(options.writeBack),
+  };
+  const outcome = options.pool
+    ? await options.pool.measures.run(job, options.pool.budgetMs)
+    : computeAnalysis(job);
+  const writeBack = outcome.writeBack
+    ? await writeBackMeasures(db, outcome.writeBack, scope)
     : undefined;
   return {
     ...(writeBack ? { writeBack } : {}),
     measure: measure.name,
     params,
-    graph: { actors: graph.order, pairs: graph.size },
-    data,
+    graph: outcome.graph,
+    data: outcome.data,
     elapsedMs: Math.round(performance.now() - started),
   };
 }

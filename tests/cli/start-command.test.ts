@@ -48,6 +48,11 @@ describe('entente start', () => {
       const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
       expect(health.counts.articles).toBeGreaterThanOrEqual(40);
       expect(health.counts.relations).toBeGreaterThan(30);
+      // The measures run on the compiled measure thread (dist/measure-worker.js when the build is fresh).
+      const ranking = await (
+        await fetch(`http://127.0.0.1:${port}/api/analytics/centrality?limit=1`)
+      ).json();
+      expect(ranking.data[0].id).toBe('RUS');
       const page = await fetch(`http://127.0.0.1:${port}/`);
       expect(page.status).toBe(200);
       expect(await page.text()).toMatch(/<title>Entente\b/);

@@ -12,6 +12,7 @@ import { QueryParamsError } from '../../queries/query-params.ts';
 import { UnknownQueryError } from '../../queries/run-query.ts';
 import { UnknownActorError } from '../../queries/analytics/load-evidence-graph.ts';
 import { UnknownMeasureError } from '../../queries/analytics/run-analysis.ts';
+import { AnalysisTimeoutError } from '../../queries/analytics/measure-pool.ts';
 import { ApiError } from '../shared/api-error.ts';
 
 export { ApiError };
@@ -22,7 +23,8 @@ export const badRequest = (message: string) => new ApiError(400, 'invalid_reques
 /**
  * Status codes: 400 bad input, Cypher the database rejected, or a query past its memory limit; 401 missing or
  * wrong token; 403 queries the console refuses (and foreign Host headers); 404 unknown ids, routes and queries;
- * 413 body too large; 415 not JSON; 503 Neo4j unreachable, or a query the database stopped before its limit;
+ * 413 body too large; 415 not JSON; 503 Neo4j unreachable, a query the database stopped before its limit, or
+ * an analytics measure stopped at its time budget;
  * 504 a query stopped at its timeout (Neo4j is the upstream that did not answer in time); 500 anything else,
  * without details.
  */
@@ -40,6 +42,8 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof WriteRefusedError) return new ApiError(403, 'write_refused', error.message);
   if (error instanceof QueryTimeoutError) return new ApiError(504, 'query_timeout', error.message);
   if (error instanceof QueryStoppedError) return new ApiError(503, 'query_stopped', error.message);
+  if (error instanceof AnalysisTimeoutError)
+    return new ApiError(503, 'analysis_timeout', error.message);
   if (error instanceof QueryMemoryError) return new ApiError(400, 'query_memory', error.message);
   if (error instanceof DatabaseError) {
     if (error.unavailable) {

@@ -27,6 +27,8 @@ export interface ServerOptions {
   heavyRequestsPerRoute?: number;
   /** Named queries' transaction timeout. */
   queryTimeoutMs?: number;
+  /** Time budget of one analytics measure on its thread; past it the measure is stopped (503). */
+  analyticsTimeoutMs?: number;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
   /** How ingest fetches URLs (timeouts, private networks). */
@@ -52,6 +54,7 @@ export const DEFAULT_SERVER_OPTIONS = {
   cypherRowLimit: 5000,
   cypherByteLimit: 8 * 1024 * 1024,
   queryTimeoutMs: 30_000,
+  analyticsTimeoutMs: 60_000,
   heavyRequestsPerRoute: 4,
   bodyLimit: 2 * 1024 * 1024,
   logRequests: false,
@@ -67,7 +70,8 @@ function positiveInt(name: string, value: unknown): number {
   return n;
 }
 
-/** Fills defaults (the environment may set ENTENTE_CYPHER_TIMEOUT_MS, _ROW_LIMIT and _BYTE_LIMIT) and checks them. */
+/** Fills defaults (the environment may set ENTENTE_CYPHER_TIMEOUT_MS, _ROW_LIMIT, _BYTE_LIMIT and
+ * ENTENTE_ANALYTICS_TIMEOUT_MS) and checks them. */
 export function resolveServerOptions(
   options: ServerOptions,
   env: NodeJS.ProcessEnv = process.env,
@@ -119,6 +123,12 @@ export function resolveServerOptions(
     queryTimeoutMs: positiveInt(
       'queryTimeoutMs',
       options.queryTimeoutMs ?? DEFAULT_SERVER_OPTIONS.queryTimeoutMs,
+    ),
+    analyticsTimeoutMs: positiveInt(
+      'analyticsTimeoutMs',
+      options.analyticsTimeoutMs ??
+        env.ENTENTE_ANALYTICS_TIMEOUT_MS ??
+        DEFAULT_SERVER_OPTIONS.analyticsTimeoutMs,
     ),
     bodyLimit: positiveInt('bodyLimit', options.bodyLimit ?? DEFAULT_SERVER_OPTIONS.bodyLimit),
     logRequests: options.logRequests ?? DEFAULT_SERVER_OPTIONS.logRequests,

@@ -1,7 +1,9 @@
 // GET /api/analytics (the measures and their parameters) and GET /api/analytics/:measure?from&to&actor...
-// (one measure over the evidenced graph of the period, parameters validated like a named query's). The measures
-// run in this process and a large graph takes seconds (bench/analytics.ts): answers are cached per graph version and
-// parameters, identical requests share one computation, and at most `heavyRequestsPerRoute` run at once.
+// (one measure over the evidenced graph of the period, parameters validated like a named query's). A large graph
+// takes seconds (bench/analytics.ts), so the measures run on worker threads within `analyticsTimeoutMs` and the
+// server keeps answering meanwhile; answers are cached per graph version and parameters, identical requests share
+// one computation, and at most `heavyRequestsPerRoute` run at once.
+import { MeasurePool } from '../../../queries/analytics/measure-pool.ts';
 import { MEASURES } from '../../../queries/analytics/measures.ts';
 import {
   findMeasure,
@@ -28,12 +30,22 @@ export interface MeasureInfo {
   params: readonly QueryParam[];
 }
 
-export const analyticsRoutes: RouteModule = (app, { options }) => {
-  app.get('/api/analytics', async (): Promise<{ measures: MeasureInfo[] }> => ({
-    measures: MEASURES.map(({ name, description, params }) => ({ name, description, params })),
-  }));
+export interface AnalyticsInfo {
+  measures: MeasureInfo[];
+  /** Analyses on the measure threads now, and waiting for one. */
+  computing: { running: number; queued: number };
+}
 
+export const analyticsRoutes: RouteModule = (app, { options }) => {
   const cache = overviewCache(options.db, { maxComputing: options.heavyRequestsPerRoute });
+  const measures = new MeasurePool(options.heavyRequestsPerRoute);
+  const pool = { measures, budgetMs: options.analyticsTimeoutMs };
+  app.addHook('onClose', () => measures.close());
+
+  app.get('/api/analytics', async (): Promise<AnalyticsInfo> => ({
+    measures: MEASURES.map(({ name, description, params }) => ({ name, description, params })),
+    computing: measures.load(),
+  }));
   app.get<{ Params: { measure: string } }>(
     '/api/analytics/:measure',
     { config: { heavy: true } },
@@ -43,7 +55,10 @@ export const analyticsRoutes: RouteModule = (app, { options }) => {
       // Shared by every request for the same answer, so no one client's departure cancels it.
       const { data, hit } = await cache
         .get(JSON.stringify([measure.name, params]), () =>
-          runAnalysis(options.db, measure.name, params, { timeoutMs: options.queryTimeoutMs }),
+          runAnalysis(options.db, measure.name, params, {
+            timeoutMs: options.queryTimeoutMs,
+            pool,
+          }),
         )
         .catch((error: unknown) => {
           if (error instanceof OverviewBusyError)
