@@ -16,6 +16,7 @@ const UNIT = [
   'tests/web/explorer/**/*.test.ts',
   'tests/web/panels/**/*.test.ts',
   'tests/queries/trigger-words.test.ts',
+  'tests/queries/negation-flag.test.ts',
 ];
 
 /** Every project that needs the database starts (or, once started, reuses) the same throw-away Neo4j. */

@@ -2,6 +2,7 @@
 import { REVIEW_STATES } from '../../graph/review-statements.ts';
 import { RELATION_TYPE_IDS } from '../../ingest/ontology/vocabulary.ts';
 import { limitParam } from '../common-params.ts';
+import { negationBeforeTrigger } from '../negation-flag.ts';
 import { plainRows } from '../plain-rows.ts';
 import { triggerWords } from '../trigger-words.ts';
 import { defineQuery } from '../types.ts';
@@ -11,6 +12,15 @@ interface NamedActor {
   name: string;
   type: string;
 }
+
+/** Why a statement may be wrong: another of the same pair in the window on the other side, or its own negation. */
+export type ReviewFlag =
+  | {
+      kind: 'opposite';
+      /** The other statement (kept, any review state), of the same pair in either direction. */
+      statement: { id: string; relationId: string; type: string; date: string; sentence: string };
+    }
+  | { kind: 'negation'; word: string };
 
 export interface ReviewItem {
   id: string;
@@ -25,6 +35,8 @@ export interface ReviewItem {
   sentence: string;
   /** The rule's words (queries/trigger-words.ts), to mark what made the relation in the sentence. */
   triggerWords: string[];
+  /** Contradictions found for review (none: an empty list). */
+  flags: ReviewFlag[];
   reviewState: (typeof REVIEW_STATES)[number];
   reviewedBy: string | null;
   reviewedAt: string | null;
@@ -91,6 +103,15 @@ export default defineQuery({
       max: 1,
       description: 'highest confidence listed',
     },
+    {
+      name: 'contradictionDays',
+      type: 'int',
+      default: 30,
+      min: 0,
+      max: 3660,
+      description:
+        'days apart within which a statement of the same pair on the other side (cooperation against conflict) flags it',
+    },
     limitParam(50, 500),
     {
       name: 'offset',
@@ -124,11 +145,33 @@ RETURN size(matched) AS total, [s IN matched[$offset..($offset + $limit)] | s {
     target: s.originalTarget, quadClass: s.originalQuadClass, date: s.originalDate} END,
   source: head([(s)-[:SOURCE]->(a:Actor) | a {.id, .name, .type}]),
   target: head([(s)-[:TARGET]->(a:Actor) | a {.id, .name, .type}]),
-  article: head([(s)-[:REPORTED_IN]->(art:Article) | art {.id, .title, .source, .url, .publishedAt}])
+  article: head([(s)-[:REPORTED_IN]->(art:Article) | art {.id, .title, .source, .url, .publishedAt}]),
+  // Same pair (either direction), dated within the window, score of the other sign; partial dates count from
+  // their first day.
+  opposite: CASE WHEN s.date IS NULL OR coalesce(s.score, 0) = 0 THEN [] ELSE COLLECT {
+    MATCH (s)-[:SOURCE]->(:Actor)<-[:SOURCE|TARGET]-(o:Statement)
+    WHERE o.id <> s.id AND o.date IS NOT NULL AND o.score * s.score < 0
+      AND ((o.source = s.source AND o.target = s.target) OR (o.source = s.target AND o.target = s.source))
+      AND abs(duration.inDays(date(left(o.date + '-01-01', 10)), date(left(s.date + '-01-01', 10))).days)
+          <= $contradictionDays
+    RETURN DISTINCT o {.id, .relationId, .type, .date, .sentence} AS o ORDER BY o.date, o.id LIMIT 3
+  } END
 }] AS statements`,
   transform: (records): ReviewQueue => {
     const queue = plainRows<ReviewQueue>(records)[0] ?? { total: 0, statements: [] };
-    for (const s of queue.statements) s.triggerWords = triggerWords(s.rule);
+    for (const s of queue.statements as (ReviewItem & { opposite?: unknown })[]) {
+      s.triggerWords = triggerWords(s.rule);
+      const opposite = (s.opposite ?? []) as Extract<
+        ReviewFlag,
+        { kind: 'opposite' }
+      >['statement'][];
+      delete s.opposite;
+      const negation = negationBeforeTrigger(s.sentence, s.triggerWords);
+      s.flags = [
+        ...opposite.map((statement) => ({ kind: 'opposite' as const, statement })),
+        ...(negation ? [{ kind: 'negation' as const, word: negation }] : []),
+      ];
+    }
     return queue;
   },
 });

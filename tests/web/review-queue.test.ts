@@ -156,4 +156,31 @@ describe('review queue', () => {
     await _screenshot(page, 'review-queue');
     expect(_pageErrors(page)).toEqual([]);
   });
+
+  it('flags a statement contradicted by another of the same pair within a month', async () => {
+    const text = [
+      'Colombia praised Ecuador on 4 March 2023.',
+      'Colombia threatened Ecuador on 20 March 2023.',
+    ].join('\n\n');
+    const flagged = await ingestCurationArticle(db, 'Flags report', loadActorRegistry(), text);
+    articles.push(flagged.article.id);
+    const page = await _open(browser, server.url, '#tab=review');
+    await page.locator('#review-article').fill(flagged.article.id);
+    await page.locator('#review-article').press('Enter');
+    await page.locator('#review-article').blur();
+    await waitLeft(page, 2);
+    // Newest first: the threat, contradicted by the praise of 4 March (its sentence as text).
+    expect(await relation(page)).toBe('Colombia THREATEN Ecuador');
+    expect(await page.locator('#review-flags li').allTextContents()).toEqual([
+      'Contradicted by COL SUPPORT ECU on 2023-03-04: Colombia praised Ecuador on 4 March 2023.',
+    ]);
+    await page.locator('#review-left').click();
+    await page.keyboard.press('j');
+    expect(await relation(page)).toBe('Colombia SUPPORT Ecuador');
+    expect(await page.locator('#review-flags li').allTextContents()).toEqual([
+      'Contradicted by COL THREATEN ECU on 2023-03-20: Colombia threatened Ecuador on 20 March 2023.',
+    ]);
+    await _screenshot(page, 'review-flags');
+    expect(_pageErrors(page)).toEqual([]);
+  });
 });

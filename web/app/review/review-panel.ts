@@ -15,6 +15,31 @@ function sentenceOf(item: ReviewItem): HTMLElement {
   ]);
 }
 
+/** What may contradict the statement: another of the same pair on the other side, or a negation in its sentence. */
+function flagsOf(item: ReviewItem): HTMLElement | null {
+  if (!item.flags.length) return null;
+  return el(
+    'ul',
+    { class: 'review-flags', id: 'review-flags', 'aria-label': 'Possible contradictions' },
+    item.flags.map((f) =>
+      el(
+        'li',
+        {},
+        f.kind === 'opposite'
+          ? [
+              el('strong', {}, 'Contradicted by '),
+              `${f.statement.relationId.split('|').join(' ')} on ${f.statement.date}: `,
+              el('q', {}, f.statement.sentence),
+            ]
+          : [
+              el('strong', {}, 'May be negated: '),
+              `"${f.word}" stands just before the words that made the relation.`,
+            ],
+      ),
+    ),
+  );
+}
+
 export function mountReviewPanel(container: HTMLElement, onReviewed: () => void): () => void {
   let items: ReviewItem[] = [];
   let total = 0;
@@ -72,6 +97,7 @@ export function mountReviewPanel(container: HTMLElement, onReviewed: () => void)
         el('strong', {}, item.target.name),
       ]),
       sentenceOf(item),
+      flagsOf(item),
       el(
         'p',
         { class: 'muted' },
