@@ -10,7 +10,8 @@ import { findMeasure } from './measures.ts';
 import { resolveActor, type GraphScope } from './resolve-actor.ts';
 
 export interface AnalysisJob {
-  measure: string;
+  /** null: only the write-back rows. */
+  measure: string | null;
   /** Validated already. */
   params: QueryParams;
   scope: GraphScope;
@@ -28,9 +29,9 @@ export function computeAnalysis(job: AnalysisJob): AnalysisOutcome {
   const graph = buildEvidenceGraph(job.rows.actors, job.rows.evidence, {
     rollUp: job.scope.rollUp,
   });
-  const data = findMeasure(job.measure).run(graph, job.params, (id) =>
-    resolveActor(graph, id, job.scope),
-  );
+  const data = job.measure
+    ? findMeasure(job.measure).run(graph, job.params, (id) => resolveActor(graph, id, job.scope))
+    : null;
   return {
     graph: { actors: graph.order, pairs: graph.size },
     data,

@@ -9,11 +9,11 @@ import { UnknownActorError } from './resolve-actor.ts';
 /** An analysis ran past its time budget and was stopped. */
 export class AnalysisTimeoutError extends Error {
   constructor(
-    readonly measure: string,
+    readonly measure: string | null,
     readonly budgetMs: number,
   ) {
     super(
-      `the ${measure} measure took longer than ${budgetMs} ms and was stopped: narrow the period, or raise ENTENTE_ANALYTICS_TIMEOUT_MS`,
+      `the ${measure ?? 'write-back'} ${measure ? 'measure' : 'computation'} took longer than ${budgetMs} ms and was stopped: narrow the period, or raise ENTENTE_ANALYTICS_TIMEOUT_MS`,
     );
     this.name = 'AnalysisTimeoutError';
   }

@@ -277,6 +277,12 @@ const balanceMeasure: Measure = {
   },
 };
 
+/** What a write-back takes: the period and the roll-up only (`POST /api/analytics/write-back`). */
+export const WRITE_BACK_PARAMS: { name: string; params: readonly QueryParam[] } = {
+  name: 'write-back',
+  params: SCOPE,
+};
+
 export const MEASURES: readonly Measure[] = [
   centralityMeasure,
   blocsMeasure,

@@ -9,7 +9,7 @@ import type { QueryParams } from '../types.ts';
 import { computeAnalysis, type AnalysisJob } from './compute-analysis.ts';
 import { loadEvidenceRows } from './load-evidence-graph.ts';
 import type { MeasurePool } from './measure-pool.ts';
-import { findMeasure, type Table } from './measures.ts';
+import { findMeasure, WRITE_BACK_PARAMS, type Table } from './measures.ts';
 import type { GraphScope } from './resolve-actor.ts';
 
 export { findMeasure, UnknownMeasureError } from './measures.ts';
@@ -40,6 +40,45 @@ export async function runAnalysis(
 ): Promise<Analysis> {
   const measure = findMeasure(name);
   const params = validateParams(measure, rawParams);
+  const { outcome, writeBack, elapsedMs } = await analyse(db, measure.name, params, options);
+  return {
+    ...(writeBack ? { writeBack } : {}),
+    measure: measure.name,
+    params,
+    graph: outcome.graph,
+    data: outcome.data,
+    elapsedMs,
+  };
+}
+
+/** What a write-back alone reports. */
+export interface WriteBackAnalysis {
+  params: QueryParams;
+  graph: { actors: number; pairs: number };
+  writeBack: WriteBackResult;
+  elapsedMs: number;
+}
+
+/** Stores PageRank and cooperation bloc of the period's graph on the actors, computing no other measure. */
+export async function runWriteBack(
+  db: Database,
+  rawParams: unknown = {},
+  options: Omit<AnalysisOptions, 'writeBack'> = {},
+): Promise<WriteBackAnalysis> {
+  const params = validateParams(WRITE_BACK_PARAMS, rawParams);
+  const { outcome, writeBack, elapsedMs } = await analyse(db, null, params, {
+    ...options,
+    writeBack: true,
+  });
+  return { params, graph: outcome.graph, writeBack: writeBack!, elapsedMs };
+}
+
+async function analyse(
+  db: Database,
+  measure: string | null,
+  params: QueryParams,
+  options: AnalysisOptions,
+) {
   const started = performance.now();
   const scope: GraphScope = {
     from: params.from as string | null,
@@ -47,7 +86,7 @@ export async function runAnalysis(
     rollUp: params.rollUp as boolean,
   };
   const job: AnalysisJob = {
-    measure: measure.name,
+    measure,
     params,
     scope,
     rows: await loadEvidenceRows(db, scope, options),
@@ -59,14 +98,7 @@ export async function runAnalysis(
   const writeBack = outcome.writeBack
     ? await writeBackMeasures(db, outcome.writeBack, scope)
     : undefined;
-  return {
-    ...(writeBack ? { writeBack } : {}),
-    measure: measure.name,
-    params,
-    graph: outcome.graph,
-    data: outcome.data,
-    elapsedMs: Math.round(performance.now() - started),
-  };
+  return { outcome, writeBack, elapsedMs: Math.round(performance.now() - started) };
 }
 
 export const analysisTables = (analysis: Analysis): Table[] =>

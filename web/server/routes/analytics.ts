@@ -2,13 +2,16 @@
 // (one measure over the evidenced graph of the period, parameters validated like a named query's). A large graph
 // takes seconds (bench/analytics.ts), so the measures run on worker threads within `analyticsTimeoutMs` and the
 // server keeps answering meanwhile; answers are cached per graph version and parameters, identical requests share
-// one computation, and at most `heavyRequestsPerRoute` run at once.
+// one computation, and at most `heavyRequestsPerRoute` run at once. POST /api/analytics/write-back stores PageRank and
+// bloc of a period on the actors (a write: token rules apply).
 import { MeasurePool } from '../../../queries/analytics/measure-pool.ts';
 import { MEASURES } from '../../../queries/analytics/measures.ts';
 import {
   findMeasure,
   runAnalysis,
+  runWriteBack,
   type Analysis,
+  type WriteBackAnalysis,
 } from '../../../queries/analytics/run-analysis.ts';
 import { validateParams } from '../../../queries/query-params.ts';
 import type { QueryParam } from '../../../queries/types.ts';
@@ -16,7 +19,10 @@ import type { RouteModule } from '../context.ts';
 import { overviewCache, OverviewBusyError } from '../overview-cache.ts';
 import { busy } from '../route-concurrency.ts';
 
-export type { Analysis as AnalysisResponse } from '../../../queries/analytics/run-analysis.ts';
+export type {
+  Analysis as AnalysisResponse,
+  WriteBackAnalysis as WriteBackResponse,
+} from '../../../queries/analytics/run-analysis.ts';
 export type { BalanceResult } from '../../../graph/analytics/balance.ts';
 export type { BlocsResult, Bloc } from '../../../graph/analytics/blocs.ts';
 export type { CentralityRow } from '../../../graph/analytics/centrality.ts';
@@ -68,5 +74,13 @@ export const analyticsRoutes: RouteModule = (app, { options }) => {
       reply.header('x-entente-cache', hit ? 'hit' : 'miss');
       return data as Analysis;
     },
+  );
+
+  // Stores PageRank and bloc of the period on the actors (as `entente analyze --write-back` does): a write.
+  app.post(
+    '/api/analytics/write-back',
+    { config: { privileged: true, heavy: true } },
+    async (request): Promise<WriteBackAnalysis> =>
+      runWriteBack(options.db, request.body ?? {}, { timeoutMs: options.queryTimeoutMs, pool }),
   );
 };
