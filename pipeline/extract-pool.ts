@@ -14,6 +14,22 @@ interface Job {
   article: Article;
   resolve: (extraction: Extraction) => void;
   reject: (error: Error) => void;
+  timer?: NodeJS.Timeout;
+}
+
+/** An article whose extraction ran past the pool's time budget: its worker was stopped and replaced. */
+export class ExtractionBudgetError extends Error {
+  constructor(readonly budgetMs: number) {
+    super(
+      `entente/pipeline/extract-pool: extraction stopped after ${(budgetMs / 1000).toFixed(1)} s, the time budget per article`,
+    );
+    this.name = 'ExtractionBudgetError';
+  }
+}
+
+export interface ExtractPoolOptions {
+  /** Longest one article may take once a worker has it (default: no limit). */
+  budgetMs?: number;
 }
 
 export class ExtractPool {
@@ -23,31 +39,56 @@ export class ExtractPool {
   readonly #workers: Worker[] = [];
   #next = 0;
   #failure: Error | null = null;
+  #closing = false;
+  #retired = false;
 
-  constructor(size: number, registry: LoadActorRegistryOptions = {}) {
-    for (let i = 0; i < Math.max(1, size); i++) {
-      const worker = startWorker(import.meta.url, 'extract-worker', registry);
-      worker.on('message', (message: { id: number; extraction?: Extraction; error?: string }) => {
+  constructor(
+    size: number,
+    readonly registry: LoadActorRegistryOptions = {},
+    readonly options: ExtractPoolOptions = {},
+  ) {
+    for (let i = 0; i < Math.max(1, size); i++) this.#spawn();
+  }
+
+  #spawn(): void {
+    const worker = startWorker(import.meta.url, 'extract-worker', this.registry);
+    worker.on(
+      'message',
+      (message: { ready?: true; id?: number; extraction?: Extraction; error?: string }) => {
+        // A worker takes articles once its registry is loaded, so loading never counts against the budget.
+        if (message.ready) {
+          this.#idle.push(worker);
+          this.#dispatch();
+          return;
+        }
         const job = this.#busy.get(worker);
         this.#busy.delete(worker);
+        if (job) clearTimeout(job.timer);
         if (job && message.error !== undefined) job.reject(new Error(message.error));
         else if (job) job.resolve(message.extraction!);
         this.#idle.push(worker);
         this.#dispatch();
-      });
-      // A worker that dies (a bad registry file, out of memory) fails its article and every queued one.
-      worker.on('error', (error) => {
-        this.#failure = new Error(
-          `entente/pipeline/extract-pool: a worker failed: ${error.message}`,
-        );
-        this.#busy.get(worker)?.reject(this.#failure);
-        this.#busy.delete(worker);
-        this.#workers.splice(this.#workers.indexOf(worker), 1);
-        for (const job of this.#queue.splice(0)) job.reject(this.#failure);
-      });
-      this.#workers.push(worker);
-      this.#idle.push(worker);
-    }
+        if (this.#retired && this.#busy.size === 0 && this.#queue.length === 0) void this.close();
+      },
+    );
+    // A worker that dies (a bad registry file, out of memory) fails its article and every queued one.
+    worker.on('error', (error) => {
+      this.#failure = new Error(`entente/pipeline/extract-pool: a worker failed: ${error.message}`);
+      const job = this.#busy.get(worker);
+      if (job) clearTimeout(job.timer);
+      job?.reject(this.#failure);
+      this.#busy.delete(worker);
+      this.#forget(worker);
+      for (const queued of this.#queue.splice(0)) queued.reject(this.#failure);
+    });
+    this.#workers.push(worker);
+  }
+
+  #forget(worker: Worker): void {
+    const at = this.#workers.indexOf(worker);
+    if (at >= 0) this.#workers.splice(at, 1);
+    const idle = this.#idle.indexOf(worker);
+    if (idle >= 0) this.#idle.splice(idle, 1);
   }
 
   get size(): number {
@@ -67,11 +108,35 @@ export class ExtractPool {
       const worker = this.#idle.pop()!;
       const job = this.#queue.shift()!;
       this.#busy.set(worker, job);
+      const budget = this.options.budgetMs;
+      if (budget !== undefined) job.timer = setTimeout(() => this.#overBudget(worker, job), budget);
       worker.postMessage({ id: job.id, article: job.article });
     }
   }
 
+  /** Synchronous work cannot be interrupted: the worker is stopped, and a fresh one takes its place. */
+  #overBudget(worker: Worker, job: Job): void {
+    if (this.#busy.get(worker) !== job) return;
+    this.#busy.delete(worker);
+    this.#forget(worker);
+    void worker.terminate();
+    job.reject(new ExtractionBudgetError(this.options.budgetMs!));
+    if (!this.#closing) this.#spawn();
+  }
+
+  /** Takes no more articles and closes once those it has are done (a newer registry is in another pool). */
+  retire(): void {
+    this.#retired = true;
+    if (this.#busy.size === 0 && this.#queue.length === 0) void this.close();
+  }
+
   async close(): Promise<void> {
+    this.#closing = true;
+    for (const job of [...this.#busy.values(), ...this.#queue.splice(0)]) {
+      clearTimeout(job.timer);
+      job.reject(new Error('entente/pipeline/extract-pool: closed'));
+    }
+    this.#busy.clear();
     await Promise.all(this.#workers.map((w) => w.terminate()));
   }
 }

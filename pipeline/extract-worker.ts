@@ -5,6 +5,7 @@ import { extractArticle } from '../ingest/extract/index.ts';
 import type { Article } from '../ingest/types.ts';
 
 const registry = loadActorRegistry(workerData as LoadActorRegistryOptions);
+parentPort!.postMessage({ ready: true });
 
 parentPort!.on('message', ({ id, article }: { id: number; article: Article }) => {
   try {

@@ -56,14 +56,20 @@ export interface IngestOptions {
   onArticle?: (outcome: ArticleOutcome, totals: IngestTotals) => void;
 }
 
-/** Extracts one article and, unless it is a dry run (or there is no database), writes it in one transaction. */
+/**
+ * Extracts one article (with the registry in this thread, or on an extraction pool) and, unless it is a dry run
+ * (or there is no database), writes it in one transaction.
+ */
 export async function ingestArticle(
   db: Database | null,
   article: Article,
-  registry: ActorRegistry,
+  extractor: ActorRegistry | ExtractPool,
   options: { dryRun?: boolean } = {},
 ): Promise<IngestedArticle> {
-  const extraction = extractArticle(article, registry);
+  const extraction =
+    extractor instanceof ExtractPool
+      ? await extractor.extract(article)
+      : extractArticle(article, extractor);
   const status = options.dryRun || !db ? 'dry-run' : (await writeExtraction(db, extraction)).status;
   return { origin: article.origin, ok: true, status, article, extraction };
 }

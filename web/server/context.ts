@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ActorRegistry } from '../../ingest/actors/index.ts';
 import type { AccessPolicy } from './access-policy.ts';
+import type { ServerExtractor } from './extractor.ts';
 import type { ResolvedServerOptions } from './options.ts';
 import type { OverviewCache } from './overview-cache.ts';
 
@@ -11,6 +12,8 @@ export interface ServerContext {
   registry: () => Promise<ActorRegistry>;
   /** Drops the loaded registry after an actor correction changed the curated file. */
   registryChanged: () => void;
+  /** Ingest's extraction on worker threads, under a time budget per article. */
+  extractor: ServerExtractor;
   /** /api/graph's answers per graph version; writes through the server clear it. */
   overview: OverviewCache;
 }

@@ -24,6 +24,7 @@ import { actorCurationRoutes } from './routes/curate-actors.ts';
 import { investigationRoutes } from './routes/investigations.ts';
 import { noteRoutes } from './routes/notes.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
+import { serverExtractor } from './extractor.ts';
 
 export type { ServerOptions } from './options.ts';
 
@@ -56,18 +57,28 @@ export async function buildServer(
   options: ServerOptions,
 ): Promise<{ app: FastifyInstance; context: ServerContext }> {
   const resolved = resolveServerOptions(options);
+  const extractor = serverExtractor({
+    workers: resolved.extractWorkers,
+    budgetMs: resolved.extractBudgetMs,
+  });
   const context: ServerContext = {
     options: resolved,
     policy: accessPolicy(resolved.host, resolved.token, resolved.requireToken),
-    ...(({ load, changed }) => ({ registry: load, registryChanged: changed }))(
-      registryLoader(resolved.registry),
-    ),
+    ...(({ load, changed }) => ({
+      registry: load,
+      registryChanged: () => {
+        changed();
+        extractor.changed();
+      },
+    }))(registryLoader(resolved.registry)),
+    extractor,
     overview: overviewCache(resolved.db, { maxComputing: resolved.heavyRequestsPerRoute }),
   };
   const app = Fastify({ logger: resolved.logRequests, bodyLimit: resolved.bodyLimit });
   // Only JSON bodies: a cross-site form or text/plain post cannot reach a write.
   app.removeContentTypeParser('text/plain');
   trackClientGone(app);
+  app.addHook('onClose', () => extractor.close());
   limitHeavyRoutes(app, resolved.heavyRequestsPerRoute);
 
   app.addHook('onRequest', async (request) => {

@@ -16,7 +16,10 @@ export interface ServerOptions {
   requireToken?: boolean;
   /** The built web UI (web/dist), served at / when the folder exists. */
   staticDir?: string | null;
-  /** The actor registry for ingest, or a function that loads it (called once, on the first ingest). */
+  /**
+   * The actor registry for profiles, or a function that loads it (called once, on first use). When given, ingest
+   * extracts with it in this thread (no budget); by default ingest's workers load the same files themselves.
+   */
   registry?: ActorRegistry | (() => ActorRegistry | Promise<ActorRegistry>);
   /** Raw Cypher: server-side transaction timeout and most rows returned. */
   cypherTimeoutMs?: number;
@@ -29,6 +32,10 @@ export interface ServerOptions {
   queryTimeoutMs?: number;
   /** Time budget of one analytics measure on its thread; past it the measure is stopped (503). */
   analyticsTimeoutMs?: number;
+  /** Longest the extraction of one ingested article may take (ENTENTE_EXTRACT_BUDGET_MS); past it: 422. */
+  extractBudgetMs?: number;
+  /** Worker threads that extract ingested articles. */
+  extractWorkers?: number;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
   /** How ingest fetches URLs (timeouts, private networks). */
@@ -57,6 +64,8 @@ export const DEFAULT_SERVER_OPTIONS = {
   analyticsTimeoutMs: 60_000,
   heavyRequestsPerRoute: 4,
   bodyLimit: 2 * 1024 * 1024,
+  extractBudgetMs: 60_000,
+  extractWorkers: 1,
   logRequests: false,
 } as const;
 
@@ -131,6 +140,16 @@ export function resolveServerOptions(
         DEFAULT_SERVER_OPTIONS.analyticsTimeoutMs,
     ),
     bodyLimit: positiveInt('bodyLimit', options.bodyLimit ?? DEFAULT_SERVER_OPTIONS.bodyLimit),
+    extractBudgetMs: positiveInt(
+      'extractBudgetMs',
+      options.extractBudgetMs ??
+        env.ENTENTE_EXTRACT_BUDGET_MS ??
+        DEFAULT_SERVER_OPTIONS.extractBudgetMs,
+    ),
+    extractWorkers: positiveInt(
+      'extractWorkers',
+      options.extractWorkers ?? DEFAULT_SERVER_OPTIONS.extractWorkers,
+    ),
     logRequests: options.logRequests ?? DEFAULT_SERVER_OPTIONS.logRequests,
     user: options.user?.trim() || curatorName(env),
   };

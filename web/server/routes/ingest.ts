@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { articleFromRecord, readInputs, ReadError } from '../../../ingest/read/index.ts';
 import type { Article } from '../../../ingest/types.ts';
+import { ExtractionBudgetError } from '../../../pipeline/extract-pool.ts';
 import { ingestArticle } from '../../../pipeline/ingest-pipeline.ts';
 import { summarizeArticle } from '../../../pipeline/ingest-summary.ts';
 import { ApiError, badRequest } from '../api-error.ts';
@@ -80,8 +81,20 @@ export const ingestRoutes: RouteModule = (app, context) => {
     });
     const article = await readArticle(body, context, abort.signal);
     if (!article.text.trim()) throw badRequest('the article has no text');
-    const outcome = await ingestArticle(context.options.db, article, await context.registry(), {
+    // Off the event loop and under the time budget, unless the embedder handed the server its own registry.
+    const extractor = context.options.registry
+      ? await context.registry()
+      : context.extractor.pool();
+    const outcome = await ingestArticle(context.options.db, article, extractor, {
       dryRun: body.dryRun ?? false,
+    }).catch((error: unknown) => {
+      if (error instanceof ExtractionBudgetError)
+        throw new ApiError(
+          422,
+          'extraction_budget',
+          `${error.message} (ENTENTE_EXTRACT_BUDGET_MS): split the text into smaller articles`,
+        );
+      throw error;
     });
     return summarizeArticle(outcome);
   });
