@@ -85,21 +85,23 @@ export function dyadTrend(
       dominant: QUAD_CLASSES.reduce((best, q) => (row.quad[q] >= row.quad[best] ? q : best)),
     }));
   const turningPoints: TurningPoint[] = [];
-  for (let i = 1; i < series.length; i++) {
-    const [before, now] = [series[i - 1], series[i]];
-    if (
-      before.meanScore !== 0 &&
-      now.meanScore !== 0 &&
-      Math.sign(before.meanScore) !== Math.sign(now.meanScore)
-    )
-      turningPoints.push({
-        period: now.period,
-        previous: before.period,
-        kind: 'sign',
-        from: sign(before.meanScore),
-        to: sign(now.meanScore),
-      });
-    if (before.dominant !== now.dominant)
+  // A period whose mean is exactly zero keeps the side before it: the sign turns against the last signed period.
+  let signed: DyadPeriodRow | null = null;
+  for (let i = 0; i < series.length; i++) {
+    const now = series[i];
+    if (now.meanScore !== 0) {
+      if (signed && Math.sign(signed.meanScore) !== Math.sign(now.meanScore))
+        turningPoints.push({
+          period: now.period,
+          previous: signed.period,
+          kind: 'sign',
+          from: sign(signed.meanScore),
+          to: sign(now.meanScore),
+        });
+      signed = now;
+    }
+    const before = series[i - 1];
+    if (before && before.dominant !== now.dominant)
       turningPoints.push({
         period: now.period,
         previous: before.period,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { triggerWords } from '../../queries/trigger-words.ts';
 import { triggerPattern } from '../../web/app/panels/evidence-marks.ts';
-import { turningPoints } from '../../web/app/timeline/turning-points.ts';
+import type { DyadResult } from '../../web/app/api/types.ts';
 import { _open, _pageErrors, _screenshot, _withSampleExplorer } from './_browser.ts';
 
 const env = _withSampleExplorer();
@@ -21,21 +21,28 @@ describe('relation panel', () => {
        RETURN pair, collect({month: month, statements: statements, meanScore: meanScore}) AS months,
               collect(relation)[0] AS relation`,
     );
-    const pairs = series.records
-      .map((r) => {
-        const months = r.get('months') as {
-          month: string;
-          statements: number;
-          meanScore: number;
-        }[];
-        return {
-          pair: r.get('pair') as string[],
-          relation: r.get('relation') as string,
-          months,
-          turns: turningPoints(months).map((t) => `${t.month} ${t.to}`),
-        };
-      })
-      .sort((x, y) => y.turns.length - x.turns.length || y.months.length - x.months.length);
+    // The turning points are the analytics dyad measure's (actors not rolled up), over the pairs with most months.
+    const dyadTurns = async ([a, b]: string[]) => {
+      const response = await fetch(
+        `${env.server.url}/api/analytics/dyad?actor=${a}&other=${b}&granularity=month&rollUp=false`,
+      );
+      const { data } = (await response.json()) as { data: DyadResult };
+      return data.turningPoints
+        .filter((t) => t.kind === 'sign')
+        .map((t) => `${t.period} ${t.to === 'positive' ? 'cooperation' : 'conflict'}`);
+    };
+    const candidates = series.records
+      .map((r) => ({
+        pair: r.get('pair') as string[],
+        relation: r.get('relation') as string,
+        months: r.get('months') as { month: string; statements: number; meanScore: number }[],
+      }))
+      .sort((x, y) => y.months.length - x.months.length)
+      .slice(0, 25);
+    // One at a time: the API computes a few distinct analyses at once and refuses more.
+    const pairs = [];
+    for (const c of candidates) pairs.push({ ...c, turns: await dyadTurns(c.pair) });
+    pairs.sort((x, y) => y.turns.length - x.turns.length || y.months.length - x.months.length);
     const { pair, relation, months, turns: expectedTurns } = pairs[0];
     expect(expectedTurns.length).toBeGreaterThan(0);
     const [a, b] = pair;

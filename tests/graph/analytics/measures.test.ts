@@ -169,6 +169,23 @@ describe('dyad trends', () => {
       '2021-06',
     ]);
   });
+
+  it('lets a month whose mean score is zero keep the side before it', () => {
+    const zero = graphOf([
+      said('a', 'b', 'VERBAL_COOPERATION', '2021-01'),
+      said('a', 'b', 'VERBAL_CONFLICT', '2021-05'),
+      said('b', 'a', 'VERBAL_COOPERATION', '2021-05'),
+      said('a', 'b', 'MATERIAL_CONFLICT', '2021-06'),
+      said('a', 'b', 'VERBAL_CONFLICT', '2021-08'),
+      said('a', 'b', 'VERBAL_COOPERATION', '2021-08'),
+      said('a', 'b', 'VERBAL_CONFLICT', '2021-09'),
+    ]);
+    const signs = dyadTrend(zero, 'a', 'b', 'month').turningPoints.filter((t) => t.kind === 'sign');
+    // 2021-05 and 2021-08 are at zero: cooperation (2021-01) turns to conflict in 2021-06, and no more.
+    expect(signs).toEqual([
+      { period: '2021-06', previous: '2021-01', kind: 'sign', from: 'positive', to: 'negative' },
+    ]);
+  });
 });
 
 describe('balance', () => {

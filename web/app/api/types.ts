@@ -65,6 +65,7 @@ export type {
   Bloc,
   BlocsResult,
   CentralityRow,
+  DyadResult,
   PathsResult,
 } from '../../server/routes/analytics.ts';
 export type { ReviewQueue, ReviewRequest, ReviewResult } from '../../server/routes/review.ts';

@@ -1,6 +1,5 @@
 // The details tab: renders the selected actor or relation, loading it from the API (latest request wins).
 import { api } from '../api/client.ts';
-import type { MonthRow } from '../api/types.ts';
 import { el, replaceChildren } from '../dom/el.ts';
 import type { Explorer } from '../explorer/explorer.ts';
 import type { ViewStore } from '../state/view.ts';
@@ -9,6 +8,7 @@ import { actorCorrections, createActorForm, mergeNotice } from './actor-correcti
 import { actorPanel } from './actor-panel.ts';
 import { notesSection } from './notes-section.ts';
 import { relationPanel } from './relation-panel.ts';
+import { loadPairSeries } from '../timeline/pair-series.ts';
 
 export function mountDetailsPanel(
   container: HTMLElement,
@@ -95,15 +95,7 @@ export function mountDetailsPanel(
         if (mine !== token) return;
         replaceChildren(
           container,
-          relationPanel(
-            data,
-            select,
-            async (a, b) => {
-              const result = await api.runQuery('statements-per-month', { a, b });
-              return result.rows as unknown as MonthRow[];
-            },
-            notesSection('relation', data.relation.id),
-          ),
+          relationPanel(data, select, loadPairSeries, notesSection('relation', data.relation.id)),
         );
       }
     } catch (error) {

@@ -1,22 +1,23 @@
 // The selected relation (a clicked edge): who did what to whom, how often, and every piece of evidence.
-import type { MonthRow, RelationEvidence } from '../api/types.ts';
+import type { RelationEvidence } from '../api/types.ts';
 import { el } from '../dom/el.ts';
 import { quadClassColor, QUAD_CLASS_STYLES, relationTypeLabel } from '../explorer/palette.ts';
 import { renderPairChart } from '../timeline/pair-chart.ts';
+import type { PairSeries } from '../timeline/pair-series.ts';
 import { evidenceList } from './evidence-list.ts';
 
 export function relationPanel(
   data: RelationEvidence,
   select: (id: string) => void,
-  /** The pair's statements per month (both directions, every type). */
-  loadSeries: (a: string, b: string) => Promise<MonthRow[]>,
+  /** The pair's statements per month (both directions, every type) and turning points. */
+  loadSeries: (a: string, b: string) => Promise<PairSeries>,
   /** The analysts' notes on the relation. */
   notes?: HTMLElement,
 ): HTMLElement {
   const { relation } = data;
   const chart = el('div', { class: 'relation-chart' }, el('p', { class: 'muted' }, 'Loading…'));
   loadSeries(relation.source.id, relation.target.id).then(
-    (rows) => renderPairChart(chart, rows, [relation.source.name, relation.target.name]),
+    (series) => renderPairChart(chart, series, [relation.source.name, relation.target.name]),
     (error: Error) =>
       chart.replaceChildren(
         el('p', { class: 'error' }, `Could not load the chart: ${error.message}`),

@@ -1,20 +1,27 @@
 // A pair's relation over time, for the relation panel: statements per month stacked by quad class, the mean
-// cooperation–conflict score per month as a line on its own axis (−10 to +10), and the turning points marked.
+// cooperation–conflict score per month as a line on its own axis (−10 to +10), and the turning points (the analytics
+// dyad measure's: where the mean score changes side) marked.
 import { axisBottom, axisRight } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
-import type { MonthRow } from '../api/types.ts';
 import { el, replaceChildren } from '../dom/el.ts';
 import { monthRange } from '../state/months.ts';
 import { appendStackedBars, stackSummary } from './month-stack.ts';
-import { turningPoints } from './turning-points.ts';
+import type { PairSeries } from './pair-series.ts';
 
 const WIDTH = 380;
 const HEIGHT = 150;
 const MARGIN = { top: 10, right: 30, bottom: 20, left: 26 };
 const SCORE_COLOUR = '#1f2430';
 
-export function renderPairChart(container: HTMLElement, rows: MonthRow[], names: [string, string]) {
+const SIDE = { positive: 'cooperation', negative: 'conflict' } as Record<string, string>;
+
+export function renderPairChart(
+  container: HTMLElement,
+  series: PairSeries,
+  names: [string, string],
+) {
+  const rows = series.months;
   if (!rows.length) {
     replaceChildren(container, el('p', { class: 'muted' }, 'No dated statements between them.'));
     return;
@@ -22,7 +29,14 @@ export function renderPairChart(container: HTMLElement, rows: MonthRow[], names:
   const byMonth = new Map(rows.map((r) => [r.month, r]));
   const sorted = rows.map((r) => r.month).sort();
   const months = monthRange(sorted[0], sorted[sorted.length - 1]);
-  const turns = turningPoints(rows);
+  const turns = series.turningPoints
+    .filter((t) => t.kind === 'sign')
+    .map((t) => ({
+      month: t.period,
+      to: SIDE[t.to],
+      before: byMonth.get(t.previous)?.meanScore ?? 0,
+      after: byMonth.get(t.period)?.meanScore ?? 0,
+    }));
   const x = scaleLinear()
     .domain([0, months.length])
     .range([MARGIN.left, WIDTH - MARGIN.right]);
