@@ -38,6 +38,8 @@ async function timed(db: Database, dir: string, options: StreamOptions, registry
   const total = fs.readdirSync(dir).length;
   const t = performance.now();
   const { totals } = await ingestInputs(db, [dir], registry, {
+    // The copies differ by one line: written as syndicated copies they would write nothing, so each is new here.
+    detectCopies: false,
     ...options,
     onArticle: (o, n) => {
       if (o.ok) ids.push(o.article.id);

@@ -19,3 +19,4 @@ CREATE INDEX audit_entry_subject IF NOT EXISTS FOR (e:AuditEntry) ON (e.subjectI
 CREATE CONSTRAINT investigation_id IF NOT EXISTS FOR (i:Investigation) REQUIRE i.id IS UNIQUE;
 CREATE CONSTRAINT note_id IF NOT EXISTS FOR (n:Note) REQUIRE n.id IS UNIQUE;
 CREATE INDEX note_subject IF NOT EXISTS FOR (n:Note) ON (n.subjectId);
+CREATE CONSTRAINT copy_band_key IF NOT EXISTS FOR (b:CopyBand) REQUIRE b.key IS UNIQUE;

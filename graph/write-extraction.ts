@@ -1,12 +1,15 @@
 // Writes one article's extraction into Neo4j in one transaction: it lands whole or not at all.
-// Re-writing an article replaces its unreviewed statements, so ingesting it again changes nothing.
+// Re-writing an article replaces its unreviewed statements, so ingesting it again changes nothing. An article
+// that nearly repeats one already written is recorded as its syndicated copy (graph/syndicated-copies.ts).
 import { createHash } from 'node:crypto';
+import { copySignature, type CopySignature } from '../ingest/copies/copy-signature.ts';
 import type { Actor, Extraction, Relation } from '../ingest/types.ts';
 import { DatabaseError, INGEST_RETRY, type Database } from './database.ts';
 import { ACTOR_TYPES } from '../ingest/ontology/vocabulary.ts';
 import { withAggregates, type Run } from './aggregates.ts';
 import { actorLabel, relationshipType } from './model.ts';
 import { formatRelationId } from './relation-id.ts';
+import { findOriginal, markCopy, markOriginal } from './syndicated-copies.ts';
 
 export type WriteStatus = 'added' | 'updated' | 'unchanged';
 
@@ -15,6 +18,14 @@ export interface WriteResult {
   status: WriteStatus;
   actors: number;
   statements: number;
+  /** The original article this one is a syndicated copy of (it then wrote no statements), else null. */
+  copyOf: string | null;
+}
+
+export interface WriteOptions {
+  /** Look for an original the article copies (default true). Off, it writes its own statements, and is still
+   * indexed so later articles can be found to copy it. */
+  detectCopies?: boolean;
 }
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -78,6 +89,9 @@ export interface ExtractionRows {
   mentions: { actorId: string; count: number }[];
   /** A fingerprint of everything written for the article, to skip unchanged re-ingests cheaply. */
   fingerprint: string;
+  /** The text's near-duplicate signature (null for a short text); the text is the article's id, so not in the
+   * fingerprint. */
+  signature: CopySignature | null;
 }
 
 export function extractionRows(extraction: Extraction): ExtractionRows {
@@ -106,12 +120,17 @@ export function extractionRows(extraction: Extraction): ExtractionRows {
     statements,
     mentions: [...mentionCounts].map(([actorId, count]) => ({ actorId, count })),
     fingerprint,
+    signature: copySignature(article.text),
   };
 }
 
-export async function writeExtraction(db: Database, extraction: Extraction): Promise<WriteResult> {
+export async function writeExtraction(
+  db: Database,
+  extraction: Extraction,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
   const rows = extractionRows(extraction);
-  return db.writeTransaction((run) => writeInTransaction(run, extraction, rows), {
+  return db.writeTransaction((run) => writeInTransaction(run, extraction, rows, options), {
     metadata: { app: 'entente', op: 'writeExtraction' },
   });
 }
@@ -134,6 +153,7 @@ export type BatchResult =
 export async function writeExtractions(
   db: Database,
   extractions: Extraction[],
+  options: WriteOptions = {},
 ): Promise<BatchResult[]> {
   const prepared = extractions.map((extraction) => {
     try {
@@ -151,7 +171,8 @@ export async function writeExtractions(
       written = await db.writeTransaction(
         async (run) => {
           const results: WriteResult[] = [];
-          for (const p of valid) results.push(await writeInTransaction(run, p.extraction, p.rows!));
+          for (const p of valid)
+            results.push(await writeInTransaction(run, p.extraction, p.rows!, options));
           return results;
         },
         {
@@ -188,7 +209,7 @@ export async function writeExtractions(
     try {
       const rows = p.rows;
       const result = await db.writeTransaction(
-        (run) => writeInTransaction(run, p.extraction, rows),
+        (run) => writeInTransaction(run, p.extraction, rows, options),
         {
           metadata: { app: 'entente', op: 'writeExtraction' },
           retry: INGEST_RETRY,
@@ -214,12 +235,15 @@ async function writeInTransaction(
   run: Run,
   extraction: Extraction,
   rows: ExtractionRows,
+  options: WriteOptions,
 ): Promise<WriteResult> {
   const { article } = extraction;
   const { statements, fingerprint } = rows;
-  const existing = await run('MATCH (a:Article {id: $id}) RETURN a.fingerprint AS fingerprint', {
-    id: article.id,
-  });
+  const existing = await run(
+    `MATCH (a:Article {id: $id})
+     RETURN a.fingerprint AS fingerprint, COLLECT { MATCH (a)-[:COPY_OF]->(o) RETURN o.id }[0] AS copyOf`,
+    { id: article.id },
+  );
   const previous = existing.records[0]?.get('fingerprint') as string | undefined;
   if (previous === fingerprint) {
     return {
@@ -227,7 +251,8 @@ async function writeInTransaction(
       status: 'unchanged',
       actors: 0,
       statements: 0,
-    } as WriteResult;
+      copyOf: (existing.records[0]?.get('copyOf') as string | null) ?? null,
+    };
   }
 
   await run(
@@ -251,9 +276,14 @@ async function writeInTransaction(
     },
   );
 
+  const copy =
+    options.detectCopies === false ? null : await findOriginal(run, article.id, rows.signature);
+  if (copy) await markCopy(run, article.id, rows.signature, copy);
+  else await markOriginal(run, article.id, rows.signature);
+
   // The article's statements are replaced, except those an analyst reviewed (rejected ones are
-  // :RejectedStatement, so never matched here): a decision outlives re-ingests. The aggregates move by the
-  // difference (graph/aggregates.ts).
+  // :RejectedStatement, so never matched here): a decision outlives re-ingests. A copy's are only removed: it
+  // shares its original's. The aggregates move by the difference (graph/aggregates.ts).
   await withAggregates(run, [article.id], async () => {
     await run(
       `MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $id})
@@ -264,15 +294,16 @@ async function writeInTransaction(
     await run('MATCH (:Actor)-[m:MENTIONED_IN]->(:Article {id: $id}) DELETE m', {
       id: article.id,
     });
-    await writeStatements(run, article.id, rows);
+    if (!copy) await writeStatements(run, article.id, rows);
   });
 
   return {
     articleId: article.id,
     status: previous === undefined ? 'added' : 'updated',
-    actors: extraction.actors.length,
-    statements: statements.length,
-  } as WriteResult;
+    actors: copy ? 0 : extraction.actors.length,
+    statements: copy ? 0 : statements.length,
+    copyOf: copy?.originalId ?? null,
+  };
 }
 
 /** The article's actors, mentions and new statements, written once its unreviewed statements went. */

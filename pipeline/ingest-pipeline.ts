@@ -5,6 +5,7 @@ import {
   writeExtraction,
   writeExtractions,
   type BatchResult,
+  type WriteOptions,
   type WriteStatus,
 } from '../graph/write-extraction.ts';
 import type { ActorRegistry, LoadActorRegistryOptions } from '../ingest/actors/index.ts';
@@ -20,6 +21,8 @@ export interface IngestedArticle {
   origin: string;
   ok: true;
   status: IngestStatus;
+  /** The original article this one is a syndicated copy of: it shares that article's statements. */
+  copyOf: string | null;
   article: Article;
   extraction: Extraction;
   /** Transient database errors ridden out while writing it (absent when none). */
@@ -43,6 +46,8 @@ export interface IngestTotals {
   added: number;
   updated: number;
   unchanged: number;
+  /** Articles written as syndicated copies of an earlier one (counted in added, updated or unchanged too). */
+  copies: number;
   sentences: number;
   words: number;
   actors: number;
@@ -50,7 +55,7 @@ export interface IngestTotals {
   seconds: number;
 }
 
-export interface IngestOptions {
+export interface IngestOptions extends WriteOptions {
   dryRun?: boolean;
   read?: Partial<ReadOptions>;
   onArticle?: (outcome: ArticleOutcome, totals: IngestTotals) => void;
@@ -64,14 +69,21 @@ export async function ingestArticle(
   db: Database | null,
   article: Article,
   extractor: ActorRegistry | ExtractPool,
-  options: { dryRun?: boolean } = {},
+  options: { dryRun?: boolean } & WriteOptions = {},
 ): Promise<IngestedArticle> {
   const extraction =
     extractor instanceof ExtractPool
       ? await extractor.extract(article)
       : extractArticle(article, extractor);
-  const status = options.dryRun || !db ? 'dry-run' : (await writeExtraction(db, extraction)).status;
-  return { origin: article.origin, ok: true, status, article, extraction };
+  const written = options.dryRun || !db ? null : await writeExtraction(db, extraction, options);
+  return {
+    origin: article.origin,
+    ok: true,
+    status: written?.status ?? 'dry-run',
+    copyOf: written?.copyOf ?? null,
+    article,
+    extraction,
+  };
 }
 
 export function emptyTotals(): IngestTotals {
@@ -81,6 +93,7 @@ export function emptyTotals(): IngestTotals {
     added: 0,
     updated: 0,
     unchanged: 0,
+    copies: 0,
     sentences: 0,
     words: 0,
     actors: 0,
@@ -140,6 +153,7 @@ export async function ingestInputs(
       if (outcome.status === 'added') totals.added++;
       if (outcome.status === 'updated') totals.updated++;
       if (outcome.status === 'unchanged') totals.unchanged++;
+      if (outcome.copyOf) totals.copies++;
       totals.sentences += outcome.extraction.sentenceCount;
       totals.words += outcome.extraction.wordCount;
       totals.relations += outcome.extraction.relations.length;
@@ -180,6 +194,7 @@ export async function ingestInputs(
           : await writeExtractions(
               db,
               extracted.map((e) => e.extraction),
+              options,
             );
     for (const d of done) {
       if (!('extraction' in d)) {
@@ -196,6 +211,7 @@ export async function ingestInputs(
           origin: d.article.origin,
           ok: true,
           status: w ? w.result.status : 'dry-run',
+          copyOf: w?.result.copyOf ?? null,
           article: d.article,
           extraction: d.extraction,
           ...retries,

@@ -41,6 +41,8 @@ export interface ArticleIngestSummary {
   status: IngestStatus;
   /** Transient database errors ridden out while writing it (absent when none). */
   retries?: number;
+  /** The original article this one is a syndicated copy of (it shares that article's statements), else null. */
+  copyOf: string | null;
   article: ArticleSummary;
   actors: ActorSummary[];
   relations: RelationSummary[];
@@ -70,6 +72,7 @@ export function summarizeArticle(outcome: IngestedArticle): ArticleIngestSummary
     ok: true,
     status: outcome.status,
     ...(outcome.retries ? { retries: outcome.retries } : {}),
+    copyOf: outcome.copyOf,
     article: {
       id: article.id,
       title: article.title,

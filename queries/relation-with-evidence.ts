@@ -1,6 +1,7 @@
 // One aggregated relation and the sentences behind it: the RETURN clause and row type that relation-evidence
 // and relation-by-id share (bound: r, src, tgt, $limit).
 import type { ActorType, QuadClass } from '../ingest/types.ts';
+import { ALSO_CARRIED_BY } from './also-carried-by.ts';
 import { triggerWords } from './trigger-words.ts';
 
 export interface ActorRef {
@@ -26,6 +27,8 @@ export interface EvidenceItem {
     url: string | null;
     source: string | null;
     publishedAt: string | null;
+    /** Other outlets that carried the same story (its syndicated copies), sharing this evidence. */
+    alsoCarriedBy: string[];
   };
 }
 
@@ -54,7 +57,8 @@ export const RELATION_WITH_EVIDENCE = `RETURN r {.id, type: type(r), .quadClass,
          MATCH (s:Statement {relationId: r.id})-[:REPORTED_IN]->(art:Article)
          RETURN {statementId: s.id, sentence: s.sentence, date: s.date, rule: s.rule, confidence: s.confidence,
                  modality: s.modality, speaker: s.speaker,
-                 article: art {.id, .title, .url, .source, .publishedAt}} AS item
+                 article: art {.id, .title, .url, .source, .publishedAt,
+                               alsoCarriedBy: ${ALSO_CARRIED_BY}}} AS item
          ORDER BY s.date, s.id
          LIMIT $limit
        } AS evidence`;

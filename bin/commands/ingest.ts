@@ -22,7 +22,10 @@ function rate(totals: IngestTotals): string {
 function summaryLine(totals: IngestTotals, dryRun: boolean): string {
   const written = dryRun
     ? 'dry run, nothing written'
-    : `${totals.added} added, ${totals.updated} updated, ${totals.unchanged} unchanged`;
+    : `${totals.added} added, ${totals.updated} updated, ${totals.unchanged} unchanged` +
+      (totals.copies
+        ? `, ${totals.copies} syndicated copies sharing an earlier article's statements`
+        : '');
   return (
     `${totals.articles} articles (${written}, ${totals.failed} failed), ${totals.sentences} sentences, ` +
     `${totals.actors} actors, ${totals.relations} relations in ${totals.seconds.toFixed(1)} s (${rate(totals)} words/s)`
@@ -91,6 +94,10 @@ export function registerIngestCommands(program: Command): void {
       'extraction threads (0: extract in the main thread; default: one fewer than the processors)',
     )
     .option('--batch <n>', 'articles written per transaction', '16')
+    .option(
+      '--no-copies',
+      "write every article's own statements, even a near-copy of one already written (a syndicated story)",
+    )
     .action(
       async (
         inputs: string[],
@@ -101,6 +108,7 @@ export function registerIngestCommands(program: Command): void {
           allowPrivateNetwork?: boolean;
           workers?: string;
           batch: string;
+          copies: boolean;
         },
       ) => {
         const [{ loadActorRegistry }, { ingestInputs }, { DEFAULT_WORKERS }] = await Promise.all([
@@ -136,6 +144,7 @@ export function registerIngestCommands(program: Command): void {
           const summaries: ReturnType<typeof summarizeOutcome>[] = [];
           const { totals, stopped } = await ingestInputs(db, inputs, registry, {
             dryRun: opts.dryRun,
+            detectCopies: opts.copies,
             batchSize,
             extractors:
               workers > 0 ? { workers, registry: { extraFiles: opts.actors } } : undefined,

@@ -1,6 +1,7 @@
 // article-by-id: one article with its text, the actors it mentions and the statements extracted from it, for the
 // reader (behind /api/articles/:id).
 import type { ActorType, QuadClass } from '../../ingest/types.ts';
+import { ALSO_CARRIED_BY } from '../also-carried-by.ts';
 import { limitParam } from '../common-params.ts';
 import { plainRows } from '../plain-rows.ts';
 import { triggerWords } from '../trigger-words.ts';
@@ -34,6 +35,10 @@ export interface ArticleWithStatements {
     source: string | null;
     publishedAt: string | null;
     text: string;
+    /** Other outlets that carried the same story (its syndicated copies). */
+    alsoCarriedBy: string[];
+    /** The original this article is a syndicated copy of (its statements are there), else null. */
+    copyOf: string | null;
   };
   /** Actors mentioned in the article or named by one of its statements, most mentioned first. */
   actors: { id: string; name: string; type: ActorType; aliases: string[]; mentions: number }[];
@@ -52,7 +57,9 @@ export default defineQuery({
   routing: 'read',
   query: `
 MATCH (art:Article {id: $id})
-RETURN art {.id, .title, .url, .source, .publishedAt, text: coalesce(art.text, '')} AS article,
+RETURN art {.id, .title, .url, .source, .publishedAt, text: coalesce(art.text, ''),
+            alsoCarriedBy: ${ALSO_CARRIED_BY},
+            copyOf: COLLECT { MATCH (art)-[:COPY_OF]->(o:Article) RETURN o.id }[0]} AS article,
        COLLECT {
          MATCH (a:Actor)-[m:MENTIONED_IN]->(art)
          RETURN a {.id, .name, .type, aliases: coalesce(a.aliases, []), mentions: m.count} AS actor

@@ -1,6 +1,7 @@
 // articles-mentioning: the articles that name an actor, newest first, with how much they say about it.
 import { actorParam, dateParam, limitParam } from '../common-params.ts';
 import { plainRows } from '../plain-rows.ts';
+import { ALSO_CARRIED_BY } from '../also-carried-by.ts';
 import { defineQuery } from '../types.ts';
 
 export default defineQuery({
@@ -17,7 +18,7 @@ export default defineQuery({
   query: `
 MATCH (a:Actor {id: $id})-[m:MENTIONED_IN]->(art:Article)
 WHERE ($from IS NULL OR art.publishedAt >= $from) AND ($to IS NULL OR art.publishedAt <= $to)
-RETURN art {.id, .title, .url, .source, .publishedAt} AS article,
+RETURN art {.id, .title, .url, .source, .publishedAt, alsoCarriedBy: ${ALSO_CARRIED_BY}} AS article,
        m.count AS mentions,
        COUNT { (s:Statement)-[:REPORTED_IN]->(art) WHERE s.source = $id OR s.target = $id } AS statements
 ORDER BY art.publishedAt DESC, mentions DESC, art.id

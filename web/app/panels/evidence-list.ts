@@ -51,6 +51,14 @@ function articleLink(url: string | null, text: string): HTMLElement {
   return el('span', {}, text);
 }
 
+/** "also carried by 3 outlets: A, B, C", the first few named; null when no other outlet carried the story. */
+export function carriedByText(outlets: string[] | undefined, named = 5): string | null {
+  const n = outlets?.length ?? 0;
+  if (!outlets || n === 0) return null;
+  const names = outlets.slice(0, named).join(', ') + (n > named ? `, and ${n - named} more` : '');
+  return `also carried by ${n} ${n === 1 ? 'outlet' : 'outlets'}: ${names}`;
+}
+
 export function evidenceList(evidence: EvidenceItem[], actors: Named[]): HTMLElement {
   if (!evidence.length) return el('p', { class: 'muted' }, 'No evidence recorded.');
   const pattern = namePattern(actors);
@@ -64,6 +72,7 @@ export function evidenceList(evidence: EvidenceItem[], actors: Named[]): HTMLEle
         `confidence ${Math.round((item.confidence ?? 0) * 100)}%`,
       ].filter(Boolean) as string[];
       const trigger = triggerPattern(item.triggerWords ?? []);
+      const carried = carriedByText(item.article.alsoCarriedBy);
       return el('li', { class: 'evidence-item' }, [
         el('blockquote', { class: 'sentence' }, markedSentence(item.sentence, pattern, trigger)),
         el('dl', { class: 'evidence-facts' }, [
@@ -77,6 +86,7 @@ export function evidenceList(evidence: EvidenceItem[], actors: Named[]): HTMLEle
         el('div', { class: 'evidence-meta' }, [
           articleLink(item.article.url, item.article.title || 'Untitled article'),
           el('span', { class: 'muted' }, ` · ${meta.join(' · ')} · `),
+          ...(carried ? [el('span', { class: 'carried-by muted' }, `${carried} · `)] : []),
           el(
             'button',
             {
