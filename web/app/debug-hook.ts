@@ -11,6 +11,8 @@ export interface DebugHook {
   layoutRunning(): boolean;
   filters(): unknown;
   view(): unknown;
+  /** The actors picked together (shift-click, box). */
+  picked(): string[];
   /** Node keys the node reducer does not hide. */
   visibleNodes(): string[];
   /** Edges the edge reducer does not hide, with their data. */
@@ -81,6 +83,7 @@ export function exposeDebugHook(
     layoutRunning: () => explorer.layout.state.get().running,
     filters: () => structuredClone(filters.get()),
     view: () => structuredClone(view.get()),
+    picked: () => [...explorer.picked.get()],
     visibleNodes() {
       const reducer = sigma.getSetting('nodeReducer')!;
       return graph.filterNodes((n, a) => !reducer(n, a).hidden);

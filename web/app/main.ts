@@ -28,6 +28,7 @@ import { mountDetailsPanel } from './panels/details-panel.ts';
 import { mountShownList } from './list/shown-list.ts';
 import { mountPathFinder } from './paths/path-finder.ts';
 import { mountArticleReader } from './reader/article-reader.ts';
+import { mountPickedBar } from './selection/picked-bar.ts';
 import { mountSearchBox } from './search/search-box.ts';
 import { mountTimeline } from './timeline/timeline.ts';
 import { exposeDebugHook } from './debug-hook.ts';
@@ -171,6 +172,8 @@ function mountApp(root: HTMLElement): () => void {
   };
   const explorer = createExplorer(stage, filters, view, { freeRegion });
   teardowns.push(() => explorer.kill());
+  // Actors picked together (shift-click, shift-drag): the bar of actions on them all.
+  teardowns.push(mountPickedBar(stage.parentElement!, explorer, view));
 
   // Controls over the canvas.
   const backButton = el(

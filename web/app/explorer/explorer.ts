@@ -4,6 +4,7 @@ import type { CameraState } from 'sigma/types';
 import { api } from '../api/client.ts';
 import type { GraphJson } from '../api/types.ts';
 import type { FiltersState, FiltersStore } from '../state/filters.ts';
+import { createPickedStore, type PickedStore } from '../state/picked.ts';
 import { firstDay, lastDay } from '../state/months.ts';
 import type { ViewState, ViewStore } from '../state/view.ts';
 import {
@@ -16,6 +17,7 @@ import {
   type MergeResult,
   type NodeAttributes,
 } from './graph-data.ts';
+import { mountBoxSelect } from './box-select.ts';
 import { fitItems, type FitItem, type FitRegion } from './camera-fit.ts';
 import { createLayout, type LayoutController } from './layout.ts';
 import type { NodeMeasures } from '../analytics/node-measures.ts';
@@ -37,6 +39,8 @@ export interface Explorer {
   graph: EntenteGraph;
   sigma: EntenteSigma;
   layout: LayoutController;
+  /** The actors picked together (shift-click, shift-drag a box). */
+  picked: PickedStore;
   metrics(): GraphMetrics;
   visibility(): Visibility;
   /** Which cheaper drawing the graph's size calls for (graph/scale.ts). */
@@ -48,6 +52,8 @@ export interface Explorer {
   replace(json: GraphJson): MergeResult;
   /** Merges an actor's neighbours, reached through the given relation types only (null or none: all). */
   expand(actorId: string, relationTypes?: string[] | null): Promise<MergeResult>;
+  /** Merges the neighbours of several actors at once (one step back undoes it). */
+  expandMany(actorIds: readonly string[]): Promise<void>;
   /** Brings an actor (with its neighbours) into the graph if absent, selects it and centres the camera on it. */
   showActor(actorId: string): Promise<void>;
   /** Centres the camera on an actor now, and again once the running layout has stopped moving it. */
@@ -104,6 +110,8 @@ export function createExplorer(
   let cachedInputs: ReducerInputs | null = null;
   let marked: Set<string> | null = null;
   let measures: NodeMeasures | null = null;
+  const picked = createPickedStore();
+  let pickedSet = new Set<string>();
   const inputs = (): ReducerInputs => {
     const v = view.get();
     if (
@@ -113,7 +121,8 @@ export function createExplorer(
       cachedInputs.focus !== focus ||
       cachedInputs.scale !== scale ||
       cachedInputs.marked !== marked ||
-      cachedInputs.measures !== measures
+      cachedInputs.measures !== measures ||
+      cachedInputs.picked !== pickedSet
     ) {
       cachedInputs = {
         graph,
@@ -125,6 +134,7 @@ export function createExplorer(
         scale,
         marked,
         measures,
+        picked: pickedSet,
       };
     }
     return cachedInputs;
@@ -195,15 +205,43 @@ export function createExplorer(
   });
   sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
   sigma.on('leaveEdge', () => (container.style.cursor = ''));
-  sigma.on('clickNode', ({ node }) => {
+  // Shift-click picks an actor; a quick second shift-click on another is a double click to sigma: it picks too,
+  // and neither zooms.
+  let lastPicked: string | null = null;
+  sigma.on('clickNode', ({ node, event }) => {
+    if ((event.original as MouseEvent).shiftKey) {
+      lastPicked = node;
+      return picked.dispatch({ type: 'toggle', node });
+    }
     explorer.checkpoint();
     view.dispatch({ type: 'select', selection: { kind: 'actor', id: node } });
+  });
+  sigma.on('doubleClickNode', ({ node, event }) => {
+    if (!(event.original as MouseEvent).shiftKey) return;
+    event.preventSigmaDefault();
+    if (node !== lastPicked) picked.dispatch({ type: 'toggle', node });
+    lastPicked = null;
+  });
+  sigma.on('doubleClickStage', ({ event }) => {
+    if ((event.original as MouseEvent).shiftKey) event.preventSigmaDefault();
   });
   sigma.on('clickEdge', ({ edge }) => {
     explorer.checkpoint();
     view.dispatch({ type: 'select', selection: { kind: 'relation', id: edge } });
   });
-  sigma.on('clickStage', () => {
+  const boxSelect = mountBoxSelect(
+    sigma,
+    container,
+    (node) => visibility.hiddenNodes.has(node),
+    (nodes) => picked.dispatch({ type: 'add', nodes }),
+  );
+  const offPicked = picked.subscribe((ids) => {
+    pickedSet = new Set(ids);
+    sigma.refresh({ skipIndexation: true });
+  });
+  sigma.on('clickStage', ({ event }) => {
+    if ((event.original as MouseEvent).shiftKey || boxSelect.justBoxed()) return;
+    picked.dispatch({ type: 'clear' });
     if (marked) explorer.highlight(null);
     if (view.get().selection) view.dispatch({ type: 'select', selection: null });
   });
@@ -324,6 +362,7 @@ export function createExplorer(
     graph,
     sigma,
     layout,
+    picked,
     metrics: () => metrics,
     visibility: () => visibility,
     scale: () => scale,
@@ -361,6 +400,14 @@ export function createExplorer(
       const result = explorer.merge(await api.neighbors(actorId, 1, relationTypes ?? undefined));
       if (result.nodesPlaced.length) layout.runFor(2500);
       return result;
+    },
+    async expandMany(actorIds) {
+      explorer.checkpoint();
+      let placed = 0;
+      // One at a time: the neighbours route is a heavy one, with a bounded number of requests at once.
+      for (const id of actorIds)
+        placed += explorer.merge(await api.neighbors(id, 1)).nodesPlaced.length;
+      if (placed) layout.runFor(2500);
     },
     async showActor(actorId) {
       explorer.checkpoint();
@@ -434,6 +481,8 @@ export function createExplorer(
     },
     kill() {
       cancelAnimationFrame(dataFrame);
+      boxSelect.teardown();
+      offPicked();
       captor.off('mousemovebody', onMove);
       captor.off('mouseup', onUp);
       captor.off('mousedown', cancelAfterLayout);

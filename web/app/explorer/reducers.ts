@@ -26,6 +26,8 @@ export interface ReducerInputs {
   focusEdge: string | null;
   /** Actors marked together (a path found by the path finder): drawn and labelled, the rest dimmed. */
   marked: Set<string> | null;
+  /** Actors picked together (shift-click, box): drawn highlighted and labelled over any dimming. */
+  picked: Set<string>;
   /** Which cheaper programs the graph's size calls for. */
   scale: Scale;
   /** The analytics of the filters' period (sizes and blocs), once loaded. */
@@ -111,6 +113,13 @@ export function createNodeReducer(get: () => ReducerInputs) {
         display.color = DIMMED_NODE_COLOR;
         display.label = null;
       }
+    }
+    if (inputs.picked.has(node)) {
+      display.color = baseNodeColour(inputs, node, data.type);
+      display.label = pinned ? `${data.label} (pinned)` : data.label;
+      display.highlighted = true;
+      display.forceLabel = true;
+      display.zIndex = 4;
     }
     return display;
   };
