@@ -69,16 +69,19 @@ describe('path finder', () => {
       await page.click('#path-draw');
       const ids = [...new Set(expected.data.paths.flatMap((p) => p.actors.map((x) => x.id)))];
       await expect
-        .poll(() =>
-          page.evaluate(
-            (ids) =>
-              ids.every(
-                (id) =>
-                  (window.__entente!.nodeDisplay(id) as { highlighted?: boolean } | null)
-                    ?.highlighted === true,
-              ),
-            ids,
-          ),
+        .poll(
+          () =>
+            page.evaluate(
+              (ids) =>
+                ids.every(
+                  (id) =>
+                    (window.__entente!.nodeDisplay(id) as { highlighted?: boolean } | null)
+                      ?.highlighted === true,
+                ),
+              ids,
+            ),
+          // Each hop's subgraph is fetched in turn before the path is marked.
+          { timeout: 20_000 },
         )
         .toBe(true);
       const other = await page.evaluate(
