@@ -121,14 +121,19 @@ export function mountReviewPanel(container: HTMLElement, onReviewed: () => void)
     ]);
   };
 
+  // The latest filters win: an earlier, slower answer never replaces a later one.
+  let loads = 0;
   const load = async () => {
+    const mine = ++loads;
     try {
       const queue = await api.reviewQueue(filters());
+      if (mine !== loads) return;
       items = queue.statements;
       total = queue.total;
       index = Math.min(index, Math.max(items.length - 1, 0));
       message.textContent = '';
     } catch (error) {
+      if (mine !== loads) return;
       message.textContent = error instanceof ApiError ? error.message : String(error);
     }
     render();
