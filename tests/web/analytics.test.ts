@@ -6,6 +6,8 @@ import type { BlocsResult, CentralityRow } from '../../web/app/api/types.ts';
 import { _open, _pageErrors, _screenshot, _withSampleExplorer } from './_browser.ts';
 
 const env = _withSampleExplorer();
+/** A condition waited for: the first measure also starts its thread, which takes a while on a busy machine. */
+const WAIT = { timeout: 30_000 };
 
 async function analytics<T>(measure: string, params: Record<string, string>): Promise<T> {
   const query = new URLSearchParams({ rollUp: 'false', ...params });
@@ -59,11 +61,13 @@ describe('analytics in the explorer', () => {
       ).toBeGreaterThan(0);
 
       await page.getByLabel('Size by').selectOption('betweenness');
-      await expect.poll(async () => misorderedPairs(await drawnSizes(page), betweenness)).toBe(0);
+      await expect
+        .poll(async () => misorderedPairs(await drawnSizes(page), betweenness), WAIT)
+        .toBe(0);
       expect(page.url()).toContain('size=betweenness');
       const after = await drawnSizes(page);
       expect(drawn.some((n) => after[n] !== before[n])).toBe(true);
-      await expect.poll(() => page.locator('.legend').textContent()).toContain('Betweenness');
+      await expect.poll(() => page.locator('.legend').textContent(), WAIT).toContain('Betweenness');
 
       for (const [mode, value] of [
         ['pagerank', (r: CentralityRow) => r.pagerank],
@@ -71,7 +75,9 @@ describe('analytics in the explorer', () => {
       ] as const) {
         await page.getByLabel('Size by').selectOption(mode);
         const byMode = new Map(inPeriod.map((r) => [r.id, value(r)]));
-        await expect.poll(async () => misorderedPairs(await drawnSizes(page), byMode)).toBe(0);
+        await expect
+          .poll(async () => misorderedPairs(await drawnSizes(page), byMode), WAIT)
+          .toBe(0);
       }
       expect(_pageErrors(page)).toEqual([]);
     } finally {
@@ -86,12 +92,12 @@ describe('analytics in the explorer', () => {
       const table = page.locator('.analytics-ranking table');
       const firstActor = () =>
         table.locator('tbody tr').first().locator('td').first().textContent();
-      await expect.poll(firstActor).toBe(rows[0].name);
+      await expect.poll(firstActor, WAIT).toBe(rows[0].name);
       expect(await table.locator('tbody tr').count()).toBe(rows.length);
 
       await table.getByRole('button', { name: 'Betweenness' }).click();
       const byBetweenness = [...rows].sort((a, b) => b.betweenness - a.betweenness);
-      await expect.poll(firstActor).toBe(byBetweenness[0].name);
+      await expect.poll(firstActor, WAIT).toBe(byBetweenness[0].name);
       expect(await table.locator('th', { hasText: 'Betweenness' }).getAttribute('aria-sort')).toBe(
         'descending',
       );
@@ -114,7 +120,7 @@ describe('analytics in the explorer', () => {
     const page = await _open(env.browser, env.server.url, '#colour=bloc&tab=analytics');
     try {
       await expect
-        .poll(() => page.locator('.legend').textContent())
+        .poll(() => page.locator('.legend').textContent(), WAIT)
         .toContain(`Cooperation blocs (modularity ${found.cooperation.modularity.toFixed(2)})`);
       const legendNames = await page.locator('.legend li.bloc').allTextContents();
       expect(legendNames).toEqual(
