@@ -12,6 +12,8 @@ import {
   exportGraphml,
   exportJson,
   exportPng,
+  exportSvg,
+  PNG_SCALE,
   shownGraph,
 } from './export/export-view.ts';
 import { mountFilterPanel, type YearBounds } from './filters/filter-panel.ts';
@@ -255,8 +257,23 @@ function mountApp(root: HTMLElement): () => void {
   replaceChildren(exportButtons, [
     el(
       'button',
-      { type: 'button', class: 'button small', onclick: () => exportPng(explorer.sigma) },
+      {
+        type: 'button',
+        class: 'button small',
+        title: `The view with its legend as an image ${PNG_SCALE} times the screen's size`,
+        onclick: () => exportPng(explorer.sigma, legend),
+      },
       'PNG',
+    ),
+    el(
+      'button',
+      {
+        type: 'button',
+        class: 'button small',
+        title: 'The view with its legend as SVG (scalable, editable)',
+        onclick: () => exportSvg(explorer.sigma, legend),
+      },
+      'SVG',
     ),
     el(
       'button',

@@ -1,8 +1,11 @@
-// Exports: the drawn view as PNG (sigma's layers composed on one canvas), the graph as GEXF, GraphML and JSON.
+// Exports: the drawn view with its legend as a high-resolution PNG and as SVG (view-scene.ts), the graph as GEXF,
+// GraphML and JSON.
 import { write as writeGexf } from 'graphology-gexf/browser/index.js';
 import type { EntenteGraph } from '../explorer/graph-data.ts';
 import type { EntenteSigma } from '../explorer/renderer.ts';
 import { graphmlOf } from './graphml.ts';
+import { sceneToCanvas, sceneToSvg } from './view-image.ts';
+import { viewScene } from './view-scene.ts';
 import type { Visibility } from '../explorer/visibility.ts';
 
 const BACKGROUND = '#ffffff';
@@ -51,10 +54,22 @@ function download(blob: Blob, filename: string): void {
 
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
 
-export function exportPng(sigma: EntenteSigma): void {
-  composeView(sigma).toBlob(
+/** How many times the view's size the PNG is drawn at. */
+export const PNG_SCALE = 3;
+
+/** The view and its legend, every label whole, drawn at PNG_SCALE times its size. */
+export function exportPng(sigma: EntenteSigma, legend: HTMLElement | null): void {
+  sceneToCanvas(viewScene(sigma, legend), PNG_SCALE).toBlob(
     (blob) => blob && download(blob, `entente-${stamp()}.png`),
     'image/png',
+  );
+}
+
+/** The same picture as SVG: shapes and text, scalable, editable in Inkscape or Illustrator. */
+export function exportSvg(sigma: EntenteSigma, legend: HTMLElement | null): void {
+  download(
+    new Blob([sceneToSvg(viewScene(sigma, legend))], { type: 'image/svg+xml' }),
+    `entente-${stamp()}.svg`,
   );
 }
 
