@@ -1,5 +1,6 @@
 // The article reader in a real browser: opened from a relation's evidence, the whole text as text with the names,
 // the statements' sentences and their trigger words marked, and the list of what the article yielded.
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeExtraction } from '../../graph/write-extraction.ts';
 import { triggerWords } from '../../queries/trigger-words.ts';
@@ -96,7 +97,12 @@ describe('article reader', () => {
         .locator('.reader-actors [data-actor]')
         .evaluateAll((b) => b.map((x) => x.getAttribute('data-actor')));
       expect(chips.sort()).toEqual((actors.records[0].get('ids') as string[]).sort());
-      await _screenshot(page, 'article-reader');
+      // The README's picture of the reader, refreshed on request only (ENTENTE_UPDATE_SCREENSHOT=1).
+      await _screenshot(
+        page,
+        'article-reader',
+        process.env.ENTENTE_UPDATE_SCREENSHOT ? path.resolve('docs/reader.png') : undefined,
+      );
 
       // A statement in the list shows its sentence; "open relation" closes the reader and opens the relation.
       const other = reader.locator('.reader-statements li').last();
