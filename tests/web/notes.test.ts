@@ -1,5 +1,5 @@
 // Notes in a real browser: added to an actor and to a relation, shown in their panels as text (markup stays text),
-// still there after a reload, and deleted.
+// still there after a reload, found by the note search, and deleted.
 import { afterAll, describe, expect, it } from 'vitest';
 import { _open, _pageErrors, _withSampleExplorer } from './_browser.ts';
 
@@ -41,6 +41,22 @@ describe('notes', () => {
     await page.waitForFunction(() => window.__entente?.ready() === true);
     await page.waitForFunction(() => document.querySelector('.actor-panel .note-body') !== null);
     expect(await notesIn(page, '.actor-panel')).toEqual([PROBE]);
+
+    // Searched from the Saved tab, the note names its actor and opens it.
+    await page.locator('#tab-saved').click();
+    await page.locator('#note-search').fill(MARK.toUpperCase());
+    await page.locator('#note-search').press('Enter');
+    await page.waitForFunction(
+      () => document.querySelector('#note-search-results .note-body') !== null,
+    );
+    expect(await page.locator('#note-search-results .note-body').allTextContents()).toEqual([
+      PROBE,
+    ]);
+    await page.locator('#note-search-results button', { hasText: actor }).click();
+    await page.waitForFunction(() => document.querySelector('.actor-panel .note-body') !== null);
+    expect(await page.evaluate(() => window.__entente!.view())).toMatchObject({
+      selection: { kind: 'actor', id: actor },
+    });
 
     await page.evaluate((h) => (location.hash = h), `#relation=${encodeURIComponent(relation)}`);
     await page.waitForFunction(() =>

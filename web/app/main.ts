@@ -27,6 +27,7 @@ import {
 } from './investigations/investigations-panel.ts';
 import { renderLegend } from './legend/legend.ts';
 import { mountDetailsPanel } from './panels/details-panel.ts';
+import { noteSearch } from './panels/note-search.ts';
 import { mountShownList } from './list/shown-list.ts';
 import { mountPathFinder } from './paths/path-finder.ts';
 import { mountArticleReader } from './reader/article-reader.ts';
@@ -550,6 +551,12 @@ function mountApp(root: HTMLElement): () => void {
       }),
   });
   teardowns.push(investigations.teardown);
+  panelOf('saved').append(
+    noteSearch({
+      openActor: (id) => void explorer.showActor(id),
+      openRelation: (id) => view.dispatch({ type: 'select', selection: { kind: 'relation', id } }),
+    }),
+  );
 
   void refreshCounts();
   void (async () => {

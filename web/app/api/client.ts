@@ -167,6 +167,9 @@ export const api = {
     request<{ notes: Note[] }>(
       `/api/notes?${new URLSearchParams({ subjectType, subjectId })}`,
     ).then((r) => r.notes),
+  /** Notes whose text contains `q` (case-insensitive), newest first. */
+  searchNotes: (q: string) =>
+    request<{ notes: Note[] }>(`/api/notes?${new URLSearchParams({ q })}`).then((r) => r.notes),
   addNote: (body: NoteRequest) =>
     request<{ note: Note }>('/api/notes', post(body)).then((r) => r.note),
   deleteNote: (id: string) =>
