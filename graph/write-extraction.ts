@@ -9,7 +9,7 @@ import { ACTOR_TYPES } from '../ingest/ontology/vocabulary.ts';
 import { withAggregates, type Run } from './aggregates.ts';
 import { actorLabel, relationshipType } from './model.ts';
 import { formatRelationId } from './relation-id.ts';
-import { findOriginal, markCopy, markOriginal } from './syndicated-copies.ts';
+import { findOriginal, markCopy, markOriginal, type CopyMatch } from './syndicated-copies.ts';
 
 export type WriteStatus = 'added' | 'updated' | 'unchanged';
 
@@ -169,12 +169,12 @@ export async function writeExtractions(
   if (valid.length > 1) {
     try {
       written = await db.writeTransaction(
-        async (run) => {
-          const results: WriteResult[] = [];
-          for (const p of valid)
-            results.push(await writeInTransaction(run, p.extraction, p.rows!, options));
-          return results;
-        },
+        (run) =>
+          writeArticles(
+            run,
+            valid.map((p) => ({ extraction: p.extraction, rows: p.rows! })),
+            options,
+          ),
         {
           metadata: { app: 'entente', op: 'writeExtractions' },
           retry: INGEST_RETRY,
@@ -231,14 +231,82 @@ export async function writeExtractions(
 const unavailableMessage = (error: DatabaseError) =>
   `not written: the database is unavailable: ${error.message}`;
 
+/** One article's write in a transaction: the batch write of one. */
 async function writeInTransaction(
   run: Run,
   extraction: Extraction,
   rows: ExtractionRows,
   options: WriteOptions,
 ): Promise<WriteResult> {
+  return (await writeArticles(run, [{ extraction, rows }], options))[0];
+}
+
+/** What the article-by-article first pass decided: unchanged (done), or written as an original or a copy. */
+type Decided = { extraction: Extraction; rows: ExtractionRows } & (
+  { result: WriteResult } | { previous: string | undefined; copy: CopyMatch | null }
+);
+
+/**
+ * Writes the articles in one transaction. Article by article (small reads and writes, in order, so a copy finds an
+ * original written earlier in the same batch): the unchanged are skipped, the rest are merged and judged original
+ * or copy. Then one UNWIND per step for all of them together: the unreviewed statements and mentions removed,
+ * the originals' actors, mentions and statements written, the aggregates moved once by the batch's difference.
+ */
+async function writeArticles(
+  run: Run,
+  items: { extraction: Extraction; rows: ExtractionRows }[],
+  options: WriteOptions,
+): Promise<WriteResult[]> {
+  const decided: Decided[] = [];
+  for (const item of items) decided.push({ ...item, ...(await decideArticle(run, item, options)) });
+  const changed = decided.filter((d) => !('result' in d));
+  if (changed.length > 0) {
+    const ids = changed.map((d) => d.extraction.article.id);
+    // The articles' statements are replaced, except those an analyst reviewed (rejected ones are
+    // :RejectedStatement, so never matched here): a decision outlives re-ingests. A copy's are only removed: it
+    // shares its original's. The aggregates move by the difference (graph/aggregates.ts).
+    await withAggregates(run, ids, async () => {
+      await run(
+        `UNWIND $ids AS id
+         MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: id})
+         WHERE s.reviewState IS NULL
+         DETACH DELETE s`,
+        { ids },
+      );
+      await run(
+        `UNWIND $ids AS id
+         MATCH (:Actor)-[m:MENTIONED_IN]->(:Article {id: id}) DELETE m`,
+        { ids },
+      );
+      const originals = changed.filter((d) => !('result' in d) && !d.copy);
+      if (originals.length > 0)
+        await writeStatements(
+          run,
+          originals.map((d) => ({ articleId: d.extraction.article.id, rows: d.rows })),
+        );
+    });
+  }
+  return decided.map((d) => {
+    if ('result' in d) return d.result;
+    const { article } = d.extraction;
+    return {
+      articleId: article.id,
+      status: d.previous === undefined ? 'added' : 'updated',
+      actors: d.copy ? 0 : d.extraction.actors.length,
+      statements: d.copy ? 0 : d.rows.statements.length,
+      copyOf: d.copy?.originalId ?? null,
+    };
+  });
+}
+
+/** Skips an unchanged article; else merges the article node and marks it an original or a copy. */
+async function decideArticle(
+  run: Run,
+  { extraction, rows }: { extraction: Extraction; rows: ExtractionRows },
+  options: WriteOptions,
+): Promise<{ result: WriteResult } | { previous: string | undefined; copy: CopyMatch | null }> {
   const { article } = extraction;
-  const { statements, fingerprint } = rows;
+  const { fingerprint } = rows;
   const existing = await run(
     `MATCH (a:Article {id: $id})
      RETURN a.fingerprint AS fingerprint, COLLECT { MATCH (a)-[:COPY_OF]->(o) RETURN o.id }[0] AS copyOf`,
@@ -247,11 +315,13 @@ async function writeInTransaction(
   const previous = existing.records[0]?.get('fingerprint') as string | undefined;
   if (previous === fingerprint) {
     return {
-      articleId: article.id,
-      status: 'unchanged',
-      actors: 0,
-      statements: 0,
-      copyOf: (existing.records[0]?.get('copyOf') as string | null) ?? null,
+      result: {
+        articleId: article.id,
+        status: 'unchanged',
+        actors: 0,
+        statements: 0,
+        copyOf: (existing.records[0]?.get('copyOf') as string | null) ?? null,
+      },
     };
   }
 
@@ -280,36 +350,25 @@ async function writeInTransaction(
     options.detectCopies === false ? null : await findOriginal(run, article.id, rows.signature);
   if (copy) await markCopy(run, article.id, rows.signature, copy);
   else await markOriginal(run, article.id, rows.signature);
-
-  // The article's statements are replaced, except those an analyst reviewed (rejected ones are
-  // :RejectedStatement, so never matched here): a decision outlives re-ingests. A copy's are only removed: it
-  // shares its original's. The aggregates move by the difference (graph/aggregates.ts).
-  await withAggregates(run, [article.id], async () => {
-    await run(
-      `MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $id})
-       WHERE s.reviewState IS NULL
-       DETACH DELETE s`,
-      { id: article.id },
-    );
-    await run('MATCH (:Actor)-[m:MENTIONED_IN]->(:Article {id: $id}) DELETE m', {
-      id: article.id,
-    });
-    if (!copy) await writeStatements(run, article.id, rows);
-  });
-
-  return {
-    articleId: article.id,
-    status: previous === undefined ? 'added' : 'updated',
-    actors: copy ? 0 : extraction.actors.length,
-    statements: copy ? 0 : statements.length,
-    copyOf: copy?.originalId ?? null,
-  };
+  return { previous, copy };
 }
 
-/** The article's actors, mentions and new statements, written once its unreviewed statements went. */
-async function writeStatements(run: Run, articleId: string, rows: ExtractionRows): Promise<void> {
-  const { actors, statements, mentions } = rows;
-  const id = articleId;
+/** The articles' actors, mentions and new statements, written once their unreviewed statements went. */
+async function writeStatements(
+  run: Run,
+  articles: { articleId: string; rows: ExtractionRows }[],
+): Promise<void> {
+  // An actor named by several articles is one row, its aliases the union of theirs.
+  const actors = new Map<string, ExtractionRows['actors'][number]>();
+  for (const { rows } of articles)
+    for (const a of rows.actors) {
+      const seen = actors.get(a.id);
+      if (!seen) actors.set(a.id, a);
+      else {
+        const aliases = [...new Set([...seen.aliases, ...a.aliases])];
+        actors.set(a.id, { ...seen, aliases, aliasText: aliases.join(' | ') });
+      }
+    }
   await run(
     `UNWIND $rows AS row
      MERGE (a:Actor {id: row.id})
@@ -320,35 +379,40 @@ async function writeStatements(run: Run, articleId: string, rows: ExtractionRows
      WITH a, row, [x IN row.aliases WHERE NOT x IN coalesce(a.aliases, [])] AS added
      SET a.aliases = coalesce(a.aliases, []) + added,
          a.aliasText = reduce(t = '', x IN coalesce(a.aliases, []) + added | t + ' | ' + x)`,
-    { rows: actors },
+    { rows: [...actors.values()] },
   );
 
   await run(
-    `MATCH (art:Article {id: $id})
-     UNWIND $mentions AS m
+    `UNWIND $mentions AS m
+     MATCH (art:Article {id: m.articleId})
      MATCH (a:Actor {id: m.actorId})
      MERGE (a)-[r:MENTIONED_IN]->(art)
      SET r.count = m.count`,
     {
-      id,
-      mentions,
+      mentions: articles.flatMap(({ articleId, rows }) =>
+        rows.mentions.map((m) => ({ ...m, articleId })),
+      ),
     },
   );
 
   await run(
-    `MATCH (art:Article {id: $id})
-     UNWIND $statements AS row
+    `UNWIND $statements AS row
      // A statement already reviewed (kept above, or rejected) is never written again.
-     WITH art, row WHERE NOT EXISTS { MATCH (:Statement {id: row.id}) }
+     WITH row WHERE NOT EXISTS { MATCH (:Statement {id: row.id}) }
        AND NOT EXISTS { MATCH (:RejectedStatement {id: row.id}) }
+     MATCH (art:Article {id: row.articleId})
      MATCH (src:Actor {id: row.source}), (tgt:Actor {id: row.target})
      CREATE (s:Statement)
-     SET s = row, s.articleId = $id
+     SET s = row
      CREATE (s)-[:SOURCE]->(src), (s)-[:TARGET]->(tgt), (s)-[:REPORTED_IN]->(art)
      WITH s, row
      OPTIONAL MATCH (speaker:Actor {id: row.speaker})
      FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | CREATE (s)-[:SPOKEN_BY]->(speaker))`,
-    { id, statements },
+    {
+      statements: articles.flatMap(({ articleId, rows }) =>
+        rows.statements.map((st) => ({ ...st, articleId })),
+      ),
+    },
   );
 }
 
