@@ -12,7 +12,7 @@ const GROUPS: { commands: string[]; load: () => Promise<Register> }[] = [
   },
   { commands: ['db'], load: async () => (await import('./commands/db.ts')).registerDbCommands },
   {
-    commands: ['ingest', 'extract'],
+    commands: ['ingest', 'watch', 'extract'],
     load: async () => (await import('./commands/ingest.ts')).registerIngestCommands,
   },
   {

@@ -179,6 +179,44 @@ export function registerIngestCommands(program: Command): void {
     );
 
   program
+    .command('watch')
+    .description(
+      'ingest the article files in a folder, then each one that appears or changes, until stopped (Ctrl-C)',
+    )
+    .argument('<dir>', 'the folder to follow (subfolders too)')
+    .option('--actors <file>', 'extra actor registry file (repeatable)', collect, [])
+    .option('--no-copies', "write near-copies' own statements too")
+    .action(async (dir: string, opts: { actors: string[]; copies: boolean }) => {
+      const [{ loadActorRegistry }, { watchFolder }] = await Promise.all([
+        import('../../ingest/actors/index.ts'),
+        import('../../pipeline/watch-folder.ts'),
+      ]);
+      if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+        throw new Error(`entente/bin/watch: "${dir}" is not a folder`);
+      const registry = loadActorRegistry({ extraFiles: opts.actors });
+      const db = await ensureDatabase((line) => console.error(line));
+      const watch = watchFolder(db, dir, registry, {
+        detectCopies: opts.copies,
+        onArticle: (outcome) => {
+          if (!outcome.ok) console.error(`failed: ${outcome.origin}: ${outcome.error}`);
+          else
+            console.log(
+              `${outcome.status}: ${outcome.origin} (${outcome.extraction.relations.length} relations` +
+                (outcome.copyOf ? `, a copy of ${outcome.copyOf})` : ')'),
+            );
+        },
+      });
+      await watch.ready;
+      console.error(`watching ${dir} for new and changed articles (Ctrl-C stops)`);
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await watch.close();
+      await db.close();
+    });
+
+  program
     .command('extract')
     .description(
       'extract actors, mentions and relations from JSON lines {"id","text","date"?,"title"?} without writing',
