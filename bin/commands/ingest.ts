@@ -84,7 +84,10 @@ export function registerIngestCommands(program: Command): void {
     .description(
       'read articles (files, directories, http(s) URLs, - for stdin), extract actors and relations, write them to Neo4j',
     )
-    .argument('<inputs...>', '.txt .md .html .json .jsonl files, directories, URLs, or -')
+    .argument(
+      '<inputs...>',
+      '.txt .md .html .json .jsonl .pdf .docx files, directories, URLs, or -',
+    )
     .option('--dry-run', 'extract and report, write nothing')
     .option('--json', 'print one JSON summary instead of the progress bar')
     .option('--actors <file>', 'extra actor registry file (repeatable)', collect, [])

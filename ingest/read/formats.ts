@@ -1,8 +1,12 @@
 // Known file extensions and content types, and sniffing a body whose format nobody told us.
 import { extname } from 'node:path';
+import type { DocumentFormat } from './document-text.ts';
 import type { BodyFormat } from './types.ts';
 
-export const FORMAT_BY_EXTENSION: Readonly<Record<string, BodyFormat>> = {
+/** How a file is read: as a body of text, or as a document whose text is taken out first. */
+export type FileFormat = BodyFormat | DocumentFormat;
+
+export const FORMAT_BY_EXTENSION: Readonly<Record<string, FileFormat>> = {
   '.txt': 'text',
   '.md': 'text',
   '.markdown': 'text',
@@ -11,11 +15,13 @@ export const FORMAT_BY_EXTENSION: Readonly<Record<string, BodyFormat>> = {
   '.json': 'json',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
 };
 
 export const KNOWN_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION);
 
-export function formatOfPath(path: string): BodyFormat | null {
+export function formatOfPath(path: string): FileFormat | null {
   return FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? null;
 }
 

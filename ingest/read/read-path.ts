@@ -2,6 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { decodeArticleText } from './decode-text.ts';
+import { documentText } from './document-text.ts';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { readJsonLines } from './article-record.ts';
@@ -53,6 +54,11 @@ export async function* readFilePath(path: string): AsyncGenerator<ReadResult> {
       // Streamed: a large dump is read line by line, not held whole.
       const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
       yield* readJsonLines(lines, path);
+      return;
+    }
+    if (format === 'pdf' || format === 'docx') {
+      const text = await documentText(await readFile(path), format, path);
+      yield* readBody(text, 'text', path);
       return;
     }
     const decoded = decodeArticleText(await readFile(path));

@@ -157,7 +157,7 @@ describe('readInputs: bad inputs', () => {
     expect(_failures(results)).toEqual([
       {
         origin: _fixture('report.pdf'),
-        error: expect.stringMatching(/unsupported file extension/),
+        error: expect.stringMatching(/^not a readable PDF file/),
       },
       { origin: _fixture('missing.txt'), error: 'no such file or directory' },
       { origin: 'ftp://example.org/file.txt', error: expect.stringMatching(/only http and https/) },
