@@ -2022,6 +2022,7 @@ function matchNounRule(
   i: number,
   rule: NounRule,
 ): { agent: ActorUnit | null; target: ActorUnit; symmetric: boolean; reaction?: boolean } | null {
+  if (rule.makerPreps) return makerTransfer(units, i, rule);
   // An inverse rule's class names the thing its target gave, after the target ("purchase of Swedish jets").
   if (rule.requires && !rule.inverse && !hasClassWord(units, rule.requires, i - 2, i + 1))
     return null;
@@ -2081,9 +2082,11 @@ function matchNounRule(
   if (!symmetric && !target.place && (rule.placePreps ?? []).includes(prep)) return null;
   if (symmetric) return target.actorIds.length > 1 ? { agent: null, target, symmetric } : null;
   if (reaction) return { agent: null, target, symmetric: false, reaction };
-  // Agent: an actor right before the noun ("Russia's", "Russian", "EU"), past a few modifiers.
+  // Agent: an actor right before the noun ("Russia's", "Russian", "EU"), past a few modifiers and a word of
+  // the rule's class ("the U.S. arms sales to Taiwan").
   let agent: ActorUnit | null = null;
-  for (let b = i - 1; b >= 0 && b >= i - 4; b--) {
+  const classWord = !!rule.requires && hasClassWord(units, rule.requires, i - 1, i);
+  for (let b = classWord ? i - 2 : i - 1; b >= 0 && b >= i - 4; b--) {
     const u = units[b];
     if (u.kind === 'actor') {
       agent = u;
@@ -2104,6 +2107,28 @@ function matchNounRule(
     }
   }
   return { agent, target, symmetric: false };
+}
+
+/** "the delivery of Russian missiles to Belarus": the maker on the goods gives them to the party after "to". */
+function makerTransfer(
+  units: Unit[],
+  i: number,
+  rule: NounRule,
+): { agent: ActorUnit; target: ActorUnit; symmetric: false } | null {
+  if (!rule.makerPreps!.includes(word(units[i + 1])?.lower ?? '')) return null;
+  let m = i + 2;
+  while (m < i + 5 && word(units[m]) && MODIFIER_TAGS.some((t) => word(units[m])!.tags.has(t))) m++;
+  const maker = units[m];
+  if (maker?.kind !== 'actor' || maker.possessive || maker.place || maker.compound) return null;
+  if (rule.requires && !hasClassWord(units, rule.requires, m + 1, m + 4)) return null;
+  for (let a = m + 1; a < units.length && a < m + 6; a++) {
+    if (!rule.targetPreps.includes(word(units[a])?.lower ?? '')) continue;
+    const target = units[a + 1];
+    return target?.kind === 'actor' && !target.compound && target !== maker
+      ? { agent: maker, target, symmetric: false }
+      : null;
+  }
+  return null;
 }
 
 /** "…, such as Kazakhstan", "like Belarus", "including Syria": the party a list after a noun names first. */

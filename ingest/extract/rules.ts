@@ -57,6 +57,8 @@ export interface NounRule {
   appositionAgent?: boolean;
   /** The target acts on the agent ("Ankara's purchase of Russian jets": Russia arms Türkiye). */
   inverse?: boolean;
+  /** The agent is the maker named on the goods after one of these ("the delivery of Russian missiles to Belarus"). */
+  makerPreps?: string[];
   confidence: number;
   example: string;
   reason: string;
@@ -126,6 +128,7 @@ const rulesSchema = z.strictObject({
       sourcePreps: z.array(z.string()).optional(),
       appositionAgent: z.boolean().optional(),
       inverse: z.boolean().optional(),
+      makerPreps: z.array(z.string()).optional(),
     }),
   ),
   compoundRules: z.array(z.strictObject({ ...scored, participles: words })),

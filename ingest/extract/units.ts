@@ -255,7 +255,12 @@ function resolvePronouns(units: Unit[]): Unit[] {
     // "Turkey, angered by Israel, recalled its ambassador": after a verb, "its" is the clause subject's own.
     const afterVerb = possessive && isVerbWord(units[i - 1]);
     for (let pass = afterVerb ? 0 : 1; pass < 2; pass++) {
-      const found = pronounAntecedent(units, i, pass === 0 ? i - 1 : -1);
+      const found = pronounAntecedent(
+        units,
+        i,
+        pass === 0 ? i - 1 : -1,
+        PERSONAL_POSSESSIVES.has(u.lower),
+      );
       if (found)
         return {
           kind: 'actor',
@@ -278,11 +283,20 @@ const isVerbWord = (u: Unit | undefined): boolean =>
  * The nearest party before unit `i`; with `verbAt` set, only a subject of that verb: an actor not governed by
  * a preposition, in the verb's clause ("Turkey, furious at Israel, recalled its …" → Turkey).
  */
-function pronounAntecedent(units: Unit[], i: number, verbAt: number): ActorUnit | null {
+function pronounAntecedent(
+  units: Unit[],
+  i: number,
+  verbAt: number,
+  personal: boolean,
+): ActorUnit | null {
   for (let k = (verbAt >= 0 ? verbAt : i) - 1; k >= 0; k--) {
     const a = units[k];
     if (a.kind === 'word' && a.lower === ';') return null;
     if (a.kind !== 'actor' || a.place || a.compound || a.pronoun) continue;
+    // "the delivery of Chilean howitzers to his country": "his" is a person's, not a demonym's before a noun.
+    const next = units[k + 1];
+    if (personal && !a.head && !a.possessive && next?.kind === 'word' && next.tags.has('Noun'))
+      continue;
     if (verbAt >= 0) {
       const before = units[k - 1];
       const governed =
