@@ -6,6 +6,7 @@ import { Database } from '../../graph/database.ts';
 import { curatedActorsFile } from '../../ingest/actors/index.ts';
 import { startServer, type RunningServer } from '../../web/server/index.ts';
 import { aggregateCount, removeCurationArticle } from '../graph/_curation-fixture.ts';
+import { jsonClient, type Json } from './_json-client.ts';
 
 const OURS = ['yvy-front', 'yvy-brigades'];
 let db: Database;
@@ -14,16 +15,7 @@ let guarded: RunningServer;
 let fileBefore: string | null;
 const articles: string[] = [];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-async function call(path: string, method = 'GET', json?: unknown, base = server.url, headers = {}) {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: { ...(json === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: json === undefined ? undefined : JSON.stringify(json),
-  });
-  return { status: response.status, body: (await response.json()) as Json };
-}
+const call = jsonClient(() => server.url);
 
 beforeAll(async () => {
   db = new Database();

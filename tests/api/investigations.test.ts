@@ -5,6 +5,7 @@ import { Database } from '../../graph/database.ts';
 import type { InvestigationRequest } from '../../web/server/routes/investigations.ts';
 import { startServer, type RunningServer } from '../../web/server/index.ts';
 import { useSampleCorpus } from '../setup/sample-corpus.ts';
+import { jsonClient, type Json } from './_json-client.ts';
 
 const NAME = 'API test investigation';
 let db: Database;
@@ -12,16 +13,7 @@ let server: RunningServer;
 let guarded: RunningServer;
 let statementId: string;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-async function call(path: string, method = 'GET', json?: unknown, base = server.url) {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: json === undefined ? {} : { 'content-type': 'application/json' },
-    body: json === undefined ? undefined : JSON.stringify(json),
-  });
-  return { status: response.status, body: (await response.json()) as Json };
-}
+const call = jsonClient(() => server.url);
 
 const removeOurs = () =>
   db.run(

@@ -5,6 +5,7 @@ import { listAudit } from '../../graph/audit.ts';
 import { Database } from '../../graph/database.ts';
 import { startServer, type RunningServer } from '../../web/server/index.ts';
 import { useSampleCorpus } from '../setup/sample-corpus.ts';
+import { jsonClient, type Json } from './_json-client.ts';
 
 const MARK = 'notes-api-test';
 let db: Database;
@@ -13,16 +14,7 @@ let guarded: RunningServer;
 let actor: string;
 let relation: string;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-async function call(path: string, method = 'GET', json?: unknown, base = server.url) {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: json === undefined ? {} : { 'content-type': 'application/json' },
-    body: json === undefined ? undefined : JSON.stringify(json),
-  });
-  return { status: response.status, body: (await response.json()) as Json };
-}
+const call = jsonClient(() => server.url);
 
 const removeOurs = () =>
   db.run(
