@@ -7,13 +7,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { withAggregates } from '../graph/aggregates.ts';
 import { Database } from '../graph/database.ts';
 import { migrate } from '../graph/migrate.ts';
 import { startThrowawayNeo4j } from '../graph/neo4j-local/throwaway.ts';
 import { loadActorRegistry } from '../ingest/actors/index.ts';
 import { DEFAULT_WORKERS } from '../pipeline/extract-pool.ts';
 import { ingestInputs, type StreamOptions } from '../pipeline/ingest-pipeline.ts';
+import { removeArticles } from './batch-write.ts';
 
 const SAMPLES = path.resolve('samples/articles');
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
@@ -60,23 +60,6 @@ async function timed(db: Database, dir: string, options: StreamOptions, registry
   };
 }
 
-async function remove(db: Database, ids: string[]) {
-  // The aggregates the copies fed are moved back down with them.
-  for (let i = 0; i < ids.length; i += 200) {
-    const slice = ids.slice(i, i + 200);
-    await db.writeTransaction((run) =>
-      withAggregates(run, slice, () =>
-        run(
-          `MATCH (a:Article) WHERE a.id IN $ids
-           OPTIONAL MATCH (s:Statement)-[:REPORTED_IN]->(a)
-           DETACH DELETE s, a`,
-          { ids: slice },
-        ),
-      ),
-    );
-  }
-}
-
 /** Runs against `given` when passed (left open), else NEO4J_URI or a throw-away Neo4j of its own. */
 export async function streamIngestBench(copies = 10, given?: Database) {
   const neo4j =
@@ -104,7 +87,7 @@ export async function streamIngestBench(copies = 10, given?: Database) {
       streamed: { workers: DEFAULT_WORKERS, batchSize: 16, ...streamed.result },
     };
   } finally {
-    await remove(db, written);
+    await removeArticles(db, written);
     for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
     if (!given) await db.close();
     await neo4j?.stop();
