@@ -4,6 +4,7 @@ import ontology from '../ontology/relation-types.json' with { type: 'json' };
 import { z } from 'zod';
 import { verbForms } from './inflect.ts';
 import { nounClasses } from './lexicon.ts';
+import { ACTOR_TYPES } from '../ontology/vocabulary.ts';
 
 import type { QuadClass } from '../types.ts';
 
@@ -107,7 +108,7 @@ const rulesSchema = z.strictObject({
       inverse: z.boolean().optional(),
       possessiveTarget: z.boolean().optional(),
       voice: z.literal('passive').optional(),
-      targetTypes: z.array(z.string()).optional(),
+      targetTypes: z.array(z.enum(ACTOR_TYPES)).optional(),
       complement: words.optional(),
       objectParticles: words.optional(),
       subjectClass: nounClass.optional(),
