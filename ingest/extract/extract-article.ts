@@ -10,9 +10,9 @@ import {
   sentenceSubject,
   type Antecedents,
 } from './coref.ts';
-import { findSentenceMentions, type ActorSpan, type ArticleContext } from './mentions.ts';
+import { findSentenceMentions, type ActorSpan, type ArticleContext } from './mentions/index.ts';
 import { parseTerms } from './plugin.ts';
-import { findRelations } from './relations.ts';
+import { findRelations } from './relations/index.ts';
 import { relationTypes, targetTypesByRule } from './rules.ts';
 import { splitSentences } from './sentences.ts';
 import { buildUnits } from './units.ts';

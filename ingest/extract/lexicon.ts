@@ -53,6 +53,47 @@ const WORD_LISTS = [
   'statementNouns',
   'personalPossessed',
   'withheldRecognitionVerbs',
+  'pronouns',
+  'relativePronouns',
+  'negatingDeterminers',
+  'describedStateNouns',
+  'perfectAuxiliaries',
+  'beForms',
+  'clauseStops',
+  'concessives',
+  'subordinators',
+  'coAgentLinks',
+  'adjunctPrepositions',
+  'lightParticles',
+  'conditionals',
+  'adverbialGerundPrepositions',
+  'sitePrepositions',
+  'appositiveDeterminers',
+  'articles',
+  'clauseLinks',
+  'gerundPrepositions',
+  'roleNouns',
+  'directions',
+  'timeWords',
+  'quantities',
+  'groupHeads',
+  'borderNouns',
+  'claimNouns',
+  'housingVerbs',
+  'placeHeads',
+  'prepositions',
+  'months',
+  'timePhraseOpeners',
+  'listOpeners',
+  'possessiveDeterminers',
+  'memberWords',
+  'nameParticles',
+  'peopleNotState',
+  'notHeadModifiers',
+  'formerModifiers',
+  'motionPrepositions',
+  'appositionOpeners',
+  'organisationHeadTitles',
 ] as const;
 /** lexicon.json's shape: every key known, so a misspelt key is an error when the extractor loads. */
 const lexiconSchema = z.strictObject({
@@ -216,3 +257,87 @@ export const eventBlockingVerbs = new Map<string, { particles: string[]; types: 
 export const agreedPlanTypes = new Map<string, Set<string>>(
   Object.entries(data.agreedPlanTypes.modalities).map(([m, types]) => [m, new Set(types)]),
 );
+
+// Grammar and frame words the relation and mention passes match.
+/** Subject pronouns that stand for an earlier actor. */
+export const pronouns = lower(data.pronouns);
+/** "Iran, which backs …": relative pronouns that take their antecedent as subject. */
+export const relativePronouns = lower(data.relativePronouns);
+/** "no evidence", "little support": determiners that negate their noun. */
+export const negatingDeterminers = lower(data.negatingDeterminers);
+/** "the country", "the kingdom": nouns that describe a state already named. */
+export const describedStateNouns = lower(data.describedStateNouns);
+/** "they had cut ties": perfect auxiliaries before a verb compromise tagged as a noun. */
+export const perfectAuxiliaries = lower(data.perfectAuxiliaries);
+/** Forms of "be" in a verb group (passives, copulas). */
+export const beForms = lower(data.beForms);
+/** Words that end the clause an object is looked for in. */
+export const clauseStops = lower(data.clauseStops);
+/** "although", "despite": words opening a concessive clause. */
+export const concessives = lower(data.concessives);
+/** "after", "since": words opening a subordinate clause. */
+export const subordinators = lower(data.subordinators);
+/** "alongside Egypt", "together with Iran", "along with Turkey". */
+export const coAgentLinks = lower(data.coAgentLinks);
+/** "for talks with", "in solidarity with": prepositions opening an adjunct noun trigger. */
+export const adjunctPrepositions = lower(data.adjunctPrepositions);
+/** "carried out strikes", "stepped up attacks", "cut off supplies": a particle after a light verb belongs to the verb. */
+export const lightParticles = lower(data.lightParticles);
+/** "If China invades Taiwan": words opening a conditional clause. */
+export const conditionals = lower(data.conditionals);
+/** "by sending troops", "after meeting": prepositions before an adverbial gerund. */
+export const adverbialGerundPrepositions = lower(data.adverbialGerundPrepositions);
+/** "bases in Iraq": prepositions that place an object somewhere. */
+export const sitePrepositions = lower(data.sitePrepositions);
+/** "a decision criticised by France": determiners that open an appositive event noun. */
+export const appositiveDeterminers = lower(data.appositiveDeterminers);
+/** Articles (a headline has none). */
+export const articles = lower(data.articles);
+/** "and", "but": words that join clauses. */
+export const clauseLinks = lower(data.clauseLinks);
+/** Prepositions a gerund complement follows ("accused of arming"). */
+export const gerundPrepositions = lower(data.gerundPrepositions);
+/** "Iran's foreign minister": role nouns that stand for the actor before them. */
+export const roleNouns = lower(data.roleNouns);
+/** "southern Israel", "north-eastern Syria": a direction before a name does not make it a noun's modifier. */
+export const directions = lower(data.directions);
+/** "on Tuesday", "last week": time words a verb's object is looked for past. */
+export const timeWords = lower(data.timeWords);
+/** "dozens of Russian diplomats": a quantity and "of" are transparent for the object. */
+export const quantities = lower(data.quantities);
+/** "a convoy of", "Russian troops": group nouns that stand for the actor named with them. */
+export const groupHeads = lower(data.groupHeads);
+/** "the border with": border nouns. */
+export const borderNouns = lower(data.borderNouns);
+/** What a party claims or alleges (with the ACCUSATIONS noun class): rejecting it rejects the party ("dismissed the claims by Kyiv"). */
+export const claimNouns = new Set([...lower(data.claimNouns), ...nounClasses.ACCUSATIONS]);
+/** "bases in Iraq housing US troops": participles naming who occupies the located object. */
+export const housingVerbs = lower(data.housingVerbs);
+/** "the town of", "the city": place nouns. */
+export const placeHeads = lower(data.placeHeads);
+/** Prepositions compromise sometimes tags otherwise ("near" as an adjective, "to" as a conjunction). */
+export const prepositions = lower(data.prepositions);
+/** Month names and abbreviations (a trailing full stop is allowed). */
+export const months = lower(data.months);
+/** "on Tuesday", "last week", "earlier this month": words that open a time phrase. */
+export const timePhraseOpeners = lower(data.timePhraseOpeners);
+/** "like Belarus", "including Syria": words (besides "such as") opening a list of examples. */
+export const listOpeners = lower(data.listOpeners);
+/** "his", "their": possessive determiners inside a noun phrase. */
+export const possessiveDeterminers = lower(data.possessiveDeterminers);
+/** "NATO member Turkey", "Turkey, a NATO ally": words that make a state a member of the organisation. */
+export const memberWords = lower(data.memberWords);
+/** "Staffan de Mistura", "Ras al-Ain": lower-case particles inside a name. */
+export const nameParticles = lower(data.nameParticles);
+/** "Palestinian prisoners": nouns after a demonym that name people of the nation, never its state. */
+export const peopleNotState = lower(data.peopleNotState);
+/** "Vice President", "former leader": words that keep a title from heading its actor. */
+export const notHeadModifiers = lower(data.notHeadModifiers);
+/** "former", "ex-": a past holder gets no structural relation at all. */
+export const formerModifiers = lower(data.formerModifiers);
+/** "travelled to Tehran": prepositions that make a capital a location after a motion word. */
+export const motionPrepositions = lower(data.motionPrepositions);
+/** "Putin, the Russian president,": words that open an apposition. */
+export const appositionOpeners = lower(data.appositionOpeners);
+/** "the commander of the SDF": definite titles that head the organisation after "of". */
+export const organisationHeadTitles = lower(data.organisationHeadTitles);

@@ -6,7 +6,7 @@ import {
   personalPossessed,
   statementNouns,
 } from './lexicon.ts';
-import type { ActorSpan } from './mentions.ts';
+import type { ActorSpan } from './mentions/index.ts';
 import { verbLemmas } from './rules.ts';
 import type { Term } from './plugin.ts';
 import { resolveQuotedFirstPerson } from './quoted-speaker.ts';

@@ -1,0 +1,668 @@
+// Relation finding over a sentence's units: verb frames (active, passive, controlled, reported) and nominal triggers.
+import { type EvaluationFrame, findEvaluations } from '../evaluations.ts';
+import { rulesForVerb } from '../fallback-verbs/index.ts';
+import {
+  adverbialGerundPrepositions,
+  agreedPlanTypes,
+  allegationVerbs,
+  beForms,
+  casualtyVerbs,
+  causativeVerbs,
+  coAgentVerbs,
+  denialVerbs,
+  disputingVerbs,
+  evaluationVerbs,
+  eventBlockingVerbs,
+  exposureVerbs,
+  gerundPrepositions,
+  intentVerbs,
+  modalAuxiliaries,
+  negatingDeterminers,
+  negators,
+  objectControlVerbs,
+  perfectAuxiliaries,
+  planNouns,
+  planVerbs,
+  refusalVerbs,
+  speechVerbs,
+  threatVerbs,
+  timeWords,
+  withheldRecognitionVerbs,
+} from '../lexicon.ts';
+import { findMediations } from '../mediation.ts';
+import type { ActorUnit, Unit } from '../units.ts';
+import { clauseEnd, clauseStart, conditional, disputedAllegation } from './clauses.ts';
+import { mergeActors, pairs, sameActors } from './found.ts';
+import { findNounRelations, lightVerbBefore } from './noun-events.ts';
+import { findAgent } from './object.ts';
+import { findCompoundRelations, findPhraseRelations } from './phrases.ts';
+import { findQuoteCriticism } from './quote-criticism.ts';
+import {
+  appositiveParticiple,
+  byParticiple,
+  findSubject,
+  frontedGerundVerb,
+  gapAntecedent,
+  mainClauseSubject,
+  nounPhraseOwner,
+  objectGapRelative,
+  purposeGovernor,
+  reducedParticiple,
+} from './subject.ts';
+import {
+  COMMITMENT_TYPES,
+  type FoundRelation,
+  HOSTILE_TYPES,
+  HYPOTHETICAL_MODALITIES,
+  MODIFIER_TAGS,
+  type Speaker,
+  type VerbInfo,
+} from './types.ts';
+import { applyVerbRules, hasParticleAfter, supportPurpose } from './verb-frames.ts';
+import { isVerb, lemmaOf, word } from './words.ts';
+
+export type { FoundRelation } from './types.ts';
+
+export function findRelations(units: Unit[]): FoundRelation[] {
+  const infos = new Map<number, VerbInfo>();
+  const verbIndexes: number[] = [];
+  for (let i = 0; i < units.length; i++) if (isVerb(units, i)) verbIndexes.push(i);
+
+  const infoOf = (v: number): VerbInfo => {
+    const cached = infos.get(v);
+    if (cached) return cached;
+    const w = word(units[v])!;
+    const info: VerbInfo = {
+      index: v,
+      lemma: lemmaOf(w),
+      chainStart: v,
+      negated: false,
+      modality: 'asserted',
+      passive: w.tags.has('Passive'),
+      subject: null,
+      pronounSubject: false,
+      governor: null,
+      governorLink: null,
+      controller: null,
+      target: null,
+    };
+    infos.set(v, info);
+    // The verb group to the left: auxiliaries, modals, negation, adverbs, infinitival "to".
+    let k = v - 1;
+    let sawBe = false;
+    for (; k >= 0; k--) {
+      const u = word(units[k]);
+      if (!u) break;
+      if (negators.has(u.lower) || u.tags.has('Negative')) info.negated = true;
+      else if (modalAuxiliaries[u.lower])
+        info.modality = info.modality === 'asserted' ? modalAuxiliaries[u.lower] : info.modality;
+      else if (beForms.has(u.lower) || beForms.has(u.root)) sawBe = true;
+      // "directly or indirectly blaming": adverbs joined by a coordinator stay in the verb group.
+      else if (
+        (u.lower === 'or' || u.lower === 'and') &&
+        word(units[k + 1])?.tags.has('Adverb') &&
+        word(units[k - 1])?.tags.has('Adverb')
+      )
+        continue;
+      // "have cut ties": compromise may read a perfect "have" as a main verb.
+      else if (
+        !(u.tags.has('Auxiliary') || u.tags.has('Adverb') || u.tags.has('Modal')) &&
+        !(perfectAuxiliaries.has(u.lower) && k === v - 1)
+      )
+        break;
+    }
+    info.chainStart = k + 1;
+    if (
+      sawBe &&
+      (w.tags.has('PastTense') || w.tags.has('Participle')) &&
+      word(units[v + 1])?.lower === 'by'
+    )
+      info.passive = true;
+    else if (reducedParticiple(units, v, info.chainStart)) {
+      info.passive = true;
+      info.reduced = true;
+    }
+    // Complement of another verb: "to V", "V-ing" after a verb, "of V-ing" after an object.
+    const before = word(units[info.chainStart - 1]);
+    if (before?.lower === 'to' || (w.tags.has('Infinitive') && before?.lower === 'to')) {
+      // "pledged not to support": a negator before "to" negates the infinitive.
+      if (negators.has(word(units[info.chainStart - 2])?.lower ?? '')) info.negated = true;
+      const neg = negators.has(word(units[info.chainStart - 2])?.lower ?? '') ? 1 : 0;
+      const g = info.chainStart - 2 - neg;
+      // "Sweden's bid to join NATO", "a plan to send troops": an infinitive after a plan noun is not an event.
+      if (planNouns.has(word(units[g])?.root ?? '') || planNouns.has(word(units[g])?.lower ?? ''))
+        info.modality = 'planned';
+      // "saw no need to retaliate", "has no intention to attack": a negated noun negates its infinitive.
+      if (
+        word(units[g])?.tags.has('Noun') &&
+        negatingDeterminers.has(word(units[g - 1])?.lower ?? '')
+      )
+        info.negated = true;
+      if (units[g]?.kind === 'actor' && isVerb(units, g - 1)) {
+        info.governor = infoOf(g - 1);
+        info.controller = units[g] as ActorUnit;
+      } else if (g >= 0 && isVerb(units, g)) info.governor = infoOf(g);
+      else info.governor = purposeGovernor(units, g, infoOf);
+      info.governorLink = 'to';
+    } else if (w.tags.has('Gerund') && before && gerundPrepositions.has(before.lower)) {
+      const g = info.chainStart - 2;
+      // "a referendum on annexing Essequibo": a gerund after a plan noun is not an event.
+      if (planNouns.has(word(units[g])?.root ?? '') || planNouns.has(word(units[g])?.lower ?? ''))
+        info.modality = 'planned';
+      // "accused the UAE of arming", "joined the United States in condemning": a determiner may open the object.
+      const gv = word(units[g - 1])?.tags.has('Determiner') ? g - 2 : g - 1;
+      if (units[g]?.kind === 'actor' && isVerb(units, gv)) {
+        info.governor = infoOf(gv);
+        info.controller = units[g] as ActorUnit;
+        info.coAgent = before.lower === 'in' && coAgentVerbs.has(info.governor.lemma);
+      } else if (g >= 0 && isVerb(units, g)) info.governor = infoOf(g);
+      else {
+        // "Iran is accused by Washington of arming the Houthis": the accused is the passive subject.
+        const passive = purposeGovernor(units, g, infoOf);
+        if (passive?.passive && allegationVerbs.has(passive.lemma) && passive.subject) {
+          info.governor = passive;
+          info.controller = passive.subject;
+        } else if (passive && adverbialGerundPrepositions.has(before.lower)) {
+          // "Pakistan retaliated the next day by shooting down ...": the clause's verb governs.
+          info.governor = passive;
+        }
+      }
+      info.governorLink = 'of';
+    } else if (
+      w.tags.has('Gerund') &&
+      info.chainStart - 1 >= 0 &&
+      isVerb(units, info.chainStart - 1)
+    ) {
+      info.governor = infoOf(info.chainStart - 1);
+      info.governorLink = 'gerund';
+    }
+    // "Weeks after meeting Xi, Lula flew to …": a fronted temporal gerund clause has the main clause's
+    // subject (but not its negation or modality: the meeting happened either way).
+    const fronted =
+      !info.governor && w.tags.has('Gerund') && adverbialGerundPrepositions.has(before?.lower ?? '')
+        ? frontedGerundVerb(units, v, isVerb)
+        : null;
+    // "…, while blaming the United States": a trailing adverbial gerund has the clause's subject.
+    const trailing =
+      fronted === null &&
+      !info.governor &&
+      w.tags.has('Gerund') &&
+      adverbialGerundPrepositions.has(before?.lower ?? '') &&
+      word(units[info.chainStart - 2])?.lower === ','
+        ? [...verbIndexes].reverse().find((x) => x < info.chainStart - 2)
+        : undefined;
+    if (fronted !== null) info.subject = infoOf(fronted).subject;
+    else if (trailing !== undefined) info.subject = infoOf(trailing).subject;
+    else if (info.governor) {
+      const g = info.governor;
+      const objectControl =
+        info.controller &&
+        (objectControlVerbs.has(g.lemma) ||
+          allegationVerbs.has(g.lemma) ||
+          causativeVerbs.has(g.lemma));
+      // "accused each other of shelling": each of the governor's subjects is the accused.
+      info.subject = objectControl && !info.controller!.reciprocal ? info.controller : g.subject;
+      // "South Korea joined the US in condemning X": the joiner and the joined both act.
+      if (info.coAgent && g.subject && info.controller)
+        info.subject = mergeActors(g.subject, info.controller);
+      info.pronounSubject = !objectControl && g.pronounSubject;
+    } else if (info.reduced) {
+      // "Houthi rebels armed by Iran": the noun before the participle is its subject ("missiles supplied by": none).
+      const before = units[v - 1];
+      info.subject = before?.kind === 'actor' && !before.possessive ? before : null;
+    } else if (
+      byParticiple(units, v) &&
+      word(units[v - 1])?.lower === ',' &&
+      nounPhraseOwner(units, v)
+    ) {
+      // "Turkey's decision, hailed by Pakistan,": the participle comments on the act of the phrase's owner.
+      info.passive = true;
+      info.appositive = true;
+      info.subject = nounPhraseOwner(units, v);
+    } else if (byParticiple(units, v) && word(units[v - 1])?.lower === 'and' && passiveBefore(v)) {
+      // "hailed by the US and condemned by Jordan": the second participle shares the first one's subject.
+      info.passive = true;
+      info.subject = passiveBefore(v)!.subject;
+    } else if (appositiveParticiple(units, v)) {
+      // ", a decision criticised by France": the event the apposition names is the main clause's.
+      info.passive = true;
+      info.appositive = true;
+      info.subject = mainClauseSubject(units, v, infoOf);
+    } else {
+      findSubject(units, info, infoOf);
+    }
+    return info;
+  };
+
+  // The passive verb with a subject just before `v` (within its clause).
+  function passiveBefore(v: number): VerbInfo | null {
+    for (let k = v - 2; k >= 0 && k >= v - 6; k--) {
+      if (word(units[k])?.lower === ';') return null;
+      if (isVerb(units, k)) {
+        const info = infoOf(k);
+        return info.passive && info.subject ? info : null;
+      }
+    }
+    return null;
+  }
+
+  // Speakers: "X said (that) ...", "..., X said", "according to X".
+  const speakerAt = new Map<number, Speaker>();
+  let accordingTo: ActorUnit | null = null;
+  for (let i = 0; i < units.length; i++) {
+    const w = word(units[i]);
+    if (
+      w?.lower === 'according' &&
+      word(units[i + 1])?.lower === 'to' &&
+      units[i + 2]?.kind === 'actor'
+    )
+      accordingTo = units[i + 2] as ActorUnit;
+  }
+  for (const s of verbIndexes) {
+    const info = infoOf(s);
+    // "charged that …", "accused that …": a charge reports a clause as speech does.
+    const charge = disputingVerbs.has(info.lemma) && word(units[s + 1])?.lower === 'that';
+    const speech = speechVerbs.has(info.lemma) || threatVerbs.has(info.lemma) || charge;
+    const denial = denialVerbs.has(info.lemma);
+    if (!speech && !denial) continue;
+    const postposedAfter = units[s + 1]?.kind === 'actor' && word(units[s - 1])?.lower === ',';
+    const subject = postposedAfter ? (units[s + 1] as ActorUnit) : info.subject;
+    // "..., Ukrainian officials said": a subject set off by a comma after the reported clause.
+    const subjectAt = info.subject ? units.indexOf(info.subject) : -1;
+    const postposed =
+      postposedAfter ||
+      (subjectAt > 1 &&
+        (word(units[subjectAt - 1])?.lower === ',' ||
+          (word(units[subjectAt - 1])?.tags.has('Determiner') &&
+            word(units[subjectAt - 2])?.lower === ',')));
+    if (!subject && !denial) continue;
+    if (postposed) {
+      for (const v of verbIndexes)
+        if (v < (postposedAfter ? s : subjectAt))
+          speakerAt.set(v, {
+            speaker: subject!,
+            denial,
+            threat: threatVerbs.has(info.lemma),
+            accusation: disputingVerbs.has(info.lemma),
+          });
+    } else {
+      for (const v of verbIndexes) {
+        if (v <= s) continue;
+        // "threatened to strike": a complement governed by the verb itself is not reported speech.
+        if (infoOf(v).governor?.index === s) continue;
+        if (units.slice(s, v).some((u) => word(u)?.lower === ';')) break;
+        if (!speakerAt.has(v) || speakerAt.get(v)!.speaker !== subject)
+          speakerAt.set(v, {
+            speaker: subject ?? info.subject!,
+            denial,
+            threat: threatVerbs.has(info.lemma),
+            accusation: disputingVerbs.has(info.lemma),
+          });
+      }
+    }
+  }
+
+  const found: FoundRelation[] = [];
+  const covered: [number, number][] = [];
+  /** Clauses whose event nouns of the given types (all when empty) have not happened. */
+  const blocked: [number, number, Set<string>][] = [];
+  const disputed = disputedAllegation(units);
+  for (const v of verbIndexes) {
+    const info = infoOf(v);
+    // "ready to host talks between Russia and Ukraine": nouns in a negated or planned clause are not events.
+    // "blocked the release of EU aid for Ukraine": what is rejected or blocked is not asserted either.
+    const condemnation = !!rulesForVerb(info.lemma)?.every((r) => r.type === 'CRITICIZE');
+    if (
+      (info.negated && !condemnation) ||
+      HYPOTHETICAL_MODALITIES.has(info.modality) ||
+      rulesForVerb(info.lemma)?.some((r) => r.type === 'REJECT')
+    )
+      covered.push([v, clauseEnd(units, v)]);
+    // "postponed its talks with Manila", "called for a deal between A and B": the events have not happened.
+    const blocking = eventBlockingVerbs.get(info.lemma);
+    if (
+      blocking &&
+      (blocking.particles.length === 0 ||
+        blocking.particles.some(
+          (p) => word(units[v + 1])?.lower === p || hasParticleAfter(units, v + 1, [p]),
+        ))
+    )
+      blocked.push([v, clauseEnd(units, v), blocking.types]);
+    // "Blinken's visit to Beijing was postponed": a passive blocking verb's subject phrase has not happened.
+    if (blocking && info.passive && blocking.particles.length === 0)
+      blocked.push([clauseStart(units, info.chainStart), info.chainStart, blocking.types]);
+    const rules = rulesForVerb(info.lemma);
+    if (!rules) continue;
+    const reported = speakerAt.get(v);
+    // "Iran said it had sent ...": the pronoun is the speaker.
+    // "Egypt said it had decided to sever ties": through a governor whose own subject is that pronoun.
+    const pronounGovernor = !!info.governor?.pronounSubject && !info.governor.subject;
+    if (!info.subject && info.pronounSubject && reported && (!info.governor || pronounGovernor))
+      info.subject = reported.speaker;
+    // "thanked Germany for the Patriot systems it has delivered": the pronoun of an object-gap relative.
+    if (!info.subject && info.pronounSubject && !info.governor)
+      info.subject = gapAntecedent(units, info.chainStart);
+    if (info.subject && objectGapRelative(units, info)) {
+      const main = mainClauseSubject(units, v, infoOf);
+      if (main && main !== info.subject) info.gapTarget = main;
+    }
+    const outcome = applyVerbRules(units, info, rules);
+    if (!outcome) continue;
+    const { source, target, rule } = outcome;
+    // "lifted their embargoes on Turkey": the verb rule accounts for its required noun.
+    if (rule.requires && target) covered.push([v, units.indexOf(target)]);
+    let { type } = rule;
+    let ruleId = rule.id;
+    // "sent troops to Libya to support the government": a deployment in support is military aid.
+    if (type === 'MOBILIZE' && target && supportPurpose(units, units.indexOf(target) + 1)) {
+      type = 'PROVIDE_AID';
+      ruleId = `${rule.id}+in-support`;
+    }
+    // "joined the US in condemning X": joining a partner in an act is cooperating with it, not joining it.
+    if (
+      coAgentVerbs.has(info.lemma) &&
+      verbIndexes.some((w) => infoOf(w).coAgent && infoOf(w).governor === info)
+    ) {
+      type = 'COOPERATE';
+      ruleId = 'join-in';
+    }
+    let confidence = rule.confidence;
+    let modality = info.modality;
+    let speaker: ActorUnit | null = reported && !reported.denial ? reported.speaker : accordingTo;
+    let negated = info.negated || !!reported?.denial;
+    // "intends to impose", "is preparing to strike": the subject states what it means to do.
+    let intent = false;
+    // Walk up the governors: negation, denial, threat, plans and allegations qualify the act.
+    for (
+      let g = info.governor, link = info.governorLink;
+      g;
+      link = g.governorLink, g = g.governor
+    ) {
+      const gReported = speakerAt.get(g.index);
+      if (g.negated || gReported?.denial || denialVerbs.has(g.lemma)) negated = true;
+      else if (refusalVerbs.has(g.lemma)) {
+        negated = true;
+        if (
+          g.lemma === 'refuse' &&
+          ['SUPPORT', 'COOPERATE', 'CONSULT', 'JOIN', 'PROVIDE_AID', 'PROVIDE_ARMS'].includes(type)
+        ) {
+          found.push(...pairs(source, target, 'REJECT', 'reject', 0.5, speaker, 'asserted'));
+        }
+      } else if (threatVerbs.has(g.lemma) && link === 'to') {
+        type = 'THREATEN';
+        ruleId = 'threaten-to';
+        modality = 'threatened';
+      } else if (objectControlVerbs.has(g.lemma) && link === 'to') negated = true;
+      else if (allegationVerbs.has(g.lemma) && link === 'of' && info.controller) {
+        speaker = g.passive ? findAgent(units, g.index + 1) : g.subject;
+        // "praised Qatar for mediating": credit, not an allegation.
+        const credit =
+          g.lemma === 'credit' || !!rulesForVerb(g.lemma)?.every((r) => r.type === 'SUPPORT');
+        // "accused Minsk of shelling Chernihiv": the accuser's claim is coded (as criticism); the act it
+        // alleges is not asserted by the writer, so it is not an event of the graph. "berated Seoul for
+        // buying jets" presupposes the act, which stays, marked alleged.
+        if (!credit && disputingVerbs.has(g.lemma)) negated = true;
+        else if (!credit) {
+          modality = 'alleged';
+          confidence *= 0.6;
+          // "..., a charge Abu Dhabi denied": the allegation is disputed in the same sentence.
+          if (disputed) negated = true;
+        }
+      } else if (g.lemma === 'decide' && link === 'to' && type === 'SANCTION') {
+        // "decided to sever relations with Qatar": a sanction is in force once decided.
+      } else if (planVerbs[g.lemma] && planVerbs[g.lemma] !== 'asserted') {
+        modality = planVerbs[g.lemma];
+        confidence *= 0.7;
+        if (intentVerbs.has(g.lemma) && link === 'to') intent = true;
+      }
+      if (g.modality !== 'asserted' && modality === 'asserted') modality = g.modality;
+      if (!speaker && gReported && !gReported.denial) speaker = gReported.speaker;
+    }
+    if (negated) {
+      // "refused to back the EU's aid package for Ukraine": nothing in a negated clause is asserted,
+      // but a condemnation presupposes its object ("failed to condemn Russia's invasion of Ukraine").
+      if (type !== 'CRITICIZE') covered.push([v, clauseEnd(units, v)]);
+      // "the US does not recognize the Maduro regime": withholding recognition rejects the party.
+      if (info.negated && type === 'SUPPORT' && withheldRecognitionVerbs.has(info.lemma))
+        found.push(
+          ...pairs(
+            source,
+            target,
+            'REJECT',
+            'withhold-recognition',
+            confidence * 0.8,
+            speaker,
+            'asserted',
+          ),
+        );
+      continue;
+    }
+    // "Dushanbe charged that Kyrgyz forces shelled its villages": the charge is the speaker's criticism of
+    // the act's author; the act itself is only alleged, so it is not an event of the graph.
+    if (reported?.accusation && HOSTILE_TYPES.has(type) && !sameActors(reported.speaker, source)) {
+      found.push(
+        ...pairs(
+          reported.speaker,
+          source,
+          'CRITICIZE',
+          'charge-that',
+          confidence * 0.8,
+          null,
+          'asserted',
+        ),
+      );
+      covered.push([v, clauseEnd(units, v)]);
+      continue;
+    }
+    // "Netanyahu warned that Israel would strike Iran": warning of a hostile act is the warner's threat.
+    if (
+      reported?.threat &&
+      target &&
+      HOSTILE_TYPES.has(type) &&
+      (modality === 'possible' || modality === 'future' || conditional(units, info.chainStart))
+    ) {
+      found.push(
+        ...pairs(
+          reported.speaker,
+          target,
+          'THREATEN',
+          'warn-that',
+          confidence * 0.8,
+          null,
+          'threatened',
+        ),
+      );
+      covered.push([v, clauseEnd(units, v)]);
+      continue;
+    }
+    // "Moscow will respond harshly to the sanctions", "China intends to impose sanctions on US firms": a
+    // hostile act its own actor announces is a threat; one foretold by someone else is a prediction.
+    if (
+      target &&
+      HOSTILE_TYPES.has(type) &&
+      (modality === 'future' || intent) &&
+      !conditional(units, info.chainStart) &&
+      (!speaker || sameActors(speaker, source))
+    ) {
+      found.push(
+        ...pairs(
+          source,
+          target,
+          'THREATEN',
+          `${ruleId}+announced`,
+          confidence * 0.8,
+          null,
+          'threatened',
+        ),
+      );
+      covered.push([v, clauseEnd(units, v)]);
+      continue;
+    }
+    // "will host talks", "will receive Putin": an event still to come is not an event; a commitment to
+    // deliver aid or arms is one (the commitment is made now).
+    if (modality === 'future' && !COMMITMENT_TYPES.has(type)) {
+      covered.push([v, clauseEnd(units, v)]);
+      continue;
+    }
+    // "could supply", "plans to send", "if China invades": hypotheticals and plans are not events.
+    if (
+      type !== 'THREATEN' &&
+      (HYPOTHETICAL_MODALITIES.has(modality) || conditional(units, info.chainStart))
+    ) {
+      covered.push([v, clauseEnd(units, v)]);
+      continue;
+    }
+    // "agreed to resume talks": the agreement is COOPERATE, the talks are still a plan.
+    if (agreedPlanTypes.get(modality)?.has(type)) {
+      covered.push([v, clauseEnd(units, v)]);
+      continue;
+    }
+    if (modality === 'possible' || modality === 'future') confidence *= 0.75;
+    if (speaker) {
+      if (modality === 'asserted') modality = 'reported';
+      confidence *= 0.85;
+    }
+    if (info.passive) confidence *= 0.95;
+    // "accused each other", "exchanged fire": each party acts on the other.
+    const reciprocal = !!target?.reciprocal || !!rule.reciprocal;
+    // "South Korea and Japan held a summit with the US": the coordinated parties meet each other too.
+    if (rule.symmetric && target && !target.reciprocal && source.actorIds.length > 1)
+      found.push(...pairs(source, null, type, ruleId, confidence, speaker, modality));
+    const out = pairs(
+      source,
+      target?.reciprocal ? null : target,
+      type,
+      ruleId,
+      confidence,
+      speaker,
+      modality,
+    );
+    found.push(
+      ...out,
+      ...(reciprocal ? out.map((r) => ({ ...r, source: r.target, target: r.source })) : []),
+    );
+  }
+  const subjectBefore = (i: number): ActorUnit | null => {
+    const v = [...verbIndexes].reverse().find((x) => x < i);
+    return v === undefined || clauseEnd(units, v) < i ? null : infoOf(v).subject;
+  };
+  // ", drawing criticism from Washington": the main clause's subject, the first verb's with one.
+  const mainSubject = (i: number): ActorUnit | null => {
+    for (const v of verbIndexes) if (v < i && infoOf(v).subject) return infoOf(v).subject;
+    return nounPhraseOwner(units, verbIndexes.find((v) => v < i) ?? i);
+  };
+  // "was killed in a US drone strike": the attack noun's attributive agent and the passive verb's subject.
+  const casualtyOf = (i: number): { agent: ActorUnit; victim: ActorUnit } | null => {
+    let agent: ActorUnit | null = null;
+    // "soldiers were killed in a clash with Chinese troops": the other side of a clash is the agent.
+    const other = units[i + 2];
+    const withAgent =
+      word(units[i + 1])?.lower === 'with' && other?.kind === 'actor' && !other.place
+        ? other
+        : null;
+    for (let b = i - 1; b >= 0 && b >= i - 6; b--) {
+      const u = units[b];
+      if (u.kind === 'actor') {
+        if (u.place) return null;
+        agent ??= u;
+        continue;
+      }
+      if (u.lower === 'in' || u.lower === 'by' || u.lower === 'under') {
+        let v = b - 1;
+        // "were killed on Monday evening in a clash": a time adjunct may stand between.
+        while (
+          v > b - 5 &&
+          !verbIndexes.includes(v) &&
+          (timeWords.has(word(units[v])?.lower ?? '') || word(units[v])?.lower === 'on')
+        )
+          v--;
+        agent ??= withAgent;
+        if (!agent || !verbIndexes.includes(v)) return null;
+        const info = infoOf(v);
+        // "Kyiv came under a Russian missile attack": coming under an attack is suffering it.
+        const under = u.lower === 'under' && exposureVerbs.has(info.lemma);
+        if (!under && (u.lower === 'under' || !casualtyVerbs.has(info.lemma))) return null;
+        const passive = under || info.passive || beForms.has(word(units[v - 1])?.lower ?? '');
+        if (!passive || !info.subject || info.negated || info.subject === agent) return null;
+        return { agent, victim: info.subject };
+      }
+      if (!MODIFIER_TAGS.some((t) => u.tags.has(t))) return null;
+    }
+    return null;
+  };
+  // "launched an invasion of", "declared his support for": the subject of a light verb whose object the noun heads.
+  const lightVerbAgent = (i: number): { agent: ActorUnit | null; blocked: boolean } | null => {
+    const v = lightVerbBefore(units, i);
+    if (v === null || !verbIndexes.includes(v)) return null;
+    const info = infoOf(v);
+    let blocked = info.negated || info.modality === 'possible' || !!speakerAt.get(v)?.denial;
+    for (let g = info.governor; g; g = g.governor)
+      if (g.negated || denialVerbs.has(g.lemma) || refusalVerbs.has(g.lemma)) blocked = true;
+    return { agent: info.subject, blocked };
+  };
+  found.push(
+    ...findNounRelations(
+      units,
+      speakerAt,
+      accordingTo,
+      verbIndexes,
+      covered,
+      blocked,
+      subjectBefore,
+      mainSubject,
+      lightVerbAgent,
+      casualtyOf,
+    ),
+  );
+  found.push(...findCompoundRelations(units));
+  found.push(...findPhraseRelations(units));
+  found.push(...findQuoteCriticism(units, verbIndexes));
+  // "Moscow said US plans were a provocation": what a speaker calls another party's act.
+  const frames: EvaluationFrame[] = verbIndexes
+    .filter((v) => speechVerbs.has(infoOf(v).lemma) || evaluationVerbs.has(infoOf(v).lemma))
+    .map((v) => {
+      const info = infoOf(v);
+      const after = units[v + 1]?.kind === 'actor' && word(units[v - 1])?.lower === ',';
+      const subjectAt = info.subject ? units.indexOf(info.subject) : -1;
+      // "…, the ministry said.": a speaker after a comma, with the sentence or clause ending at the verb.
+      const ends =
+        v + 1 >= units.length ||
+        [',', ';'].includes(word(units[v + 1])?.lower ?? '') ||
+        /[.!?]/.test(word(units[v])?.term.post ?? '');
+      const before =
+        ends && subjectAt > 1 && subjectAt < v && word(units[subjectAt - 1])?.lower === ',';
+      return {
+        index: v,
+        lemma: info.lemma,
+        speaker: after ? (units[v + 1] as ActorUnit) : info.subject,
+        postposed: after || before,
+        speakerAt: after ? v - 1 : subjectAt - 1,
+        blocked:
+          info.negated ||
+          info.modality !== 'asserted' ||
+          !!info.governor ||
+          !!speakerAt.get(v)?.denial,
+      };
+    });
+  // "Afghanistan and Pakistan, mediated by Qatar, agreed": the mediator consults each party.
+  const subjectOf = (i: number): ActorUnit | null =>
+    verbIndexes.includes(i) && !infoOf(i).negated && infoOf(i).modality === 'asserted'
+      ? infoOf(i).subject
+      : null;
+  for (const m of findMediations(units, subjectOf))
+    for (const party of m.parties.actorIds)
+      found.push(
+        ...pairs(
+          m.mediator,
+          { ...m.parties, actorIds: [party] },
+          'CONSULT',
+          'mediate',
+          0.65,
+          null,
+          'asserted',
+        ),
+      );
+  for (const e of findEvaluations(units, frames))
+    found.push(...pairs(e.speaker, e.target, 'CRITICIZE', 'evaluation', 0.6, null, 'asserted'));
+  return found;
+}

@@ -1,0 +1,164 @@
+// Verb frames: the first rule of a verb whose particle, noun class and frame fit.
+import { articles, lightParticles, pronouns, supportVerbs } from '../lexicon.ts';
+import type { VerbRule } from '../rules.ts';
+import type { Unit } from '../units.ts';
+import { clauseWordEnd } from './clauses.ts';
+import { findAgent, findObject } from './object.ts';
+import { withCoAgents } from './subject.ts';
+import type { VerbInfo, VerbOutcome } from './types.ts';
+import { hasClassWord, subjectNames, word } from './words.ts';
+
+/** First rule whose particle, required noun class and frame fit: source and target for the verb. */
+export function applyVerbRules(
+  units: Unit[],
+  info: VerbInfo,
+  rules: VerbRule[],
+): VerbOutcome | null {
+  const v = info.index;
+  let placeFallback: VerbOutcome | null = null;
+  for (const rule of rules) {
+    // One welcomes a move, not a visit: an appositive event takes no consultation.
+    if (info.appositive && rule.type === 'CONSULT') continue;
+    let start = v + 1;
+    if (rule.particle) {
+      if (word(units[start])?.lower !== rule.particle) continue;
+      start++;
+    } else if (rule.requires && lightParticles.has(word(units[start])?.lower ?? '')) start++;
+    if (rule.voice === 'passive') {
+      if (!info.passive || !info.subject) continue;
+      const target = findObject(units, start, rule, info.subject);
+      if (!target) continue;
+      return { source: withCoAgents(units, v, info.subject), target, rule };
+    }
+    if (info.passive) {
+      // Frames read after an active object ("held Iran responsible") are not read in the passive.
+      if (rule.objectParticles || rule.complement) continue;
+      const agent = findAgent(units, start);
+      if (!agent) continue;
+      let target = info.subject;
+      if (!target || target === agent) target = findObject(units, start, rule, agent);
+      if (!target) continue;
+      if (
+        rule.requires &&
+        !hasClassWord(units, rule.requires, start, v + 12) &&
+        !gapHasClass(units, info, rule.requires)
+      )
+        continue;
+      return { source: agent, target, rule };
+    }
+    if (!info.subject) return null;
+    if (rule.subjectClass && !subjectNames(units, info, rule.subjectClass)) continue;
+    const target =
+      findObject(units, start, rule, null, info.subject) ??
+      (rule.type === 'CRITICIZE' || rule.type === 'SUPPORT' ? info.gapTarget : null) ??
+      null;
+    // The required noun lies before the target or just after it, not in a later clause ("sent a message to
+    // Egypt after Ankara sent its forces to Libya": no troops were sent to Egypt).
+    const end = target ? clauseWordEnd(units, units.indexOf(target) + 1, 6, rule.requires) : v + 10;
+    if (
+      rule.requires &&
+      !hasClassWord(units, rule.requires, start, end) &&
+      !gapHasClass(units, info, rule.requires)
+    )
+      continue;
+    // A rule that does not fit gives way to the verb's next rule ("hosted officials for talks" → visit).
+    if (!target && !(rule.symmetric && info.subject.actorIds.length > 1)) continue;
+    if (
+      rule.complement &&
+      !(target && hasComplement(units, units.indexOf(target), rule.complement))
+    )
+      continue;
+    if (
+      rule.objectParticles &&
+      // The word follows an object after the verb: not "villages held by the PKK".
+      !(
+        target &&
+        units.indexOf(target) > v &&
+        hasParticleAfter(units, units.indexOf(target), rule.objectParticles)
+      )
+    )
+      continue;
+    // "called NATO a threat", "called NATO expansion a threat": a noun phrase after the object is a predicate.
+    const afterTarget = target ? word(units[units.indexOf(target) + 1]) : null;
+    if (
+      rule.bareObject &&
+      afterTarget &&
+      (articles.has(afterTarget.lower) ||
+        (afterTarget.tags.has('Noun') && !afterTarget.tags.has('Pronoun')) ||
+        afterTarget.tags.has('Adjective'))
+    )
+      continue;
+    if (rule.inverse) {
+      if (!target) continue;
+      return { source: target, target: info.subject, rule };
+    }
+    // "fired a missile over Japan and into the Pacific": a place target gives way to a later rule's party.
+    if (target?.place && rules.indexOf(rule) < rules.length - 1) {
+      placeFallback ??= { source: withCoAgents(units, v, info.subject), target, rule };
+      continue;
+    }
+    info.target = target;
+    return { source: withCoAgents(units, v, info.subject), target, rule };
+  }
+  if (placeFallback) info.target = placeFallback.target;
+  return placeFallback;
+}
+
+/** "sent its forces to Libya to support the government", "at the request of": a deployment in support. */
+export function supportPurpose(units: Unit[], from: number): boolean {
+  for (let k = from; k < units.length && k < from + 10; k++) {
+    const w = word(units[k]);
+    if (!w) continue;
+    if (w.lower === ';') return false;
+    if (w.lower === 'to' && supportVerbs.has(word(units[k + 1])?.root ?? '')) return true;
+    // "at the request of", "at the government's request", "at Bamako's request".
+    if (w.lower === 'request' && word(units[k - 1])?.lower === 'the') return true;
+    if (
+      w.lower === 'request' &&
+      units.slice(Math.max(0, k - 4), k).some((u) => word(u)?.lower === 'at')
+    )
+      return true;
+    if (w.lower === 'support' && word(units[k - 1])?.lower === 'in') return true;
+  }
+  return false;
+}
+
+/** "ordered French troops out", "held Iran responsible": a listed word after the target and its head nouns. */
+export function hasParticleAfter(units: Unit[], at: number, particles: string[]): boolean {
+  for (let k = at + 1; k < units.length && k <= at + 3; k++) {
+    const w = word(units[k]);
+    if (!w) return false;
+    if (particles.includes(w.lower)) return true;
+    if (!w.tags.has('Noun') && !w.tags.has('Adjective')) return false;
+  }
+  return false;
+}
+
+/**
+ * The noun an object-gap relative or a reduced participle modifies: "the drones (that) Iran has delivered to
+ * Russia", "missiles supplied by North Korea". Its class stands for the verb's missing object.
+ */
+function gapHasClass(units: Unit[], info: VerbInfo, cls: string): boolean {
+  let k = info.chainStart - 1;
+  if (!info.reduced) {
+    const before = units[k];
+    const subjectHere =
+      (!!info.subject && before === info.subject) ||
+      (word(before) !== null && pronouns.has(word(before)!.lower));
+    if (!subjectHere) return false;
+    k--;
+    if (word(units[k])?.lower === 'that' || word(units[k])?.lower === 'which') k--;
+  }
+  const head = word(units[k]);
+  return !!head && head.tags.has('Noun') && hasClassWord(units, cls, k, k + 1);
+}
+
+/** "ordered the ambassador to leave": "to" and one of the complement verbs a few units after the target. */
+function hasComplement(units: Unit[], at: number, complement: string[]): boolean {
+  for (let k = at + 1; k < units.length && k <= at + 4; k++) {
+    const w = word(units[k]);
+    if (!w) return false;
+    if (w.lower === 'to') return complement.includes(word(units[k + 1])?.root ?? '');
+  }
+  return false;
+}
