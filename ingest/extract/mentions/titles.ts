@@ -31,12 +31,17 @@ export function findTitles(scan: Scan): void {
   const ownerBefore = (i: number): Hit | undefined => {
     let k = i;
     while (k > 0 && i - k < 2 && titleModifiers.has(tokens[k - 1].key)) k--;
-    return hits.find((h) => {
-      const type = actorOf(h.actorId)?.type;
-      if (!type || type === 'Person' || type === 'Place') return false;
-      if (possessiveEnd(h.last) === k && possessiveEnd(h.last) !== h.last) return true;
-      return h.last === k && h.via !== 'capital';
-    });
+    const at = (k: number) =>
+      hits.find((h) => {
+        const type = actorOf(h.actorId)?.type;
+        if (!type || type === 'Person' || type === 'Place') return false;
+        if (possessiveEnd(h.last) === k && possessiveEnd(h.last) !== h.last) return true;
+        return h.last === k && h.via !== 'capital';
+      });
+    // "Libyan National Accord Prime Minister": a government's capitalised name between demonym and title.
+    let c = k;
+    while (c > 0 && k - c < 3 && isCapitalised(tokens[c - 1]) && !owner[c - 1]) c--;
+    return at(k) ?? (c < k ? at(c) : undefined);
   };
   // 4. Titles: "Russian President Vladimir Putin" (LEADS), "Russian Foreign Minister Sergei Lavrov" (PART_OF),
   // "his Iranian counterpart X", "Qatar's emir, Sheikh Tamim", "the Iranian president".

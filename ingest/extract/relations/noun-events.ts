@@ -274,13 +274,17 @@ export function lightVerbBefore(units: Unit[], i: number): number | null {
   return null;
 }
 
-/** A noun trigger opening an adjunct: "for talks with", "in solidarity with", past determiners and adjectives. */
+/**
+ * A noun trigger opening an adjunct: "for talks with", "in solidarity with", past determiners, adjectives and
+ * noun modifiers ("in a joint news briefing with", where compromise reads "joint" as a noun).
+ */
 function adjunctAt(units: Unit[], i: number): boolean {
   for (let b = i - 1; b >= 0 && b >= i - 3; b--) {
     const u = word(units[b]);
     if (!u) return false;
     if (adjunctPrepositions.has(u.lower)) return true;
-    if (!u.tags.has('Determiner') && !u.tags.has('Adjective')) return false;
+    if (!['Determiner', 'Adjective', 'Noun'].some((t) => u.tags.has(t)) || u.tags.has('Pronoun'))
+      return false;
   }
   return false;
 }

@@ -114,6 +114,14 @@ describe('short names within an article', () => {
 });
 
 describe('new actors from compromise', () => {
+  it("takes a new person's state from a demonym before a government's name and a title", () => {
+    const x = _extract('The Malian Transition Prime Minister Choguel Maiga criticized France.');
+    expect(x.actors.find((a) => a.id === 'choguel-maiga')).toMatchObject({
+      type: 'Person',
+      countryCode: 'MLI',
+    });
+  });
+
   it('keeps a person the registry lacks, with its state from demonym + role', () => {
     const x = _extract(
       'Turkish President Recep Tayyip Erdoğan hosted his Iraqi counterpart Abdul Latif Rashid in Ankara.',

@@ -4,6 +4,11 @@ import { _extract, _triples } from './_extract.ts';
 
 // [sentence, expected relations (sorted "SOURCE TYPE TARGET")]
 const CASES: [string, string[]][] = [
+  // a meeting noun after modifiers compromise reads as nouns still opens an adjunct with the clause subject as agent
+  [
+    'Milei said in a joint news briefing with Lula that trade would grow.',
+    ['javier-milei CONSULT luiz-inacio-lula-da-silva'],
+  ],
   // entering another state's airspace or waters is a show of force; an attack on a state's soil attacks it
   ['Russian jets entered Finnish airspace.', ['RUS MOBILIZE FIN']],
   ['Houthi drones targeted civilian areas on Saudi soil.', ['houthis ATTACK SAU']],
