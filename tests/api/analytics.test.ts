@@ -69,8 +69,11 @@ describe('GET /api/analytics', () => {
 
   it('gives the Russia–Ukraine dyad year by year', async () => {
     const { body } = await get('/api/analytics/dyad?actor=RUS&other=UKR');
-    expect(body.data.series.map((r: Json) => r.period)).toEqual(['2021', '2022', '2023']);
-    expect(body.data.series[1].dominant).toBe('MATERIAL_CONFLICT');
+    expect(body.data.series.map((r: Json) => r.period)).toEqual(['2019', '2021', '2022', '2023']);
+    expect(body.data.series[2].dominant).toBe('MATERIAL_CONFLICT');
+    expect(body.data.turningPoints).toContainEqual(
+      expect.objectContaining({ period: '2022', kind: 'class', to: 'MATERIAL_CONFLICT' }),
+    );
   });
 
   it('answers blocs and balance', async () => {

@@ -68,18 +68,39 @@ describe('analytics on the sample corpus', () => {
     ).toBe(true);
   });
 
-  it('shows the Russia–Ukraine dyad in material conflict from the November 2021 build-up through the 2022 invasion', async () => {
-    const d = await analyze('dyad', { actor: 'RUS', other: 'UKR', granularity: 'month' });
-    const months = Object.fromEntries(d.series.map((r: Data) => [r.period, r]));
-    // The corpus has no earlier Russia–Ukraine statement: the series opens with the troop build-up (MOBILIZE).
-    expect(d.series[0]).toMatchObject({ period: '2021-11', dominant: 'MATERIAL_CONFLICT' });
-    expect(months['2022-02']).toMatchObject({ dominant: 'MATERIAL_CONFLICT', meanScore: -9.5 });
+  it('turns the Russia–Ukraine dyad from cooperation (Paris, 2019) to words of conflict (2021) and to material conflict in 2022', async () => {
     const years = await analyze('dyad', { actor: 'RUS', other: 'UKR' });
-    const y2022 = years.series.find((r: Data) => r.period === '2022');
-    expect(y2022.quad.MATERIAL_CONFLICT).toBeGreaterThanOrEqual(4);
-    expect(y2022.meanScore).toBeLessThan(-7);
-    // Never cooperative, so the sign never turns.
-    expect(years.turningPoints.filter((t: Data) => t.kind === 'sign')).toEqual([]);
+    const year = Object.fromEntries(years.series.map((r: Data) => [r.period, r]));
+    expect(year['2019']).toMatchObject({ dominant: 'VERBAL_COOPERATION' });
+    expect(year['2019'].meanScore).toBeGreaterThan(0);
+    // 2021: the build-up (MOBILIZE) among more accusations, threats and rejections than troop moves.
+    expect(year['2021'].dominant).toBe('VERBAL_CONFLICT');
+    expect(year['2021'].quad.MATERIAL_CONFLICT).toBeGreaterThanOrEqual(1);
+    expect(year['2022'].dominant).toBe('MATERIAL_CONFLICT');
+    expect(year['2022'].quad.MATERIAL_CONFLICT).toBeGreaterThanOrEqual(4);
+    expect(year['2022'].meanScore).toBeLessThan(-7);
+    expect(years.turningPoints).toContainEqual({
+      period: '2021',
+      previous: '2019',
+      kind: 'sign',
+      from: 'positive',
+      to: 'negative',
+    });
+    expect(years.turningPoints).toContainEqual({
+      period: '2022',
+      previous: '2021',
+      kind: 'class',
+      from: 'VERBAL_CONFLICT',
+      to: 'MATERIAL_CONFLICT',
+    });
+    // Month by month the turn is the invasion itself.
+    const months = await analyze('dyad', { actor: 'RUS', other: 'UKR', granularity: 'month' });
+    const turn = months.turningPoints.find((t: Data) => t.to === 'MATERIAL_CONFLICT');
+    expect(turn).toMatchObject({ period: '2022-02', previous: '2021-12', kind: 'class' });
+    expect(months.series.find((r: Data) => r.period === '2022-02')).toMatchObject({
+      dominant: 'MATERIAL_CONFLICT',
+      meanScore: -9.5,
+    });
   });
 
   it('turns the Russia–Türkiye dyad from conflict (the downed jet, 2015) to cooperation (Astana, 2016)', async () => {
@@ -121,15 +142,17 @@ describe('analytics on the sample corpus', () => {
     expect(found.records).toHaveLength(1);
     const statement = found.records[0].get('id') as string;
     const reviewer = { user: 'analytics-test' };
+    const buildUp = async () =>
+      (await analyze('dyad', { actor: 'RUS', other: 'UKR', granularity: 'month' })).series.find(
+        (r: Data) => r.period === '2021-11',
+      ).quad;
     try {
       await reviewStatement(db, statement, { action: 'reject' }, reviewer);
-      const d = await analyze('dyad', { actor: 'RUS', other: 'UKR', granularity: 'month' });
-      expect(d.series[0].period).toBe('2022-02');
+      expect(await buildUp()).toMatchObject({ MATERIAL_CONFLICT: 0 });
     } finally {
       await reviewStatement(db, statement, { action: 'reset' }, reviewer);
     }
-    const d = await analyze('dyad', { actor: 'RUS', other: 'UKR', granularity: 'month' });
-    expect(d.series[0].period).toBe('2021-11');
+    expect(await buildUp()).toMatchObject({ MATERIAL_CONFLICT: 1 });
   });
 
   it('refuses unknown measures, bad parameters and unknown actors with clear errors', async () => {
