@@ -7,6 +7,7 @@ import type { CentralityRow } from '../../graph/analytics/centrality.ts';
 import type { EvidenceGraph } from '../../graph/analytics/evidence-graph.ts';
 import type { GraphJson } from '../../queries/actor-graph.ts';
 import { communityColor, quadClassColor } from '../../web/app/explorer/palette.ts';
+import { withGexfVizNamespace } from '../../web/shared/gexf-viz-namespace.ts';
 import { csv } from './output.ts';
 
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'csv'] as const;
@@ -173,7 +174,7 @@ export function serialise(
   switch (format) {
     case 'gexf':
       // GEXF 1.2: colours as r, g, b, which every Gephi reads.
-      return writeGexf(graph, { version: '1.2' });
+      return withGexfVizNamespace(writeGexf(graph, { version: '1.2' }));
     case 'graphml':
       return writeGraphml(graph);
     case 'json':

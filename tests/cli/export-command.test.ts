@@ -68,7 +68,11 @@ describe('entente export', () => {
   });
 
   it('writes GEXF that graphology parses back to the same nodes, edges, attributes and colours', async () => {
-    const graph = parseGexf(MultiDirectedGraph, await exported('gexf'));
+    const gexf = await exported('gexf');
+    // Colours and sizes under the viz namespace GEXF 1.2 defines, where namespace-aware readers look for them.
+    expect(gexf).toMatch(/<gexf [^>]*xmlns:viz="http:\/\/www\.gexf\.net\/1\.1draft\/viz"/);
+    expect(gexf).toMatch(/<viz:color r="68" g="119" b="170"\/>\s*<viz:size value="/);
+    const graph = parseGexf(MultiDirectedGraph, gexf);
     expect([graph.order, graph.size]).toEqual([reference.order, reference.size]);
     const rus = graph.getNodeAttributes('RUS');
     expect(rus).toMatchObject({ label: 'Russia', type: 'State', bloc: 1, blocName: 'Russia' });

@@ -289,7 +289,10 @@ describe('web UI', () => {
         ]);
         const file = await download.path();
         downloads[label] = fs.statSync(file).size;
-        if (label === 'GEXF') expect(fs.readFileSync(file, 'utf8')).toContain('<gexf');
+        if (label === 'GEXF')
+          expect(fs.readFileSync(file, 'utf8')).toMatch(
+            /<gexf [^>]*xmlns:viz="http:\/\/www\.gexf\.net\/1\.1draft\/viz"[^]*<viz:color /,
+          );
         if (label === 'JSON') {
           const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { nodes: unknown[] };
           expect(json.nodes.length).toBe(await page.evaluate(() => window.__entente!.graph.order));

@@ -6,6 +6,7 @@ import type { EntenteSigma } from '../explorer/renderer.ts';
 import { graphmlOf } from './graphml.ts';
 import { sceneToCanvas, sceneToSvg } from './view-image.ts';
 import { viewScene } from './view-scene.ts';
+import { withGexfVizNamespace } from '../../shared/gexf-viz-namespace.ts';
 import type { Visibility } from '../explorer/visibility.ts';
 
 const BACKGROUND = '#ffffff';
@@ -107,7 +108,10 @@ export function exportGexf(graph: EntenteGraph, colourOf: (node: string) => stri
       },
     }),
   });
-  download(new Blob([gexf], { type: 'application/gexf+xml' }), `entente-${stamp()}.gexf`);
+  download(
+    new Blob([withGexfVizNamespace(gexf)], { type: 'application/gexf+xml' }),
+    `entente-${stamp()}.gexf`,
+  );
 }
 
 export function exportGraphml(graph: EntenteGraph, colourOf: (node: string) => string): void {
