@@ -153,6 +153,17 @@ describe('analytics in the explorer', () => {
       await expect(page.locator('.analytics-blocs h3').textContent()).resolves.toContain(
         found.cooperation.modularity.toFixed(2),
       );
+      // And the signed blocs, where conflict pushes apart, with the frustration left.
+      const signed = found.signed.blocs;
+      expect(signed.length).toBeGreaterThan(0);
+      await expect(page.locator('.analytics-signed-blocs h3').textContent()).resolves.toBe(
+        `Signed blocs · frustration ${found.signed.frustration}`,
+      );
+      const signedItems = page.locator('.signed-bloc-item');
+      expect(await signedItems.count()).toBe(signed.length);
+      expect(await signedItems.locator('h4').allTextContents()).toEqual(
+        signed.map((b) => `${b.name}’s bloc · ${b.members.length} actors`),
+      );
       await _screenshot(page, 'analytics-blocs');
       expect(_pageErrors(page)).toEqual([]);
     } finally {

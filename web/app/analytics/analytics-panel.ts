@@ -1,5 +1,6 @@
-// The Analytics tab: the period's centrality ranking as a sortable table and its cooperation blocs, named by their
-// most central member with the partition's modularity; a row or a member selects the actor in the graph.
+// The Analytics tab: the period's centrality ranking as a sortable table, its cooperation blocs, named by their
+// most central member with the partition's modularity, and its signed blocs with their frustration; a row or a
+// member selects the actor in the graph.
 import type { Bloc, CentralityRow } from '../api/types.ts';
 import { el, replaceChildren } from '../dom/el.ts';
 import type { Explorer } from '../explorer/explorer.ts';
@@ -23,10 +24,11 @@ const COLUMNS: Column<CentralityRow>[] = [
 const periodText = ({ from, to }: Period) =>
   from || to ? `from ${from ?? 'the first statement'} to ${to ?? 'the last'}` : 'of every date';
 
-function blocItem(bloc: Bloc, open: (id: string) => void): HTMLElement {
-  return el('li', { class: 'bloc-item', 'data-bloc': bloc.bloc }, [
+/** A bloc and its members; a cooperation bloc with the colour it is drawn in (signed blocs are not drawn). */
+function blocItem(bloc: Bloc, open: (id: string) => void, drawn: boolean): HTMLElement {
+  return el('li', { class: drawn ? 'bloc-item' : 'signed-bloc-item', 'data-bloc': bloc.bloc }, [
     el('h4', {}, [
-      el('span', { class: 'dot', style: `background:${blocColor(bloc.bloc)}` }),
+      drawn && el('span', { class: 'dot', style: `background:${blocColor(bloc.bloc)}` }),
       `${bloc.name}’s bloc`,
       el('span', { class: 'muted' }, ` · ${bloc.members.length} actors`),
     ]),
@@ -58,6 +60,7 @@ export function mountAnalyticsPanel(
   const status = el('p', { class: 'muted analytics-status', 'aria-live': 'polite' });
   const ranking = el('div', { class: 'shown-tables analytics-ranking' });
   const blocs = el('section', { class: 'analytics-blocs' });
+  const signedBlocs = el('section', { class: 'analytics-signed-blocs' });
   let sort: SortOrder = { column: 1, descending: true };
   const open = (id: string) => void explorer.showActor(id);
 
@@ -108,12 +111,29 @@ export function mountAnalyticsPanel(
         ? el(
             'ol',
             { class: 'bloc-list' },
-            m.blocs.map((b) => blocItem(b, open)),
+            m.blocs.map((b) => blocItem(b, open, true)),
           )
         : el('p', { class: 'muted' }, 'No bloc of two or more actors in this period.'),
     ]);
+    replaceChildren(signedBlocs, [
+      el('h3', {}, `Signed blocs · frustration ${m.signed.frustration}`),
+      el(
+        'p',
+        { class: 'muted' },
+        'From the cooperation blocs, each actor moved to the bloc it has the highest net score with, or ' +
+          'alone when it is at odds with every bloc; the frustration is the conflict left inside blocs plus ' +
+          'the cooperation left between them.',
+      ),
+      m.signed.blocs.length
+        ? el(
+            'ol',
+            { class: 'bloc-list signed-bloc-list' },
+            m.signed.blocs.map((b) => blocItem(b, open, false)),
+          )
+        : el('p', { class: 'muted' }, 'No signed bloc of two or more actors in this period.'),
+    ]);
   };
-  replaceChildren(container, [el('h2', {}, 'Analytics'), status, ranking, blocs]);
+  replaceChildren(container, [el('h2', {}, 'Analytics'), status, ranking, blocs, signedBlocs]);
   render();
   return source.subscribe(render);
 }

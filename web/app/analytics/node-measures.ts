@@ -1,5 +1,5 @@
 // The analytics API's answers for a period, turned into what the display reads per actor: centralities to size by,
-// cooperation blocs to colour by (pure; no fetching here).
+// cooperation blocs to colour by, signed blocs to list (pure; no fetching here).
 import type { Bloc, BlocsResult, CentralityRow } from '../api/types.ts';
 import type { SizeMode } from '../state/view.ts';
 
@@ -33,6 +33,8 @@ export interface NodeMeasures {
   /** Actor → its bloc's number; actors alone in theirs are absent. */
   bloc: Map<string, number>;
   modularity: number;
+  /** Signed blocs of more than one actor (conflict pushes apart), with the frustration left. */
+  signed: { blocs: Bloc[]; frustration: number };
 }
 
 export function nodeMeasures(
@@ -55,5 +57,9 @@ export function nodeMeasures(
     blocs,
     bloc: new Map(blocs.flatMap((b) => b.members.map((m) => [m.id, b.bloc] as const))),
     modularity: found.cooperation.modularity,
+    signed: {
+      blocs: found.signed.blocs.filter((b) => b.members.length > 1),
+      frustration: found.signed.frustration,
+    },
   };
 }
