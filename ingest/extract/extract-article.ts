@@ -190,13 +190,28 @@ function placeState(
   return PLACE_OF_STATE.test(between) ? next.actorId : null;
 }
 
-/** One relation per sentence, type, pair and speaker: the most confident. */
-function dedupe(relations: Relation[]): Relation[] {
+/** The most confident relation of each group that `keyOf` names. */
+function mostConfident(relations: Relation[], keyOf: (r: Relation) => string): Relation[] {
   const best = new Map<string, Relation>();
   for (const r of relations) {
-    const key = `${r.sentenceStart}|${r.type}|${r.source}|${r.target}|${r.speaker}`;
+    const key = keyOf(r);
     const seen = best.get(key);
     if (!seen || r.confidence > seen.confidence) best.set(key, r);
   }
   return [...best.values()];
+}
+
+/** One relation per sentence, type, pair and speaker; and one per statement identity (sentence, pair, type and
+ *  rule, as the writer's statement id), so a rule that reads a sentence both as reported speech and as the
+ *  speaker's own act ("Washington has threatened to ... and to remove it") gives one statement, not two with one
+ *  id that the writer would refuse. */
+function dedupe(relations: Relation[]): Relation[] {
+  const bySpeaker = mostConfident(
+    relations,
+    (r) => `${r.sentenceStart}|${r.type}|${r.source}|${r.target}|${r.speaker}`,
+  );
+  return mostConfident(
+    bySpeaker,
+    (r) => `${r.sentenceStart}|${r.type}|${r.source}|${r.target}|${r.rule}`,
+  );
 }

@@ -554,6 +554,18 @@ describe('modality, speakers and confidence', () => {
     });
   });
 
+  it('gives one statement per rule, pair and type in a sentence, whoever it is read as said by', () => {
+    // "threatened to X and to Y": the rule reads the act as the actor's own and as its reported speech; one
+    // statement id (sentence, pair, type, rule) must be one relation, or the writer refuses the article.
+    const rs = _extract(
+      'Ankara has threatened to impose sanctions on Sweden and to remove it from the talks.',
+    ).relations;
+    expect(rs.map((r) => [r.source, r.type, r.target, r.rule])).toEqual([
+      ['TUR', 'THREATEN', 'SWE', 'threaten-to'],
+    ]);
+    expect(rs[0].speaker).toBeNull();
+  });
+
   it('attributes reported speech to its speaker', () => {
     const [r] = _extract('Kyiv said Russia was arming Iran.').relations;
     expect(r).toMatchObject({
