@@ -60,6 +60,7 @@ const WORD_LISTS = [
   'perfectAuxiliaries',
   'beForms',
   'clauseStops',
+  'parallelObjectPrepositions',
   'concessives',
   'subordinators',
   'coAgentLinks',
@@ -273,6 +274,8 @@ export const perfectAuxiliaries = lower(data.perfectAuxiliaries);
 export const beForms = lower(data.beForms);
 /** Words that end the clause an object is looked for in. */
 export const clauseStops = lower(data.clauseStops);
+/** "accused A of X and B of Y": the preposition after an object that marks a parallel object. */
+export const parallelObjectPrepositions = lower(data.parallelObjectPrepositions);
 /** "although", "despite": words opening a concessive clause. */
 export const concessives = lower(data.concessives);
 /** "after", "since": words opening a subordinate clause. */

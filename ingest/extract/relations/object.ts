@@ -12,6 +12,7 @@ import {
   mediationVerbs,
   nounClasses,
   ownerParticiples,
+  parallelObjectPrepositions,
   placeHeads,
   quantities,
   sitePrepositions,
@@ -304,4 +305,30 @@ function isAttributiveParticiple(units: Unit[], k: number, from: number): boolea
   if (!w.tags.has('PastTense') || !next || !(next.tags.has('Noun') || next.tags.has('Adjective')))
     return false;
   return k === from || !!word(units[k - 1])?.tags.has('Determiner');
+}
+
+/**
+ * "accused Australia of back-stabbing and Washington of betrayal": a later object with the same preposition
+ * after it, in the same clause, shares the verb; the result names both.
+ */
+export function withParallelObjects(units: Unit[], target: ActorUnit): ActorUnit {
+  const k = units.indexOf(target);
+  const prep = word(units[k + 1])?.lower ?? '';
+  if (!parallelObjectPrepositions.has(prep)) return target;
+  const ids = [...target.actorIds];
+  for (let j = k + 2; j < units.length - 2 && j < k + 20; j++) {
+    const w = word(units[j]);
+    if (w && clauseStops.has(w.lower)) break;
+    const next = units[j + 1];
+    if (
+      w &&
+      (w.lower === 'and' || w.lower === ',') &&
+      next?.kind === 'actor' &&
+      !next.place &&
+      !next.possessive &&
+      word(units[j + 2])?.lower === prep
+    )
+      ids.push(...next.actorIds.filter((id) => !ids.includes(id)));
+  }
+  return ids.length === target.actorIds.length ? target : { ...target, actorIds: ids };
 }

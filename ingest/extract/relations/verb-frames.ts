@@ -3,7 +3,7 @@ import { articles, lightParticles, pronouns, supportVerbs } from '../lexicon.ts'
 import type { VerbRule } from '../rules.ts';
 import type { Unit } from '../units.ts';
 import { clauseWordEnd } from './clauses.ts';
-import { findAgent, findObject } from './object.ts';
+import { findAgent, findObject, withParallelObjects } from './object.ts';
 import { withCoAgents } from './subject.ts';
 import type { VerbInfo, VerbOutcome } from './types.ts';
 import { hasClassWord, subjectNames, word } from './words.ts';
@@ -98,7 +98,11 @@ export function applyVerbRules(
       continue;
     }
     info.target = target;
-    return { source: withCoAgents(units, v, info.subject), target, rule };
+    return {
+      source: withCoAgents(units, v, info.subject),
+      target: target && withParallelObjects(units, target),
+      rule,
+    };
   }
   if (placeFallback) info.target = placeFallback.target;
   return placeFallback;

@@ -4,6 +4,12 @@ import { _extract, _triples } from './_extract.ts';
 
 // [sentence, expected relations (sorted "SOURCE TYPE TARGET")]
 const CASES: [string, string[]][] = [
+  // a later object with the same preposition shares the verb; a new clause's actor does not
+  [
+    'Chile accused Peru of bad faith and Bolivia of meddling.',
+    ['CHL CRITICIZE PER', 'CHL CRITICIZE BOL'],
+  ],
+  ['Chile blamed Peru for the crisis and said Bolivia would pay.', ['CHL CRITICIZE PER']],
   // a meeting noun after modifiers compromise reads as nouns still opens an adjunct with the clause subject as agent
   [
     'Milei said in a joint news briefing with Lula that trade would grow.',
