@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 import type { Database } from './database.ts';
 import type { Run } from './aggregates.ts';
 
-export type AuditSubject = 'statement' | 'actor' | 'relation';
+export type AuditSubject = 'statement' | 'actor' | 'relation' | 'investigation';
 
 export interface AuditInput {
   user: string;
@@ -51,6 +51,7 @@ export async function recordAudit(run: Run, input: AuditInput): Promise<string> 
 export interface AuditFilter {
   subjectId?: string | null;
   user?: string | null;
+  /** An action ("statement.reject") or its group ("statement": every statement action). */
   action?: string | null;
   limit?: number;
 }
@@ -60,7 +61,7 @@ export async function listAudit(db: Database, filter: AuditFilter = {}): Promise
   const result = await db.run(
     `MATCH (e:AuditEntry)
      WHERE ($subjectId IS NULL OR e.subjectId = $subjectId) AND ($user IS NULL OR e.user = $user)
-       AND ($action IS NULL OR e.action = $action)
+       AND ($action IS NULL OR e.action = $action OR e.action STARTS WITH $action + '.')
      RETURN e {.*} AS e
      ORDER BY e.at DESC, e.id
      LIMIT $limit`,

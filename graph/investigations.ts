@@ -1,6 +1,9 @@
 // Saved investigations: a name, a note, the explorer's view and the statements bookmarked in it, kept as
 // (:Investigation) nodes. The view is the UI's own (opaque here, stored as JSON text: Neo4j properties hold no maps).
+// Saving, updating and deleting one is audited in the same transaction, with what it held before and after.
 import { randomUUID } from 'node:crypto';
+import type { Run } from './aggregates.ts';
+import { recordAudit } from './audit.ts';
 import type { Database } from './database.ts';
 
 export interface InvestigationInput {
@@ -71,46 +74,109 @@ export async function getInvestigation(db: Database, id: string): Promise<Invest
   return { ...i, view: JSON.parse(i.view) as unknown, bookmarks: record.get('bookmarks') };
 }
 
+/** What the audit keeps of an investigation: every field as stored, the view parsed. */
+type Snapshot = Omit<Investigation, 'bookmarks'> & { bookmarks: string[] };
+
+async function snapshot(run: Run, id: string): Promise<Snapshot | null> {
+  const r = await run(
+    `MATCH (i:Investigation {id: $id})
+     RETURN i {.id, .name, .note, .view, .bookmarks, .createdBy, .createdAt, .updatedAt} AS i`,
+    { id },
+  );
+  const i = r.records[0]?.get('i') as (Omit<Snapshot, 'view'> & { view: string }) | undefined;
+  return i ? { ...i, view: JSON.parse(i.view) as unknown } : null;
+}
+
+const summaryOf = (i: Snapshot): InvestigationSummary => ({
+  id: i.id,
+  name: i.name,
+  note: i.note,
+  createdBy: i.createdBy,
+  createdAt: i.createdAt,
+  updatedAt: i.updatedAt,
+  bookmarkCount: i.bookmarks.length,
+});
+
+const audit = (
+  run: Run,
+  user: string,
+  action: string,
+  id: string,
+  before: unknown,
+  after: unknown,
+) =>
+  recordAudit(run, {
+    user,
+    action: `investigation.${action}`,
+    subjectType: 'investigation',
+    subjectId: id,
+    before,
+    after,
+  });
+
 export async function createInvestigation(
   db: Database,
   input: InvestigationInput,
   user: string,
 ): Promise<InvestigationSummary> {
   const now = new Date().toISOString();
-  const r = await db.run(
-    `CREATE (i:Investigation {id: $id, name: $name, note: $note, view: $view, bookmarks: $bookmarks,
-                              createdBy: $user, createdAt: $now, updatedAt: $now})
-     RETURN ${SUMMARY}`,
-    { ...fields(input), id: randomUUID(), user, now },
-    { routing: 'write' },
-  );
-  return r.records[0].get('i') as InvestigationSummary;
+  const id = randomUUID();
+  return db.writeTransaction(async (run) => {
+    await run(
+      `CREATE (i:Investigation {id: $id, name: $name, note: $note, view: $view, bookmarks: $bookmarks,
+                                createdBy: $user, createdAt: $now, updatedAt: $now})`,
+      { ...fields(input), id, user, now },
+    );
+    const after = (await snapshot(run, id))!;
+    await audit(run, user, 'create', id, null, after);
+    return summaryOf(after);
+  });
 }
 
-/** Replaces an investigation's name, note, view and bookmarks; null when there is none with that id. */
+/**
+ * Replaces an investigation's name, note, view and bookmarks; null when there is none with that id. The same
+ * contents again change and record nothing.
+ */
 export async function updateInvestigation(
   db: Database,
   id: string,
   input: InvestigationInput,
+  user: string,
 ): Promise<InvestigationSummary | null> {
-  const r = await db.run(
-    `MATCH (i:Investigation {id: $id})
-     SET i.name = $name, i.note = $note, i.view = $view, i.bookmarks = $bookmarks, i.updatedAt = $now
-     RETURN ${SUMMARY}`,
-    { ...fields(input), id, now: new Date().toISOString() },
-    { routing: 'write' },
-  );
-  return (r.records[0]?.get('i') as InvestigationSummary | undefined) ?? null;
+  return db.writeTransaction(async (run) => {
+    const before = await snapshot(run, id);
+    if (!before) return null;
+    const next = fields(input);
+    const same =
+      before.name === next.name &&
+      before.note === next.note &&
+      JSON.stringify(before.view) === next.view &&
+      JSON.stringify(before.bookmarks) === JSON.stringify(next.bookmarks);
+    if (same) return summaryOf(before);
+    await run(
+      `MATCH (i:Investigation {id: $id})
+       SET i.name = $name, i.note = $note, i.view = $view, i.bookmarks = $bookmarks, i.updatedAt = $now`,
+      { ...next, id, now: new Date().toISOString() },
+    );
+    const after = (await snapshot(run, id))!;
+    await audit(run, user, 'update', id, before, after);
+    return summaryOf(after);
+  });
 }
 
-/** True when it existed. */
-export async function deleteInvestigation(db: Database, id: string): Promise<boolean> {
-  const r = await db.run(
-    'MATCH (i:Investigation {id: $id}) DELETE i RETURN count(*) AS n',
-    { id },
-    { routing: 'write' },
-  );
-  return Number(r.records[0]?.get('n') ?? 0) > 0;
+/** True when it existed; what it held stays in the audit entry. */
+export async function deleteInvestigation(
+  db: Database,
+  id: string,
+  user: string,
+): Promise<boolean> {
+  return db.writeTransaction(async (run) => {
+    const before = await snapshot(run, id);
+    if (!before) return false;
+    await run('MATCH (i:Investigation {id: $id}) DELETE i', { id });
+    await audit(run, user, 'delete', id, before, null);
+    return true;
+  });
 }
 
 const fields = (input: InvestigationInput) => ({

@@ -1,5 +1,6 @@
 // Analysts' notes on actors and relations: (:Note) nodes keyed by their subject's id, apart from the aggregated
-// relationships (which rebuilds replace) so a note outlives every re-ingest. Adding and deleting one is audited.
+// relationships (which rebuilds replace) so a note outlives every re-ingest. Adding, editing and deleting one is
+// audited.
 import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { recordAudit } from './audit.ts';
@@ -15,6 +16,9 @@ export interface Note {
   text: string;
   author: string;
   at: string;
+  /** The last edit, when there was one (the author stays the note's writer). */
+  editedBy: string | null;
+  editedAt: string | null;
 }
 
 // A relation exists while a statement (kept or rejected) carries its id.
@@ -24,7 +28,7 @@ const SUBJECT_EXISTS: Record<NoteSubject, string> = {
                  OR EXISTS { MATCH (:RejectedStatement {relationId: $id}) } AS found`,
 };
 
-const NOTE = 'n {.id, .subjectType, .subjectId, .text, .author, .at} AS n';
+const NOTE = 'n {.id, .subjectType, .subjectId, .text, .author, .at, .editedBy, .editedAt} AS n';
 
 export interface NoteFilter {
   subjectType?: NoteSubject | null;
@@ -71,17 +75,53 @@ export async function addNote(
       text,
       author,
       at: new Date().toISOString(),
+      editedBy: null,
+      editedAt: null,
     };
     await run('CREATE (n:Note) SET n = $note', { note });
     await recordAudit(run, {
       user: author,
-      action: 'note-add',
+      action: 'note.add',
       subjectType,
       subjectId,
       before: null,
       after: note,
     });
     return note;
+  });
+}
+
+/**
+ * Replaces a note's text, the text before kept in the audit entry; null when there is none with that id. The same
+ * text again changes and records nothing.
+ */
+export async function editNote(
+  db: Database,
+  id: string,
+  text: string,
+  user: string,
+): Promise<Note | null> {
+  return db.writeTransaction(async (run) => {
+    const r = await run(`MATCH (n:Note {id: $id}) RETURN ${NOTE}`, { id });
+    const before = r.records[0]?.get('n') as Note | undefined;
+    if (!before) return null;
+    if (before.text === text) return before;
+    const after: Note = { ...before, text, editedBy: user, editedAt: new Date().toISOString() };
+    await run('MATCH (n:Note {id: $id}) SET n.text = $text, n.editedBy = $user, n.editedAt = $at', {
+      id,
+      text,
+      user,
+      at: after.editedAt,
+    });
+    await recordAudit(run, {
+      user,
+      action: 'note.edit',
+      subjectType: before.subjectType,
+      subjectId: before.subjectId,
+      before,
+      after,
+    });
+    return after;
   });
 }
 
@@ -94,7 +134,7 @@ export async function deleteNote(db: Database, id: string, user: string): Promis
     await run('MATCH (n:Note {id: $id}) DELETE n', { id });
     await recordAudit(run, {
       user,
-      action: 'note-delete',
+      action: 'note.delete',
       subjectType: note.subjectType,
       subjectId: note.subjectId,
       before: note,

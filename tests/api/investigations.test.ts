@@ -1,6 +1,8 @@
 // Saved investigations over HTTP against the real Neo4j: saved, listed, opened with their bookmarks resolved,
-// updated and deleted; bad input refused; the token rule of every write.
+// updated and deleted, each audited with what it held before and after; bad input refused; the token rule of every
+// write.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAudit } from '../../graph/audit.ts';
 import { Database } from '../../graph/database.ts';
 import type { InvestigationRequest } from '../../web/server/routes/investigations.ts';
 import { startServer, type RunningServer } from '../../web/server/index.ts';
@@ -17,7 +19,9 @@ const call = jsonClient(() => server.url);
 
 const removeOurs = () =>
   db.run(
-    'MATCH (i:Investigation) WHERE i.name STARTS WITH $name DELETE i',
+    `MATCH (i:Investigation) WHERE i.name STARTS WITH $name DELETE i
+     WITH count(*) AS _
+     MATCH (e:AuditEntry) WHERE e.action STARTS WITH 'investigation.' AND e.user = 'analyst-a' DELETE e`,
     { name: NAME },
     { routing: 'write' },
   );
@@ -94,8 +98,33 @@ describe('investigations API', () => {
     ]);
     expect(again.bookmarks[0].relationId).toMatch(/\|/);
 
+    // Saving the same contents again changes nothing and records nothing.
+    const unchanged = await call(
+      `/api/investigations/${id}`,
+      'PUT',
+      body({ name: `${NAME} (2)`, bookmarks: [statementId, 'no-such-statement'] }),
+    );
+    expect(unchanged.body.investigation.updatedAt).toBe(updated.body.investigation.updatedAt);
+
     expect((await call(`/api/investigations/${id}`, 'DELETE')).status).toBe(200);
     expect((await call(`/api/investigations/${id}`)).status).toBe(404);
+
+    // The trail: who saved, changed and deleted it, and what it held each time (nothing is lost by the delete).
+    const trail = (await listAudit(db, { subjectId: id })).reverse();
+    expect(trail.map((e) => [e.action, e.user, e.subjectType])).toEqual([
+      ['investigation.create', 'analyst-a', 'investigation'],
+      ['investigation.update', 'analyst-a', 'investigation'],
+      ['investigation.delete', 'analyst-a', 'investigation'],
+    ]);
+    expect(trail[0].before).toBeNull();
+    expect(trail[0].after).toMatchObject({ name: NAME, view: body().view, bookmarks: [] });
+    expect(trail[1].before).toMatchObject({ name: NAME });
+    expect(trail[1].after).toMatchObject({
+      name: `${NAME} (2)`,
+      bookmarks: [statementId, 'no-such-statement'],
+    });
+    expect(trail[2].before).toMatchObject({ name: `${NAME} (2)`, view: body().view });
+    expect(trail[2].after).toBeNull();
   });
 
   it('refuses bad input, unknown ids and writes without the token', async () => {

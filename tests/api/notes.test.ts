@@ -1,5 +1,5 @@
-// Notes on actors and relations over HTTP against the real Neo4j: added, listed per subject, searched, deleted
-// with an audit entry each; unknown subjects and bad input refused; the token rule of every write.
+// Notes on actors and relations over HTTP against the real Neo4j: added, listed per subject, searched, edited,
+// deleted, with an audit entry each; unknown subjects and bad input refused; the token rule of every write.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../graph/audit.ts';
 import { Database } from '../../graph/database.ts';
@@ -20,7 +20,7 @@ const removeOurs = () =>
   db.run(
     `MATCH (n:Note) WHERE n.text CONTAINS $mark DELETE n
      WITH count(*) AS _
-     MATCH (e:AuditEntry) WHERE e.action STARTS WITH 'note-' AND e.user = 'note-taker' DELETE e`,
+     MATCH (e:AuditEntry) WHERE e.action STARTS WITH 'note.' AND e.user = 'note-taker' DELETE e`,
     { mark: MARK },
     { routing: 'write' },
   );
@@ -52,7 +52,7 @@ afterAll(async () => {
 });
 
 describe('notes API', () => {
-  it('adds notes to an actor and a relation, lists, searches and deletes them, each audited', async () => {
+  it('adds notes to an actor and a relation, lists, searches, edits and deletes them, each audited', async () => {
     const first = await call('/api/notes', 'POST', {
       subjectType: 'actor',
       subjectId: actor,
@@ -84,6 +84,30 @@ describe('notes API', () => {
     const found = await call('/api/notes?q=zebra');
     expect(found.body.notes.map((n: Json) => n.subjectId)).toEqual([relation]);
 
+    // An edit replaces the text (found by its new words, no longer by the old), keeps the author, says who edited.
+    const edited = await call(`/api/notes/${onRelation.body.note.id}`, 'PATCH', {
+      text: `On the relation ${MARK} YAK, second source found`,
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.note).toMatchObject({
+      id: onRelation.body.note.id,
+      author: 'note-taker',
+      editedBy: 'note-taker',
+    });
+    expect((await call('/api/notes?q=zebra')).body.notes).toEqual([]);
+    expect((await call('/api/notes?q=yak')).body.notes.map((n: Json) => n.text)).toEqual([
+      `On the relation ${MARK} YAK, second source found`,
+    ]);
+    // The same text again changes nothing and records nothing.
+    const same = await call(`/api/notes/${onRelation.body.note.id}`, 'PATCH', {
+      text: `On the relation ${MARK} YAK, second source found`,
+    });
+    expect(same.body.note.editedAt).toBe(edited.body.note.editedAt);
+    expect((await call('/api/notes/no-such-note', 'PATCH', { text: MARK })).status).toBe(404);
+    expect((await call(`/api/notes/${first.body.note.id}`, 'PATCH', { text: ' ' })).status).toBe(
+      400,
+    );
+
     expect((await call(`/api/notes/${second.body.note.id}`, 'DELETE')).status).toBe(200);
     const after = await call(`/api/notes?subjectId=${encodeURIComponent(actor)}`);
     expect(after.body.notes.map((n: Json) => n.id)).toEqual([first.body.note.id]);
@@ -91,14 +115,20 @@ describe('notes API', () => {
 
     const trail = await listAudit(db, { user: 'note-taker' });
     expect(trail.map((e) => `${e.action} ${e.subjectType}`).sort()).toEqual([
-      'note-add actor',
-      'note-add actor',
-      'note-add relation',
-      'note-delete actor',
+      'note.add actor',
+      'note.add actor',
+      'note.add relation',
+      'note.delete actor',
+      'note.edit relation',
     ]);
-    expect(trail.find((e) => e.action === 'note-delete')?.before).toMatchObject({
+    expect(trail.find((e) => e.action === 'note.delete')?.before).toMatchObject({
       text: `Second ${MARK}`,
     });
+    const edit = trail.find((e) => e.action === 'note.edit');
+    expect(edit?.before).toMatchObject({ text: `On the relation ${MARK} ZEBRA`, editedAt: null });
+    expect(edit?.after).toMatchObject({ text: `On the relation ${MARK} YAK, second source found` });
+    // The group name lists every note action.
+    expect(await listAudit(db, { user: 'note-taker', action: 'note' })).toHaveLength(5);
   });
 
   it('refuses unknown subjects, bad input and writes without the token', async () => {
@@ -120,6 +150,8 @@ describe('notes API', () => {
       guarded.url,
     );
     expect(refused.status).toBe(401);
+    const refusedEdit = await call('/api/notes/any', 'PATCH', { text: MARK }, guarded.url);
+    expect(refusedEdit.status).toBe(401);
     expect((await call('/api/notes?subjectType=film')).status).toBe(400);
   });
 });

@@ -1,5 +1,6 @@
 // Notes in a real browser: added to an actor and to a relation, shown in their panels as text (markup stays text),
-// still there after a reload, found by the note search, and deleted.
+// still there after a reload, found by the note search, edited (the new text stored, the panel saying who edited),
+// and deleted.
 import { afterAll, describe, expect, it } from 'vitest';
 import { _open, _pageErrors, _withSampleExplorer } from './_browser.ts';
 
@@ -11,7 +12,7 @@ afterAll(async () => {
   await env.db.run(
     `MATCH (n:Note) WHERE n.text CONTAINS $mark DELETE n
      WITH count(*) AS _
-     MATCH (e:AuditEntry) WHERE e.action STARTS WITH 'note-'
+     MATCH (e:AuditEntry) WHERE e.action STARTS WITH 'note.'
        AND (e.after CONTAINS $mark OR e.before CONTAINS $mark) DELETE e`,
     { mark: MARK },
     { routing: 'write' },
@@ -71,6 +72,26 @@ describe('notes', () => {
       { id: relation },
     );
     expect(stored.records.map((x) => x.get('text'))).toContain(`Second source ${MARK}`);
+
+    // Edit it in place: the box holds the old text; Save stores the new one and the note says it was edited.
+    await page.locator('.relation-panel .note button', { hasText: 'Edit' }).click();
+    const box = page.locator('.relation-panel .note textarea');
+    expect(await box.inputValue()).toBe(`Second source ${MARK}`);
+    await box.fill(`Third source, <i>not</i> the second ${MARK}`);
+    await page.locator('.relation-panel .note button[type=submit]', { hasText: 'Save' }).click();
+    await page.waitForFunction(() =>
+      document.querySelector('.relation-panel .note')?.textContent?.includes('edited by'),
+    );
+    expect(await notesIn(page, '.relation-panel')).toEqual([
+      `Third source, <i>not</i> the second ${MARK}`,
+    ]);
+    const edited = await env.db.run(
+      'MATCH (n:Note {subjectType: "relation", subjectId: $id}) WHERE n.text CONTAINS $mark RETURN n.text AS text',
+      { id: relation, mark: MARK },
+    );
+    expect(edited.records.map((x) => x.get('text'))).toEqual([
+      `Third source, <i>not</i> the second ${MARK}`,
+    ]);
 
     await page.locator('.relation-panel .note button', { hasText: 'Delete' }).click();
     await page.waitForFunction(() =>

@@ -8,6 +8,7 @@ import type {
   EditActorResponse,
   InvestigationRequest,
   Note,
+  NoteEditRequest,
   NoteRequest,
   InvestigationSummary,
   SavedInvestigation,
@@ -172,6 +173,11 @@ export const api = {
     request<{ notes: Note[] }>(`/api/notes?${new URLSearchParams({ q })}`).then((r) => r.notes),
   addNote: (body: NoteRequest) =>
     request<{ note: Note }>('/api/notes', post(body)).then((r) => r.note),
+  editNote: (id: string, body: NoteEditRequest) =>
+    request<{ note: Note }>(`/api/notes/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      body: JSON.stringify(body),
+    }).then((r) => r.note),
   deleteNote: (id: string) =>
     request<{ deleted: string }>(`/api/notes/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   review: (statementId: string, body: ReviewRequest) =>

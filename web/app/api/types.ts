@@ -17,7 +17,7 @@ export type { HealthResponse as Health } from '../../server/routes/health.ts';
 export type { NamedQueryInfo as NamedQuery } from '../../server/routes/queries.ts';
 export type { IngestRequest } from '../../server/routes/ingest.ts';
 export type { ArticleResponse } from '../../server/routes/articles.ts';
-export type { Note, NoteRequest } from '../../server/routes/notes.ts';
+export type { Note, NoteEditRequest, NoteRequest } from '../../server/routes/notes.ts';
 export type {
   Bookmark,
   InvestigationRequest,

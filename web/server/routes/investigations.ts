@@ -66,13 +66,13 @@ export const investigationRoutes: RouteModule = (app, { options }) => {
 
   app.put<{ Params: { id: string } }>('/api/investigations/:id', write, async (request) => {
     const body = parseBody(investigationBody, request.body);
-    const saved = await updateInvestigation(options.db, request.params.id, body);
+    const saved = await updateInvestigation(options.db, request.params.id, body, options.user);
     if (!saved) throw notFound(request.params.id);
     return { investigation: saved };
   });
 
   app.delete<{ Params: { id: string } }>('/api/investigations/:id', write, async (request) => {
-    if (!(await deleteInvestigation(options.db, request.params.id)))
+    if (!(await deleteInvestigation(options.db, request.params.id, options.user)))
       throw notFound(request.params.id);
     return { deleted: request.params.id };
   });

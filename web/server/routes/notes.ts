@@ -1,7 +1,14 @@
-// Notes on actors and relations over HTTP: list (one subject's, or those whose text matches), add, delete (writes:
-// the token rule of every write).
+// Notes on actors and relations over HTTP: list (one subject's, or those whose text matches), add, edit, delete
+// (writes: the token rule of every write).
 import { z } from 'zod';
-import { addNote, deleteNote, listNotes, NOTE_SUBJECTS, type Note } from '../../../graph/notes.ts';
+import {
+  addNote,
+  deleteNote,
+  editNote,
+  listNotes,
+  NOTE_SUBJECTS,
+  type Note,
+} from '../../../graph/notes.ts';
 import { ApiError } from '../api-error.ts';
 import type { RouteModule } from '../context.ts';
 import { parseBody } from '../parse-body.ts';
@@ -15,13 +22,12 @@ const listQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
 
-const noteBody = z.strictObject({
-  subjectType: z.enum(NOTE_SUBJECTS),
-  subjectId,
-  text: z.string().trim().min(1, 'must not be empty').max(10_000),
-});
+const text = z.string().trim().min(1, 'must not be empty').max(10_000);
+const noteBody = z.strictObject({ subjectType: z.enum(NOTE_SUBJECTS), subjectId, text });
+const editBody = z.strictObject({ text });
 
 export type NoteRequest = z.input<typeof noteBody>;
+export type NoteEditRequest = z.input<typeof editBody>;
 export type { Note };
 
 export const noteRoutes: RouteModule = (app, { options }) => {
@@ -50,6 +56,13 @@ export const noteRoutes: RouteModule = (app, { options }) => {
     );
     if (!note) throw new ApiError(404, 'not_found', `no ${body.subjectType} "${body.subjectId}"`);
     return reply.code(201).send({ note });
+  });
+
+  app.patch<{ Params: { id: string } }>('/api/notes/:id', write, async (request) => {
+    const body = parseBody(editBody, request.body);
+    const note = await editNote(options.db, request.params.id, body.text, options.user);
+    if (!note) throw new ApiError(404, 'not_found', `no note "${request.params.id}"`);
+    return { note };
   });
 
   app.delete<{ Params: { id: string } }>('/api/notes/:id', write, async (request) => {
