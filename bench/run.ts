@@ -15,6 +15,7 @@ import { migrate } from '../graph/migrate.ts';
 import { residentMemoryMb } from '../graph/neo4j-local/launcher.ts';
 import { startThrowawayNeo4j } from '../graph/neo4j-local/throwaway.ts';
 import { loadActorRegistry } from '../ingest/actors/index.ts';
+import { PREPARED_INDEX_FILE } from '../ingest/actors/load-actor-registry.ts';
 import { extractArticle } from '../ingest/extract/index.ts';
 import { ingestInputs } from '../pipeline/ingest-pipeline.ts';
 import { readInputs } from '../ingest/read/index.ts';
@@ -67,6 +68,7 @@ function cliStartup() {
   try {
     return {
       compiled: builtAndFresh(process.cwd()),
+      preparedActorIndex: fs.existsSync(path.join('dist', PREPARED_INDEX_FILE)),
       helpMs: median(['--help']),
       oneLineDryRunIngestMs: median(['ingest', line, '--dry-run', '--workers', '0']),
     };

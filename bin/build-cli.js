@@ -1,14 +1,22 @@
 #!/usr/bin/env node
 // Compiles the `entente` command (CLI and server) into dist/: one ES module bundle with the project's TypeScript and
-// JSON data inlined, packages left to node_modules, and each command's heavy modules in chunks loaded on use.
+// JSON data inlined, packages left to node_modules (but compromise), and each command's heavy modules in chunks
+// loaded on use; then the prepared actor index beside them (ingest/actors/prepare-actor-index.ts).
 // Run by `npm install` (prepare), `npm start` and `npm test`; bin/entente.js runs it when it is fresh.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SOURCE_DIRS, STAMP } from './build-stamp.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = path.join(ROOT, 'dist');
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+// These are inlined: Node resolving and loading their hundreds of files one by one cost more at start-up than
+// compiling one file (compromise alone about a third of a second).
+const INLINED = ['compromise', 'neo4j-driver', 'chrono-node', 'zod', 'yaml', 'commander'];
+const EXTERNAL = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter(
+  (name) => !INLINED.includes(name),
+);
 
 const esbuild = await import('esbuild').catch(() => null);
 if (!esbuild) {
@@ -28,19 +36,29 @@ try {
       'extract-worker': path.join(ROOT, 'pipeline', 'extract-worker.ts'),
       // Started by queries/analytics/measure-pool.ts the same way.
       'measure-worker': path.join(ROOT, 'queries', 'analytics', 'measure-worker.ts'),
+      // Run once below, to write the prepared actor index.
+      'prepare-actor-index': path.join(ROOT, 'ingest', 'actors', 'prepare-actor-index.ts'),
     },
     bundle: true,
     splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
-    // Flat: graph/config.ts finds the project root one level above its module, in graph/ or in dist/.
+    external: EXTERNAL,
+    // Flat: ingest/project-root.ts finds the project root one level above its module, in ingest/ or in dist/.
     outdir: staging,
     chunkNames: '[name]-[hash]',
     sourcemap: 'linked',
     logLevel: 'warning',
+    // The inlined CommonJS packages require Node's own modules.
+    banner: {
+      js: "import { createRequire as __entente_createRequire } from 'node:module'; const require = __entente_createRequire(import.meta.url);",
+    },
   });
+  const { writePreparedActorIndex } = await import(
+    pathToFileURL(path.join(staging, 'prepare-actor-index.js')).href
+  );
+  writePreparedActorIndex(staging);
   fs.writeFileSync(path.join(staging, STAMP), `${SOURCE_DIRS.join('\n')}\n`);
   const old = `${OUT}.old-${process.pid}`;
   if (fs.existsSync(OUT)) fs.renameSync(OUT, old);

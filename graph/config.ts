@@ -1,11 +1,10 @@
 // Where Entente's Neo4j is: the environment (or .env) names any Neo4j; otherwise the local launcher's.
 import { config as loadDotenv } from 'dotenv';
-import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
+import { PROJECT_ROOT } from '../ingest/project-root.ts';
 
-// One level up from this module, in graph/ as in the compiled CLI's flat dist/.
-export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export { PROJECT_ROOT };
 
 export interface DatabaseConfig {
   uri: string;

@@ -1,11 +1,11 @@
 // Loads the actor registry: states from world-countries, the curated files, then ENTENTE_ACTORS and extra files.
 import { existsSync, readFileSync } from 'node:fs';
-import { delimiter, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { LineCounter, parseDocument, type Document as YamlDocument } from 'yaml';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../project-root.ts';
 import type { Actor } from '../types.ts';
 import { actorEntrySchema, actorFileSchema, petrarchFileSchema } from './actor-schema.ts';
-import { ActorRegistry } from './registry.ts';
+import { ActorRegistry, type RegistryIndex } from './registry.ts';
 import { buildStates, capitalOwners, demonymOwners } from './states.ts';
 import persons from './persons.json' with { type: 'json' };
 import governmentBodies from './government-bodies.json' with { type: 'json' };
@@ -22,7 +22,7 @@ import petrarch from './petrarch-actors.json' with { type: 'json' };
 export function curatedActorsFile(env: Record<string, string | undefined> = process.env): string {
   return env.ENTENTE_CURATED_ACTORS?.trim()
     ? resolve(env.ENTENTE_CURATED_ACTORS)
-    : fileURLToPath(new URL('../../curation/actors.json', import.meta.url));
+    : join(PROJECT_ROOT, 'curation', 'actors.json');
 }
 
 export interface LoadActorRegistryOptions {
@@ -211,11 +211,13 @@ function readUserActorFiles(paths: string[], builtInIds: Set<string>): Actor[] {
   return checked.flatMap((c) => c.actors.map((a) => a.actor));
 }
 
-export function loadActorRegistry(options: LoadActorRegistryOptions = {}): ActorRegistry {
-  const env = options.env ?? process.env;
-  const envFiles = (env.ENTENTE_ACTORS ?? '').split(delimiter).filter((p) => p.trim() !== '');
-  const curatedFile = curatedActorsFile(env);
-  const curatedFiles = existsSync(curatedFile) ? [curatedFile] : [];
+/** The built-in actors, validated, in priority order (curated, states, converted), and each state's seats. */
+export interface BuiltInActors {
+  actors: Actor[];
+  capitals: [string, string[]][];
+}
+
+export function builtInActors(): BuiltInActors {
   const states = buildStates();
   const converted = parsePetrarchFile(petrarch);
   for (const { actor } of states) {
@@ -223,23 +225,68 @@ export function loadActorRegistry(options: LoadActorRegistryOptions = {}): Actor
     if (extra) actor.demonyms = [...(actor.demonyms ?? []), ...extra];
   }
   // Curated entries first: they win names shared with converted ones.
-  const curated = [...CURATED.flatMap(([name, content]) => parseActorFile(name, content))];
-  const builtInIds = new Set(
-    [...curated, ...states.map((s) => s.actor), ...converted.actors].map((a) => a.id),
-  );
-  const extra = readUserActorFiles(
-    [...envFiles, ...curatedFiles, ...(options.extraFiles ?? [])],
-    builtInIds,
-  );
+  const curated = CURATED.flatMap(([name, content]) => parseActorFile(name, content));
+  return {
+    actors: [...curated, ...states.map((s) => s.actor), ...converted.actors],
+    capitals: states.map((s) => [s.actor.id, s.capitals]),
+  };
+}
+
+/** The registry of the built-in actors alone (no user files). */
+export function builtInRegistry(builtIn: BuiltInActors): ActorRegistry {
+  return new ActorRegistry(builtIn.actors, new Map(builtIn.capitals), demonymOwners, capitalOwners);
+}
+
+/**
+ * The built-in actors validated and indexed ahead of time: bin/build-cli.js writes it into dist/ (see
+ * prepare-actor-index.ts), so the compiled CLI and its workers load the registry instead of building it.
+ */
+export interface PreparedActorIndex {
+  format: typeof PREPARED_FORMAT;
+  builtIn: BuiltInActors;
+  registry: RegistryIndex;
+}
+export const PREPARED_INDEX_FILE = 'actor-index.json';
+const PREPARED_FORMAT = 1;
+
+/**
+ * The prepared index beside this module in the compiled CLI (bin/entente.js runs dist/ only when no source is
+ * newer, so it matches the sources); none from the TypeScript sources, which build the registry every time.
+ */
+function readPreparedIndex(): PreparedActorIndex | null {
+  if (import.meta.url.endsWith('.ts')) return null;
+  let prepared: PreparedActorIndex;
+  try {
+    prepared = JSON.parse(
+      readFileSync(new URL(`./${PREPARED_INDEX_FILE}`, import.meta.url), 'utf8'),
+    ) as PreparedActorIndex;
+  } catch {
+    return null;
+  }
+  return prepared.format === PREPARED_FORMAT ? prepared : null;
+}
+
+export function loadActorRegistry(options: LoadActorRegistryOptions = {}): ActorRegistry {
+  const env = options.env ?? process.env;
+  const envFiles = (env.ENTENTE_ACTORS ?? '').split(delimiter).filter((p) => p.trim() !== '');
+  const curatedFile = curatedActorsFile(env);
+  const curatedFiles = existsSync(curatedFile) ? [curatedFile] : [];
+  const userFiles = [...envFiles, ...curatedFiles, ...(options.extraFiles ?? [])];
+  const prepared = readPreparedIndex();
+  // Without user files the registry is the built-in one, as prepared.
+  if (prepared && userFiles.length === 0) return new ActorRegistry(prepared.registry);
+  const builtIn = prepared?.builtIn ?? builtInActors();
+  const extra = readUserActorFiles(userFiles, new Set(builtIn.actors.map((a) => a.id)));
   // Later files win on id; user entries then take priority in the name index too.
   const extraById = new Map(extra.map((actor) => [actor.id, actor]));
-  const builtIn = [...curated, ...states.map((s) => s.actor), ...converted.actors].filter(
-    (actor) => !extraById.has(actor.id),
-  );
-  const capitals = new Map(states.map((s) => [s.actor.id, s.capitals]));
   // A merged id replaces the built-in entry and links nothing: its names are the kept actor's aliases.
   const live = [...extraById.values()].filter(
     (actor) => !(actor as { mergedInto?: string }).mergedInto,
   );
-  return new ActorRegistry([...live, ...builtIn], capitals, demonymOwners, capitalOwners);
+  return new ActorRegistry(
+    [...live, ...builtIn.actors.filter((actor) => !extraById.has(actor.id))],
+    new Map(builtIn.capitals),
+    demonymOwners,
+    capitalOwners,
+  );
 }

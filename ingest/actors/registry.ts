@@ -17,7 +17,7 @@ export interface RegistryMatch {
   end: number;
 }
 
-interface IndexEntry {
+export interface IndexEntry {
   actorId: string;
   via: MatchVia;
   /** Surface tokens as written in the registry, for the case check. */
@@ -65,6 +65,14 @@ function caseFits(aliasToken: string, textToken: string): boolean {
   return true;
 }
 
+/** A built registry as plain data: its actors, name index, bodies by kind and capitals as places, in build order. */
+export interface RegistryIndex {
+  actors: Actor[];
+  index: [string, IndexEntry[]][];
+  bodies: [string, string][];
+  capitalPlaces: [string, string][];
+}
+
 export class ActorRegistry {
   readonly #actors = new Map<string, Actor>();
   readonly #index = new Map<string, IndexEntry[]>();
@@ -77,9 +85,12 @@ export class ActorRegistry {
   readonly #capitalPlaces = new Map<string, string>();
   readonly #kindPhrases: { kind: string; label: string; keys: string[] }[];
 
-  /** `actors` in priority order: on equal-length matches the earlier entry wins. */
+  /**
+   * `actors` in priority order: on equal-length matches the earlier entry wins. Or a registry's `toIndex()`, which
+   * restores it as built without indexing again (the compiled CLI's prepared index).
+   */
   constructor(
-    actors: Actor[],
+    actors: Actor[] | RegistryIndex,
     capitals: Map<string, string[]> = new Map(),
     demonymOwners: Record<string, string | null> = {},
     capitalOwners: Record<string, string> = {},
@@ -91,6 +102,14 @@ export class ActorRegistry {
         keys: tokenize(phrase).map((t) => t.key),
       })),
     );
+    if (!Array.isArray(actors)) {
+      for (const actor of actors.actors) this.#actors.set(actor.id, actor);
+      for (const actor of this.#actors.values()) if (actor.terms?.length) this.#termed.push(actor);
+      for (const [key, entries] of actors.index) this.#index.set(key, entries);
+      for (const [key, id] of actors.bodies) this.#bodies.set(key, id);
+      for (const [keys, id] of actors.capitalPlaces) this.#capitalPlaces.set(keys, id);
+      return;
+    }
     for (const actor of actors) this.#actors.set(actor.id, actor);
     for (const actor of this.#actors.values()) if (actor.terms?.length) this.#termed.push(actor);
     for (const actor of actors) {
@@ -131,6 +150,16 @@ export class ActorRegistry {
         }
       }
     }
+  }
+
+  /** The registry as built, as plain data (JSON): `new ActorRegistry(index)` restores it. */
+  toIndex(): RegistryIndex {
+    return {
+      actors: [...this.#actors.values()],
+      index: [...this.#index],
+      bodies: [...this.#bodies],
+      capitalPlaces: [...this.#capitalPlaces],
+    };
   }
 
   /** The capital as a city (id: its slug), kept out of the name index so metonymy stays the default. */
