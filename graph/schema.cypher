@@ -7,6 +7,7 @@ CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS U
 CREATE INDEX actor_type IF NOT EXISTS FOR (a:Actor) ON (a.type);
 CREATE INDEX actor_country IF NOT EXISTS FOR (a:Actor) ON (a.countryCode);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
+CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url);
 CREATE INDEX statement_type IF NOT EXISTS FOR (s:Statement) ON (s.type);
 CREATE INDEX statement_date IF NOT EXISTS FOR (s:Statement) ON (s.date);
 CREATE INDEX statement_relation IF NOT EXISTS FOR (s:Statement) ON (s.relationId);

@@ -109,8 +109,11 @@ export interface Extractors {
 }
 
 export interface StreamOptions extends IngestOptions {
-  /** Extract on worker threads (else in this thread, with the registry given). */
-  extractors?: Extractors;
+  /**
+   * Extract on worker threads (else in this thread, with the registry given): a pool started for this run and
+   * closed at its end, or one the caller keeps across runs (`entente watch`) and closes itself.
+   */
+  extractors?: Extractors | ExtractPool;
   /** Articles written per transaction (default 16). */
   batchSize?: number;
 }
@@ -139,9 +142,11 @@ export async function ingestInputs(
   const totals = emptyTotals();
   const seenActors = new Set<string>();
   const batchSize = Math.max(1, options.batchSize ?? 16);
-  const pool = options.extractors
-    ? new ExtractPool(options.extractors.workers, options.extractors.registry)
-    : null;
+  const ownPool =
+    options.extractors && !(options.extractors instanceof ExtractPool)
+      ? new ExtractPool(options.extractors.workers, options.extractors.registry)
+      : null;
+  const pool = options.extractors instanceof ExtractPool ? options.extractors : ownPool;
   if (!pool && !registry)
     throw new Error('entente/pipeline/ingest: a registry or extractors are needed');
 
@@ -233,7 +238,7 @@ export async function ingestInputs(
     // Once stopped, the articles already read fail with the same reason, without another attempt.
     while (waiting.length > 0) await writeBatch(waiting.splice(0, batchSize));
   } finally {
-    await pool?.close();
+    await ownPool?.close();
   }
   totals.seconds = (performance.now() - started) / 1000;
   return { totals, stopped: unavailable ? stopMessage(totals, unavailable.error) : null };

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import type * as Read from '../../ingest/read/index.ts';
 import type { Article } from '../../ingest/types.ts';
-import type { IngestTotals } from '../../pipeline/ingest-pipeline.ts';
+import { reasonOf } from '../../ingest/read/read-error.ts';
+import type { ArticleOutcome, IngestTotals } from '../../pipeline/ingest-pipeline.ts';
 import {
   extractionRecord,
   summarizeOutcome,
@@ -184,40 +185,96 @@ export function registerIngestCommands(program: Command): void {
   program
     .command('watch')
     .description(
-      'ingest the article files in a folder, then each one that appears or changes, until stopped (Ctrl-C)',
+      'ingest the articles an RSS/Atom feed links to, polling it, or the article files in a folder, then each one that appears or changes, until stopped (Ctrl-C)',
     )
-    .argument('<dir>', 'the folder to follow (subfolders too)')
+    .argument('<source>', 'an http(s) feed URL, or a folder to follow (subfolders too)')
     .option('--actors <file>', 'extra actor registry file (repeatable)', collect, [])
     .option('--no-copies', "write near-copies' own statements too")
-    .action(async (dir: string, opts: { actors: string[]; copies: boolean }) => {
-      const [{ loadActorRegistry }, { watchFolder }] = await Promise.all([
-        import('../../ingest/actors/index.ts'),
-        import('../../pipeline/watch-folder.ts'),
-      ]);
-      if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory())
-        throw new Error(`entente/bin/watch: "${dir}" is not a folder`);
-      const registry = loadActorRegistry({ extraFiles: opts.actors });
-      const db = await ensureDatabase((line) => console.error(line));
-      const watch = watchFolder(db, dir, registry, {
-        detectCopies: opts.copies,
-        onArticle: (outcome) => {
-          if (!outcome.ok) console.error(`failed: ${outcome.origin}: ${outcome.error}`);
-          else
-            console.log(
-              `${outcome.status}: ${outcome.origin} (${outcome.extraction.relations.length} relations` +
-                (outcome.copyOf ? `, a copy of ${outcome.copyOf})` : ')'),
-            );
+    .option(
+      '--workers <n>',
+      'extraction threads kept while watching (0: extract in the main thread; default: one fewer than the processors)',
+    )
+    .option('--interval <seconds>', 'time between polls of a feed', '300')
+    .option(
+      '--allow-private-network',
+      'allow feed and article URLs on loopback and private addresses',
+    )
+    .action(
+      async (
+        source: string,
+        opts: {
+          actors: string[];
+          copies: boolean;
+          workers?: string;
+          interval: string;
+          allowPrivateNetwork?: boolean;
         },
-      });
-      await watch.ready;
-      console.error(`watching ${dir} for new and changed articles (Ctrl-C stops)`);
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
-      });
-      await watch.close();
-      await db.close();
-    });
+      ) => {
+        const [{ loadActorRegistry }, { watchFolder }, { watchFeed }, { DEFAULT_WORKERS }] =
+          await Promise.all([
+            import('../../ingest/actors/index.ts'),
+            import('../../pipeline/watch-folder.ts'),
+            import('../../pipeline/watch-feed.ts'),
+            import('../../pipeline/extract-pool.ts'),
+          ]);
+        const isFeed = /^https?:\/\//i.test(source);
+        if (!isFeed && !fs.statSync(source, { throwIfNoEntry: false })?.isDirectory())
+          throw new Error(
+            `entente/bin/watch: "${source}" is neither an http(s) feed URL nor a folder`,
+          );
+        const workers = opts.workers === undefined ? DEFAULT_WORKERS : Number(opts.workers);
+        if (!Number.isInteger(workers) || workers < 0)
+          throw new Error(`entente/bin/watch: --workers must be 0 or more, got "${opts.workers}"`);
+        const interval = Number(opts.interval);
+        if (!(interval > 0))
+          throw new Error(
+            `entente/bin/watch: --interval must be a positive number of seconds, got "${opts.interval}"`,
+          );
+        // As in ingest: this thread loads the registry when it extracts, or to report bad actor files once.
+        const registry =
+          workers === 0 || opts.actors.length
+            ? loadActorRegistry({ extraFiles: opts.actors })
+            : null;
+        const db = await ensureDatabase((line) => console.error(line));
+        const options = {
+          detectCopies: opts.copies,
+          extractors: workers > 0 ? { workers, registry: { extraFiles: opts.actors } } : undefined,
+          read: { allowPrivateNetwork: Boolean(opts.allowPrivateNetwork) },
+          onArticle: (outcome: ArticleOutcome) => {
+            if (!outcome.ok) console.error(`failed: ${outcome.origin}: ${outcome.error}`);
+            else
+              console.log(
+                `${outcome.status}: ${outcome.origin} (${outcome.extraction.relations.length} relations` +
+                  (outcome.copyOf ? `, a copy of ${outcome.copyOf})` : ')'),
+              );
+          },
+        };
+        const watch = isFeed
+          ? watchFeed(db, source, registry, {
+              ...options,
+              intervalMs: interval * 1000,
+              onFeedError: (error) => console.error(`failed: ${source}: ${error}`),
+            })
+          : watchFolder(db, source, registry, options);
+        try {
+          await watch.ready;
+          console.error(
+            isFeed
+              ? `watching ${source}, polled every ${interval} s (Ctrl-C stops)`
+              : `watching ${source} for new and changed articles (Ctrl-C stops)`,
+          );
+          await new Promise<void>((resolve) => {
+            process.once('SIGINT', resolve);
+            process.once('SIGTERM', resolve);
+          });
+        } catch (error) {
+          throw new Error(`entente/bin/watch: ${source}: ${reasonOf(error)}`, { cause: error });
+        } finally {
+          await watch.close();
+          await db.close();
+        }
+      },
+    );
 
   program
     .command('extract')
