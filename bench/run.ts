@@ -1,7 +1,8 @@
 // `npm run bench`: speed and memory figures as JSON (never asserted in tests).
 // Starts a throw-away local Neo4j (or uses NEO4J_URI), measures start-up, extraction, ingest, queries, a hot
-// relation (bench/hot-relation.ts), streamed ingest (bench/stream-ingest.ts) and the writer alone
-// (bench/batch-write.ts), then the large-graph bench
+// relation (bench/hot-relation.ts), streamed ingest (bench/stream-ingest.ts), the writer alone
+// (bench/batch-write.ts) and the review queue's contradiction flags on about 41,000 statements (bench/review-flags.ts),
+// then the large-graph bench
 // (bench/large-graph.ts: 5,000 actors and 20,000 relations in the browser) and the analytics bench
 // (bench/analytics.ts: every measure on 5,000 actors and 50,000 relations).
 import { spawnSync } from 'node:child_process';
@@ -25,6 +26,7 @@ import { runNamedQuery } from '../queries/run-query.ts';
 import { analyticsBench } from './analytics.ts';
 import { batchWriteBench } from './batch-write.ts';
 import { hotRelationBench } from './hot-relation.ts';
+import { reviewFlagsBench } from './review-flags.ts';
 import { streamIngestBench } from './stream-ingest.ts';
 import { largeGraphBench } from './large-graph.ts';
 
@@ -147,6 +149,8 @@ async function main() {
     result.streamIngest = await streamIngestBench(10, db);
     // The writer alone: the sample corpus extracted once and written ten times over, 16 articles per transaction.
     result.batchWrite = await batchWriteBench(10, db);
+    // The review queue and its flags (opposite, negation, two states) over the synthetic graph's statements.
+    result.reviewFlags = await reviewFlagsBench(db);
     if (neo4j?.pid) {
       (result.neo4j as Record<string, unknown>).residentMiBAfterIngest = residentMemoryMb(
         neo4j.pid,

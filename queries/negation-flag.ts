@@ -16,6 +16,14 @@ function words(sentence: string): string[] {
   );
 }
 
+/**
+ * A Java regular expression for Cypher's =~ that a lower-cased sentence matches when it holds any negator as a
+ * word: what every sentence negationBeforeTrigger flags has, so a query can narrow the candidates first.
+ */
+export const negatorPattern = `(?sU).*(${[...negators]
+  .map((w) => (w === "n't" ? "n['’]t" : `\\b${w.replace(/[^\p{L}\p{N}]/gu, '')}\\b`))
+  .join('|')}).*`;
+
 /** The negator before the first trigger word it precedes, or null. */
 export function negationBeforeTrigger(
   sentence: string,

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { curatorName } from '../../graph/config.ts';
 import type { Database } from '../../graph/database.ts';
 import type { Correction, ReviewAction } from '../../graph/review-statements.ts';
-import type { ReviewItem } from '../../queries/named/review-queue.ts';
+import type { ReviewFlag, ReviewItem } from '../../queries/named/review-queue.ts';
 import { ensureDatabase } from './db.ts';
 import { print, type Format } from './output.ts';
 
@@ -23,6 +23,14 @@ async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
   } finally {
     await db.close();
   }
+}
+
+/** One line on why a statement may be wrong. */
+function describeFlag(f: ReviewFlag): string {
+  if (f.kind === 'opposite')
+    return `opposite ${f.statement.relationId} ${f.statement.date} (${f.statement.reviewState}) ${f.statement.id}`;
+  if (f.kind === 'negation') return `negation "${f.word}" before the trigger`;
+  return `two states: also tied to ${f.states.map((x) => x.id).join(', ')}`;
 }
 
 const describe = (s: { id: string; reviewState: string; relationId: string }) =>
@@ -57,6 +65,7 @@ interface ListOptions {
   article?: string;
   minConfidence?: string;
   maxConfidence?: string;
+  flagged?: boolean;
   limit: string;
   offset: string;
   format: string;
@@ -86,6 +95,10 @@ export function registerReviewCommands(program: Command): void {
     .option('--article <id>', 'only this article')
     .option('--min-confidence <n>', 'lowest confidence listed')
     .option('--max-confidence <n>', 'highest confidence listed')
+    .option(
+      '--flagged',
+      'only statements with a contradiction flag (opposite, negation, two states)',
+    )
     .option('--limit <n>', 'statements listed', '50')
     .option('--offset <n>', 'statements skipped', '0')
     .option('-f, --format <format>', 'table, json or csv', 'table')
@@ -99,6 +112,7 @@ export function registerReviewCommands(program: Command): void {
           article: opts.article,
           minConfidence: opts.minConfidence,
           maxConfidence: opts.maxConfidence,
+          flagged: opts.flagged,
           limit: opts.limit,
           offset: opts.offset,
         }).filter(([, v]) => v !== undefined),
@@ -119,6 +133,7 @@ export function registerReviewCommands(program: Command): void {
         sentence: s.sentence,
         article: s.article.id,
         original: s.original,
+        flags: s.flags.map(describeFlag).join('; '),
       }));
       if (out === 'json') console.log(JSON.stringify(data, null, 2));
       else if (out === 'table') {
@@ -129,6 +144,7 @@ export function registerReviewCommands(program: Command): void {
             `${s.id}  ${s.reviewState}  ${s.relationId}  ${s.date ?? '-'}  confidence ${conf}`,
           );
           console.log(`    ${s.sentence.replace(/\s+/g, ' ')}`);
+          for (const flag of s.flags) console.log(`    flag: ${describeFlag(flag)}`);
         }
         console.error(`${data.statements.length} of ${data.total} statement(s)`);
       } else
@@ -188,9 +204,12 @@ export function registerReviewCommands(program: Command): void {
   program
     .command('audit')
     .description('the curation audit trail, newest first')
-    .option('--subject <id>', 'only actions on this statement or actor')
+    .option('--subject <id>', 'only actions on this statement, actor, relation or investigation')
     .option('--user <name>', 'only actions by this user')
-    .option('--action <action>', 'only this action, e.g. statement.reject')
+    .option(
+      '--action <action>',
+      'only this action (statement.reject) or group (statement, actor, note, investigation)',
+    )
     .option('--limit <n>', 'entries listed', '1000')
     .option('-f, --format <format>', 'table, json or csv', 'table')
     .action(

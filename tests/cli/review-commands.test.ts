@@ -58,6 +58,17 @@ describe('entente review', () => {
     );
     expect(table.stdout).toMatch(/\n {4}Chile criticised Bolivia on 3 March 2023\.\n/);
     expect(table.stdout).not.toMatch(/Uruguay/);
+    // None of the three contradicts another or is negated: --flagged leaves none.
+    const flagged = await cli([
+      'review',
+      'list',
+      '--article',
+      articleId,
+      '--flagged',
+      '-f',
+      'json',
+    ]);
+    expect(JSON.parse(flagged.stdout)).toEqual({ total: 0, statements: [] });
     expect(table.stderr).toMatch(/1 of 1 statement/);
   });
 

@@ -157,9 +157,10 @@ describe('review queue', () => {
     expect(_pageErrors(page)).toEqual([]);
   });
 
-  it('flags a statement contradicted by another of the same pair within a month', async () => {
+  it('flags a statement contradicted by another of the same pair within a month, and lists only flagged ones', async () => {
     const text = [
       'Colombia praised Ecuador on 4 March 2023.',
+      'Colombia met Peru on 5 March 2023.',
       'Colombia threatened Ecuador on 20 March 2023.',
     ].join('\n\n');
     const flagged = await ingestCurationArticle(db, 'Flags report', loadActorRegistry(), text);
@@ -168,6 +169,9 @@ describe('review queue', () => {
     await page.locator('#review-article').fill(flagged.article.id);
     await page.locator('#review-article').press('Enter');
     await page.locator('#review-article').blur();
+    await waitLeft(page, 3);
+    // Only the flagged ones: the meeting with Peru leaves the queue and the counter.
+    await page.locator('#review-flagged').check();
     await waitLeft(page, 2);
     // Newest first: the threat, contradicted by the praise of 4 March (its sentence as text).
     expect(await relation(page)).toBe('Colombia THREATEN Ecuador');
@@ -181,6 +185,17 @@ describe('review queue', () => {
       'Contradicted by COL THREATEN ECU on 2023-03-20: Colombia threatened Ecuador on 20 March 2023.',
     ]);
     await _screenshot(page, 'review-flags');
+    // Accepting the praise leaves the threat, which now says it contradicts an accepted statement.
+    await page.keyboard.press('a');
+    await waitLeft(page, 1);
+    await page.locator('#review-flagged').uncheck();
+    await waitLeft(page, 2);
+    await page.locator('#review-flagged').check();
+    await waitLeft(page, 1);
+    expect(await relation(page)).toBe('Colombia THREATEN Ecuador');
+    expect(await page.locator('#review-flags li').allTextContents()).toEqual([
+      'Contradicts an accepted statement: COL SUPPORT ECU on 2023-03-04: Colombia praised Ecuador on 4 March 2023.',
+    ]);
     expect(_pageErrors(page)).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
-// The review tab: the queue of unreviewed statements, newest and least confident first, one at a time, with the
-// sentence with its two actors and its trigger marked, and keys to go fast: a accept, r reject, j next, k previous, e edit.
+// The review tab: the queue of unreviewed statements, newest and least confident first (or only the flagged ones),
+// one at a time, with the sentence with its two actors and its trigger marked, why it may be wrong, and keys to go
+// fast: a accept, r reject, j next, k previous, e edit.
 import { api, ApiError } from '../api/client.ts';
 import type { ReviewItem } from '../api/types.ts';
-import { el, replaceChildren } from '../dom/el.ts';
+import { el, replaceChildren, type Child } from '../dom/el.ts';
 import { RELATION_TYPE_IDS } from '../../../ingest/ontology/vocabulary.ts';
 import { markedSentence, namePattern } from '../panels/evidence-list.ts';
 import { triggerPattern } from '../panels/evidence-marks.ts';
@@ -15,28 +16,40 @@ function sentenceOf(item: ReviewItem): HTMLElement {
   ]);
 }
 
-/** What may contradict the statement: another of the same pair on the other side, or a negation in its sentence. */
+/** Why the statement may be wrong: another of the same pair on the other side, a negation, a second state. */
+function flagOf(f: ReviewItem['flags'][number]): Child[] {
+  switch (f.kind) {
+    case 'opposite':
+      return [
+        el(
+          'strong',
+          {},
+          f.statement.reviewState === 'accepted'
+            ? 'Contradicts an accepted statement: '
+            : 'Contradicted by ',
+        ),
+        `${f.statement.relationId.split('|').join(' ')} on ${f.statement.date}: `,
+        el('q', {}, f.statement.sentence),
+      ];
+    case 'negation':
+      return [
+        el('strong', {}, 'May be negated: '),
+        `"${f.word}" stands just before the words that made the relation.`,
+      ];
+    case 'two-states':
+      return [
+        el('strong', {}, 'Tied to two states: '),
+        `the source is also tied to ${f.states.map((s) => `${s.name} (${s.id})`).join(', ')}.`,
+      ];
+  }
+}
+
 function flagsOf(item: ReviewItem): HTMLElement | null {
   if (!item.flags.length) return null;
   return el(
     'ul',
     { class: 'review-flags', id: 'review-flags', 'aria-label': 'Possible contradictions' },
-    item.flags.map((f) =>
-      el(
-        'li',
-        {},
-        f.kind === 'opposite'
-          ? [
-              el('strong', {}, 'Contradicted by '),
-              `${f.statement.relationId.split('|').join(' ')} on ${f.statement.date}: `,
-              el('q', {}, f.statement.sentence),
-            ]
-          : [
-              el('strong', {}, 'May be negated: '),
-              `"${f.word}" stands just before the words that made the relation.`,
-            ],
-      ),
-    ),
+    item.flags.map((f) => el('li', {}, flagOf(f))),
   );
 }
 
@@ -69,6 +82,7 @@ export function mountReviewPanel(container: HTMLElement, onReviewed: () => void)
     });
   const minConfidence = confidenceBox('min');
   const maxConfidence = confidenceBox('max');
+  const onlyFlagged = el('input', { id: 'review-flagged', type: 'checkbox' });
   const left = el('p', { id: 'review-left', class: 'muted', 'aria-live': 'polite' });
   const current = el('div', { id: 'review-current', class: 'review-current' });
   const message = el('p', { class: 'muted', role: 'status' });
@@ -79,6 +93,7 @@ export function mountReviewPanel(container: HTMLElement, onReviewed: () => void)
     type: type.value,
     minConfidence: minConfidence.value,
     maxConfidence: maxConfidence.value,
+    flagged: onlyFlagged.checked ? 'true' : '',
     limit: 100,
   });
 
@@ -225,9 +240,17 @@ export function mountReviewPanel(container: HTMLElement, onReviewed: () => void)
   for (const input of [actor, article, minConfidence, maxConfidence])
     input.addEventListener('change', () => void load());
   type.addEventListener('change', () => void load());
+  onlyFlagged.addEventListener('change', () => void load());
 
   replaceChildren(container, [
-    el('div', { class: 'review-filters' }, [actor, type, article, minConfidence, maxConfidence]),
+    el('div', { class: 'review-filters' }, [
+      actor,
+      type,
+      article,
+      minConfidence,
+      maxConfidence,
+      el('label', { for: 'review-flagged' }, [onlyFlagged, ' only flagged']),
+    ]),
     left,
     current,
     message,
