@@ -38,7 +38,13 @@ beforeAll(async () => {
     await removeCurationArticle(db, first.article.id);
     articles.push((await ingestCurationArticle(db, title, loadActorRegistry(), text)).article.id);
   }
-  server = await startServer({ db, host: '127.0.0.1', port: 0, staticDir: DIST });
+  server = await startServer({
+    db,
+    host: '127.0.0.1',
+    port: 0,
+    staticDir: DIST,
+    user: 'review-browser',
+  });
   browser = await _launch();
 });
 afterAll(async () => {
@@ -153,6 +159,27 @@ describe('review queue', () => {
       'CHL|SUPPORT|URY accepted',
     ]);
     expect(await left(page)).toBe('0 left to review');
+    // The History section lists the decisions just made, newest first, with who made them.
+    const rejected = [
+      ...(await curationStatements(db, articles[0])),
+      ...(await curationStatements(db, articles[1])),
+    ].find((s) => s.relationId === 'CHL|SANCTION|ECU')!;
+    await page.locator('#audit-section summary').click();
+    await page.waitForFunction(
+      () => document.querySelectorAll('#audit-list .audit-entry').length >= 5,
+    );
+    // Other test files may curate at the same time: only this server's user's entries are ours.
+    const history = (await page.locator('#audit-list .audit-entry').allTextContents()).filter((t) =>
+      t.includes(' · review-browser · '),
+    );
+    expect(history.slice(0, 5).map((t) => /statement\.\w+/.exec(t)?.[0])).toEqual([
+      'statement.accept',
+      'statement.accept',
+      'statement.correct',
+      'statement.reject',
+      'statement.accept',
+    ]);
+    expect(history[3]).toContain(rejected.id);
     await _screenshot(page, 'review-queue');
     expect(_pageErrors(page)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // The typed client of Entente's HTTP API: one function per endpoint, errors as the server's own ApiError.
 import type {
   ActorDetail,
+  AuditEntry,
   ArticleResponse,
   CreateActorRequest,
   CuratedActor,
@@ -180,6 +181,9 @@ export const api = {
     }).then((r) => r.note),
   deleteNote: (id: string) =>
     request<{ deleted: string }>(`/api/notes/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+  /** The curation trail, newest first. */
+  audit: (limit: number) =>
+    request<{ entries: AuditEntry[] }>(`/api/audit?limit=${limit}`).then((r) => r.entries),
   review: (statementId: string, body: ReviewRequest) =>
     request<ReviewResult>(`/api/statements/${encodeURIComponent(statementId)}/review`, post(body)),
 };

@@ -68,5 +68,10 @@ export type {
   DyadResult,
   PathsResult,
 } from '../../server/routes/analytics.ts';
-export type { ReviewQueue, ReviewRequest, ReviewResult } from '../../server/routes/review.ts';
+export type {
+  AuditEntry,
+  ReviewQueue,
+  ReviewRequest,
+  ReviewResult,
+} from '../../server/routes/review.ts';
 export type { ReviewItem } from '../../../queries/named/review-queue.ts';

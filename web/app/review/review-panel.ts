@@ -7,6 +7,7 @@ import { el, replaceChildren, type Child } from '../dom/el.ts';
 import { RELATION_TYPE_IDS } from '../../../ingest/ontology/vocabulary.ts';
 import { markedSentence, namePattern } from '../panels/evidence-list.ts';
 import { triggerPattern } from '../panels/evidence-marks.ts';
+import { auditSection } from './audit-list.ts';
 
 /** The sentence as text nodes, the two actors' names and the rule's trigger words in <mark>s. */
 function sentenceOf(item: ReviewItem): HTMLElement {
@@ -254,6 +255,7 @@ export function mountReviewPanel(container: HTMLElement, onReviewed: () => void)
     left,
     current,
     message,
+    auditSection(),
   ]);
   void load();
   return () => container.removeEventListener('keydown', onKey);
