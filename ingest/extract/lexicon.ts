@@ -60,6 +60,7 @@ const WORD_LISTS = [
   'perfectAuxiliaries',
   'beForms',
   'clauseStops',
+  'reportedFutureModals',
   'parallelObjectPrepositions',
   'concessives',
   'subordinators',
@@ -274,6 +275,8 @@ export const perfectAuxiliaries = lower(data.perfectAuxiliaries);
 export const beForms = lower(data.beForms);
 /** Words that end the clause an object is looked for in. */
 export const clauseStops = lower(data.clauseStops);
+/** "said Turkey would send": modals that, reported after a speech verb, are the speaker's future. */
+export const reportedFutureModals = lower(data.reportedFutureModals);
 /** "accused A of X and B of Y": the preposition after an object that marks a parallel object. */
 export const parallelObjectPrepositions = lower(data.parallelObjectPrepositions);
 /** "although", "despite": words opening a concessive clause. */

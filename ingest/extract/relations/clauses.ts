@@ -116,6 +116,14 @@ export function clauseWordEnd(units: Unit[], from: number, span: number, cls?: s
 /** The first unit at or after `from` that is not a determiner or adjective ("the new government"). */
 export function firstContent(units: Unit[], from: number): number {
   let k = from;
-  while (word(units[k])?.tags.has('Determiner') || word(units[k])?.tags.has('Adjective')) k++;
-  return k;
+  for (;;) {
+    const w = word(units[k]);
+    if (!w) return k;
+    const modifier = ['Determiner', 'Adjective', 'Adverb'].some((t) => w.tags.has(t));
+    // "the internationally recognized government": a participle inside the phrase, before its noun.
+    const participle =
+      k > from && w.tags.has('PastTense') && !!word(units[k + 1])?.tags.has('Noun');
+    if (!modifier && !participle) return k;
+    k++;
+  }
 }

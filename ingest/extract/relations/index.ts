@@ -17,6 +17,7 @@ import {
   gerundPrepositions,
   intentVerbs,
   modalAuxiliaries,
+  reportedFutureModals,
   negatingDeterminers,
   negators,
   objectControlVerbs,
@@ -59,7 +60,7 @@ import {
   type VerbInfo,
 } from './types.ts';
 import { applyVerbRules, hasParticleAfter, supportPurpose } from './verb-frames.ts';
-import { isVerb, lemmaOf, word } from './words.ts';
+import { hasClassWord, isVerb, lemmaOf, word } from './words.ts';
 
 export type { FoundRelation } from './types.ts';
 
@@ -94,9 +95,10 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       const u = word(units[k]);
       if (!u) break;
       if (negators.has(u.lower) || u.tags.has('Negative')) info.negated = true;
-      else if (modalAuxiliaries[u.lower])
+      else if (modalAuxiliaries[u.lower]) {
         info.modality = info.modality === 'asserted' ? modalAuxiliaries[u.lower] : info.modality;
-      else if (beForms.has(u.lower) || beForms.has(u.root)) sawBe = true;
+        info.modal ??= u.lower;
+      } else if (beForms.has(u.lower) || beForms.has(u.root)) sawBe = true;
       // "directly or indirectly blaming": adverbs joined by a coordinator stay in the verb group.
       else if (
         (u.lower === 'or' || u.lower === 'and') &&
@@ -248,6 +250,11 @@ export function findRelations(units: Unit[]): FoundRelation[] {
 
   // Speakers: "X said (that) ...", "..., X said", "according to X".
   const speakerAt = new Map<number, Speaker>();
+  // "said Turkey would send experts": in reported speech, "would" is the speaker's "will".
+  const modalityOf = (x: VerbInfo): string =>
+    x.modal && reportedFutureModals.has(x.modal) && afterPastSpeech(units, x.chainStart)
+      ? 'future'
+      : x.modality;
   let accordingTo: ActorUnit | null = null;
   for (let i = 0; i < units.length; i++) {
     const w = word(units[i]);
@@ -358,6 +365,17 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       type = 'PROVIDE_AID';
       ruleId = `${rule.id}+in-support`;
     }
+    // "sent military experts to support the government in Libya": the deployment's purpose names whom it aids.
+    const deployer = info.governorLink === 'to' ? info.governor : null;
+    if (
+      type === 'SUPPORT' &&
+      deployer &&
+      rulesForVerb(deployer.lemma)?.some((r) => r.id === 'deploy-troops') &&
+      hasClassWord(units, 'TROOPS', deployer.index + 1, v)
+    ) {
+      type = 'PROVIDE_AID';
+      ruleId = 'deploy-troops+in-support';
+    }
     // "joined the US in condemning X": joining a partner in an act is cooperating with it, not joining it.
     if (
       coAgentVerbs.has(info.lemma) &&
@@ -367,7 +385,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       ruleId = 'join-in';
     }
     let confidence = rule.confidence;
-    let modality = info.modality;
+    let modality = modalityOf(info);
     let speaker: ActorUnit | null = reported && !reported.denial ? reported.speaker : accordingTo;
     let negated = info.negated || !!reported?.denial;
     // "intends to impose", "is preparing to strike": the subject states what it means to do.
@@ -415,7 +433,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
         confidence *= 0.7;
         if (intentVerbs.has(g.lemma) && link === 'to') intent = true;
       }
-      if (g.modality !== 'asserted' && modality === 'asserted') modality = g.modality;
+      if (g.modality !== 'asserted' && modality === 'asserted') modality = modalityOf(g);
       if (!speaker && gReported && !gReported.denial) speaker = gReported.speaker;
     }
     if (negated) {
@@ -665,4 +683,15 @@ export function findRelations(units: Unit[]): FoundRelation[] {
   for (const e of findEvaluations(units, frames))
     found.push(...pairs(e.speaker, e.target, 'CRITICIZE', 'evaluation', 0.6, null, 'asserted'));
   return found;
+}
+
+/** A past speech verb shortly before, in the same clause chain: "said (that) Turkey would send". */
+function afterPastSpeech(units: Unit[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 8; k--) {
+    const u = word(units[k]);
+    if (u?.lower === ';') return false;
+    if (u && u.tags.has('PastTense') && (speechVerbs.has(u.lower) || speechVerbs.has(u.root)))
+      return true;
+  }
+  return false;
 }

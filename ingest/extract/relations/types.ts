@@ -29,6 +29,8 @@ export interface VerbInfo {
   chainStart: number;
   negated: boolean;
   modality: string;
+  /** The modal auxiliary of the verb group, if any ("would"). */
+  modal?: string;
   passive: boolean;
   subject: ActorUnit | null;
   pronounSubject: boolean;

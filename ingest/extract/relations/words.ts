@@ -26,6 +26,14 @@ export function isNominal(units: Unit[], i: number): boolean {
   const w = word(units[i])!;
   const prev = units[i - 1];
   const pw = word(prev);
+  // "the internationally recognized government": a participle between a determiner (and adverbs) and its
+  // noun modifies the noun.
+  const noun = word(units[i + 1]);
+  if (w.tags.has('PastTense') && noun?.tags.has('Noun') && !noun.tags.has('Pronoun')) {
+    let b = i - 1;
+    while (word(units[b])?.tags.has('Adverb')) b--;
+    if (b < i - 1 && word(units[b])?.tags.has('Determiner')) return true;
+  }
   // Past-tense forms are verbs; only noun-like forms ("strikes", "attack") can head a noun phrase.
   if (w.tags.has('PastTense') || w.tags.has('Gerund')) return false;
   // "Israeli warplanes bombed": a present form right before a past verb is the subject noun.

@@ -4,6 +4,18 @@ import { _extract, _triples } from './_extract.ts';
 
 // [sentence, expected relations (sorted "SOURCE TYPE TARGET")]
 const CASES: [string, string[]][] = [
+  // a deployment whose purpose is to support a government aids it; a reported "would" is the speaker's "will",
+  // and a commitment to aid is coded, while a bare "would" stays hypothetical
+  [
+    'Colombia sent military advisers to support the government in Ecuador.',
+    ['COL PROVIDE_AID ECU'],
+  ],
+  [
+    'A spokesman said Chile would send military engineers to support the newly elected government in Peru.',
+    ['CHL PROVIDE_AID PER'],
+  ],
+  ['Chile would send military engineers to support the government in Peru.', []],
+  ['Chile backs the newly elected government in Peru.', ['CHL SUPPORT PER']],
   // a later object with the same preposition shares the verb; a new clause's actor does not
   [
     'Chile accused Peru of bad faith and Bolivia of meddling.',
