@@ -41,6 +41,15 @@ export default defineConfig({
       withNeo4j('db', ['tests/{graph,queries,api}/**/*.test.ts'], 0),
       withNeo4j('browser', ['tests/web/**/*.test.ts'], 1),
       withNeo4j('cli', ['tests/cli/**/*.test.ts'], 2),
+      // The load test (bench/load-test.ts) starts its own Neo4j and runs in a group of its own: no other file beside it.
+      {
+        test: {
+          name: 'load',
+          include: ['tests/bench/load-test.test.ts'],
+          sequence: { groupOrder: 3 },
+          testTimeout: 1_800_000,
+        },
+      },
     ],
   },
 });

@@ -62,6 +62,8 @@ export interface RunOptions {
 }
 
 const UNAVAILABLE = /ServiceUnavailable|SessionExpired|cannot reach Neo4j/;
+/** The driver's words when every pooled connection stayed busy past `connectionAcquisitionTimeout`. */
+const POOL_EXHAUSTED = /Connection acquisition timed out/;
 
 export class DatabaseError extends Error {
   constructor(
@@ -75,6 +77,11 @@ export class DatabaseError extends Error {
   /** Neo4j could not be reached, or the connection was lost: nothing about the query itself. */
   get unavailable(): boolean {
     return UNAVAILABLE.test(`${this.code} ${this.message}`);
+  }
+
+  /** Every connection of the pool stayed in use: the database is busy, not down. */
+  get poolExhausted(): boolean {
+    return POOL_EXHAUSTED.test(this.message);
   }
 
   /** Worth trying again: Neo4j's transient errors, and an unavailable database when the policy says so. */

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../graph/database.ts';
 import { startServer, type RunningServer } from '../../web/server/index.ts';
+import { OVERVIEW_VERSION_QUERY } from '../../web/server/overview-cache.ts';
 import { removeFixture, writeFixture } from '../queries/fixture.ts';
 
 let db: Database;
@@ -50,6 +51,21 @@ describe('GET /api/graph per graph version', () => {
     const answers = await Promise.all(Array.from({ length: 8 }, () => graph('limit=3998')));
     expect(answers.filter((a) => a.cache === 'miss')).toHaveLength(1);
     for (const a of answers) expect(a.body).toEqual(answers[0].body);
+  });
+
+  it('reads the graph version from the count store, scanning nothing', async () => {
+    const { summary } = await db.run(`EXPLAIN ${OVERVIEW_VERSION_QUERY}`);
+    const leaves: string[] = [];
+    const walk = (op: { operatorType: string; children: (typeof op)[] }) => {
+      if (op.children.length === 0) leaves.push(op.operatorType.split('@')[0]);
+      op.children.forEach(walk);
+    };
+    walk(summary.plan as unknown as Parameters<typeof walk>[0]);
+    expect(leaves.sort()).toEqual([
+      'NodeCountFromCountStore',
+      'NodeCountFromCountStore',
+      'RelationshipCountFromCountStore',
+    ]);
   });
 
   it('sees a write from another process at once', async () => {

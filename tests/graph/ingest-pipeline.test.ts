@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withAggregates } from '../../graph/aggregates.ts';
 import { Database } from '../../graph/database.ts';
@@ -15,6 +17,12 @@ const SAMPLES = path.resolve('samples/articles');
 const TAG = 'Pipeline test copy';
 let db: Database;
 let dir: string;
+
+/** A full garbage collection, to see what is still referenced. */
+function collectGarbage(): void {
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+}
 
 /** Sample articles given new ids (a line added), so they are new to the shared database. They are near-copies
  * of the sample corpus by construction, so they are written with copy detection off. */
@@ -110,6 +118,35 @@ describe('ingestInputs, streamed', () => {
     // The copies fed relations the sample corpus has: removing them leaves those as they were.
     expect(await aggregates()).toEqual(before);
   });
+
+  it('keeps no outcome once it has been reported, so memory does not grow with the input', async () => {
+    const many = copies(10, 'memory');
+    const alive: WeakRef<object>[] = [];
+    const ids: string[] = [];
+    try {
+      const run = await ingestInputs(db, [many], null, {
+        extractors: { workers: 1, registry: {} },
+        batchSize: 3,
+        detectCopies: false,
+        onArticle: (o) => {
+          if (!o.ok) return;
+          alive.push(new WeakRef(o.extraction));
+          ids.push(o.article.id);
+        },
+      });
+      expect(run.totals).toMatchObject({ articles: 10, failed: 0 });
+      expect(alive).toHaveLength(10);
+      // A WeakRef made in this turn keeps its target until the turn ends.
+      await new Promise((r) => setTimeout(r, 0));
+      collectGarbage();
+      // The run in hand holds totals only: every extraction it reported can be collected.
+      expect(alive.filter((w) => w.deref() !== undefined)).toHaveLength(0);
+      expect(run.totals.articles).toBe(10);
+    } finally {
+      await clean(ids);
+      fs.rmSync(many, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   it('fails a bad article alone when its batch cannot be written whole', async () => {
     const good = (id: string): Extraction => ({

@@ -7,6 +7,7 @@ import {
   QueryStoppedError,
   QueryTimeoutError,
   WriteRefusedError,
+  queryError,
 } from '../../queries/query-errors.ts';
 import { QueryParamsError } from '../../queries/query-params.ts';
 import { UnknownQueryError } from '../../queries/run-query.ts';
@@ -23,13 +24,16 @@ export const badRequest = (message: string) => new ApiError(400, 'invalid_reques
 /**
  * Status codes: 400 bad input, Cypher the database rejected, or a query past its memory limit; 401 missing or
  * wrong token; 403 queries the console refuses (and foreign Host headers); 404 unknown ids, routes and queries;
- * 413 body too large; 415 not JSON; 503 Neo4j unreachable, a query the database stopped before its limit, or
- * an analytics measure stopped at its time budget;
+ * 413 body too large; 415 not JSON; 503 Neo4j unreachable, a query the database stopped before its limit, an
+ * analytics measure stopped at its time budget, or no database connection free in time (`busy`);
  * 504 a query stopped at its timeout (Neo4j is the upstream that did not answer in time); 500 anything else,
  * without details.
  */
-export function toApiError(error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
+export function toApiError(raw: unknown): ApiError {
+  if (raw instanceof ApiError) return raw;
+  // Whatever ran the query, a database error with a known meaning (a timeout above all) is named as such here,
+  // so a query that ran out of time is never reported as bad Cypher.
+  const error = raw instanceof DatabaseError ? queryError(raw) : raw;
   if (error instanceof QueryParamsError || error instanceof CypherInputError) {
     return new ApiError(400, 'invalid_params', error.message);
   }
@@ -46,6 +50,13 @@ export function toApiError(error: unknown): ApiError {
     return new ApiError(503, 'analysis_timeout', error.message);
   if (error instanceof QueryMemoryError) return new ApiError(400, 'query_memory', error.message);
   if (error instanceof DatabaseError) {
+    if (error.poolExhausted) {
+      return new ApiError(
+        503,
+        'busy',
+        `every database connection stayed in use: try again in a few seconds (${error.message})`,
+      );
+    }
     if (error.unavailable) {
       return new ApiError(
         503,

@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { loadActorRegistry, type ActorRegistry } from '../../ingest/actors/index.ts';
+import { admission, admitRequests } from './admission.ts';
 import { accessPolicy, checkBearer, checkHost } from './access-policy.ts';
 import { ApiError, toApiError } from './api-error.ts';
 import { trackClientGone } from './client-gone.ts';
-import { limitHeavyRoutes } from './route-concurrency.ts';
+import { RETRY_AFTER_SECONDS, limitHeavyRoutes } from './route-concurrency.ts';
 import { overviewCache } from './overview-cache.ts';
 import type { ServerContext } from './context.ts';
 import { resolveServerOptions, type ServerOptions } from './options.ts';
@@ -61,6 +62,7 @@ export async function buildServer(
     workers: resolved.extractWorkers,
     budgetMs: resolved.extractBudgetMs,
   });
+  const gate = admission(resolved.concurrentRequests, resolved.queueWaitMs);
   const context: ServerContext = {
     options: resolved,
     policy: accessPolicy(resolved.host, resolved.token, resolved.requireToken),
@@ -72,7 +74,10 @@ export async function buildServer(
       },
     }))(registryLoader(resolved.registry)),
     extractor,
-    overview: overviewCache(resolved.db, { maxComputing: resolved.heavyRequestsPerRoute }),
+    overview: overviewCache(resolved.db, {
+      maxComputing: resolved.heavyRequestsPerRoute,
+      admission: gate,
+    }),
   };
   const app = Fastify({ logger: resolved.logRequests, bodyLimit: resolved.bodyLimit });
   // Only JSON bodies: a cross-site form or text/plain post cannot reach a write.
@@ -80,6 +85,7 @@ export async function buildServer(
   trackClientGone(app);
   app.addHook('onClose', () => extractor.close());
   limitHeavyRoutes(app, resolved.heavyRequestsPerRoute);
+  admitRequests(app, gate);
 
   app.addHook('onRequest', async (request) => {
     const hostProblem = checkHost(context.policy, request.headers.host);
@@ -101,6 +107,8 @@ export async function buildServer(
 
   app.setErrorHandler((error, request, reply) => {
     const apiError = toApiError(error);
+    if (apiError.code === 'busy' && !reply.hasHeader('retry-after'))
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     if (apiError.status >= 500 && apiError.code === 'internal') {
       console.error(`entente serve: ${request.method} ${request.url}:`, error);
     }

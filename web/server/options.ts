@@ -28,6 +28,12 @@ export interface ServerOptions {
   cypherByteLimit?: number;
   /** Requests of one heavy route (graph, path, neighbours, named queries, Cypher) running at once; more get 503. */
   heavyRequestsPerRoute?: number;
+  /** API requests working at once, server-wide; more wait in line (see queueWaitMs). */
+  concurrentRequests?: number;
+  /** Longest a request waits in line (or for a shared overview) before it is refused with 503 busy. */
+  queueWaitMs?: number;
+  /** The overview's transaction timeout: it runs once per graph version for every request that waits for it. */
+  overviewTimeoutMs?: number;
   /** Named queries' transaction timeout. */
   queryTimeoutMs?: number;
   /** Time budget of one analytics measure on its thread; past it the measure is stopped (503). */
@@ -61,8 +67,11 @@ export const DEFAULT_SERVER_OPTIONS = {
   cypherRowLimit: 5000,
   cypherByteLimit: 8 * 1024 * 1024,
   queryTimeoutMs: 30_000,
+  overviewTimeoutMs: 120_000,
   analyticsTimeoutMs: 60_000,
   heavyRequestsPerRoute: 4,
+  concurrentRequests: 8,
+  queueWaitMs: 10_000,
   bodyLimit: 2 * 1024 * 1024,
   extractBudgetMs: 60_000,
   extractWorkers: 1,
@@ -128,6 +137,18 @@ export function resolveServerOptions(
     heavyRequestsPerRoute: positiveInt(
       'heavyRequestsPerRoute',
       options.heavyRequestsPerRoute ?? DEFAULT_SERVER_OPTIONS.heavyRequestsPerRoute,
+    ),
+    concurrentRequests: positiveInt(
+      'concurrentRequests',
+      options.concurrentRequests ?? DEFAULT_SERVER_OPTIONS.concurrentRequests,
+    ),
+    queueWaitMs: positiveInt(
+      'queueWaitMs',
+      options.queueWaitMs ?? DEFAULT_SERVER_OPTIONS.queueWaitMs,
+    ),
+    overviewTimeoutMs: positiveInt(
+      'overviewTimeoutMs',
+      options.overviewTimeoutMs ?? DEFAULT_SERVER_OPTIONS.overviewTimeoutMs,
     ),
     queryTimeoutMs: positiveInt(
       'queryTimeoutMs',

@@ -1,0 +1,100 @@
+// Server-wide admission: past `concurrentRequests` working requests the rest wait in line, and one that would wait
+// longer than `queueWaitMs` gets 503 busy with Retry-After instead of a connection the pool no longer has; the
+// health check is never in line.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Database } from '../../graph/database.ts';
+import { startServer, type RunningServer } from '../../web/server/index.ts';
+
+let db: Database;
+let server: RunningServer;
+
+beforeAll(async () => {
+  db = new Database();
+  server = await startServer({
+    db,
+    port: 0,
+    staticDir: null,
+    cypherTimeoutMs: 120_000,
+    concurrentRequests: 1,
+    queueWaitMs: 1500,
+  });
+});
+afterAll(async () => {
+  await server?.close();
+  await db?.close();
+});
+
+async function running(marker: string): Promise<number> {
+  const { records } = await db.run(
+    `SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n`,
+    { marker },
+  );
+  return records[0].get('n') as number;
+}
+
+async function until(what: string, condition: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** A query that runs until its client gives up, holding the one slot meanwhile. */
+async function holdTheSlot(marker: string): Promise<() => Promise<unknown>> {
+  const abort = new AbortController();
+  const slow = fetch(`${server.url}/api/cypher`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(*) AS n // ${marker}`,
+    }),
+    signal: abort.signal,
+  }).catch((e: Error) => e);
+  await until('the slow query runs', async () => (await running(marker)) === 1);
+  return async () => {
+    abort.abort();
+    await slow;
+    await until('the slow query is gone', async () => (await running(marker)) === 0);
+  };
+}
+
+describe('admission of API requests', () => {
+  it('refuses a request that waited past the limit with 503 busy and Retry-After', async () => {
+    const release = await holdTheSlot(`admission-a-${Date.now()}`);
+    try {
+      const started = performance.now();
+      const search = await fetch(`${server.url}/api/actors?q=Ira`);
+      const waited = performance.now() - started;
+      expect(search.status).toBe(503);
+      expect(search.headers.get('retry-after')).toBe('2');
+      expect(await search.json()).toMatchObject({
+        error: 'busy',
+        message: expect.stringMatching(/at capacity \(1 requests were working and none finished/),
+      });
+      expect(waited).toBeGreaterThanOrEqual(1400);
+      // The overview, which takes its slot for its computation, is refused the same way.
+      const graph = await fetch(`${server.url}/api/graph?limit=7`);
+      expect(graph.status).toBe(503);
+      expect(await graph.json()).toMatchObject({ error: 'busy' });
+      // The health check is never in line (it may still find Neo4j too slow, with the slow query running).
+      expect(await (await fetch(`${server.url}/api/health`)).json()).not.toMatchObject({
+        error: 'busy',
+      });
+    } finally {
+      await release();
+    }
+    expect((await fetch(`${server.url}/api/actors?q=Ira`)).status).toBe(200);
+  });
+
+  it('answers a request in line once the slot is free within the wait', async () => {
+    const release = await holdTheSlot(`admission-b-${Date.now()}`);
+    const search = fetch(`${server.url}/api/actors?q=Ira`);
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+    } finally {
+      await release();
+    }
+    expect((await search).status).toBe(200);
+  });
+});
