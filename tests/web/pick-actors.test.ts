@@ -1,5 +1,6 @@
 // Picking several actors in a real browser (shift-click, shift-drag a box) and acting on them together: the
-// relations between them listed, pin, hide, expand.
+// relations between them listed, pin, hide, expand, export.
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { _open, _pageErrors, _screenshot, _settle, _withSampleExplorer } from './_browser.ts';
@@ -31,36 +32,45 @@ const ends = (relationId: string) => {
   return [parts[SRC], parts[TGT]];
 };
 
+/**
+ * Shift-clicks three actors drawn alone in the free part of the stage, two of them related: returns them and the
+ * relations drawn before the picks.
+ */
+async function pickThree(page: Page): Promise<{ chosen: string[]; edges: string[] }> {
+  await _settle(page);
+  const points = await drawn(page);
+  const region = await page.evaluate(() => window.__entente!.freeRegion());
+  const stage = (await page.locator('#graph').boundingBox())!;
+  // Actors drawn alone (no other centre within 16px), inside the free part of the stage.
+  const alone = points.filter(
+    (p) =>
+      p.y - stage.y > region.top + 10 &&
+      p.y - stage.y < region.bottom - 10 &&
+      p.x - stage.x > 10 &&
+      // Left of the bar the first pick opens (at most 360px wide, at the right).
+      p.x - stage.x < region.right - 380 &&
+      points.every((q) => q === p || Math.hypot(q.x - p.x, q.y - p.y) > 16),
+  );
+  const byId = new Map(alone.map((p) => [p.id, p]));
+  const edges = (await page.evaluate(() => window.__entente!.visibleEdges())).map((e) => e.key);
+  // Three such actors with at least one relation between two of them.
+  const edge = edges.find((e) => ends(e).every((n) => byId.has(n)))!;
+  expect(edge).toBeDefined();
+  const third = alone.find((p) => !ends(edge).includes(p.id))!;
+  const chosen = [...ends(edge), third.id];
+
+  await page.keyboard.down('Shift');
+  for (const id of chosen) await page.mouse.click(byId.get(id)!.x, byId.get(id)!.y);
+  await page.keyboard.up('Shift');
+  expect(await picked(page)).toEqual([...new Set(chosen)].sort());
+  return { chosen, edges };
+}
+
 describe('picking actors together', () => {
   it('shift-click picks actors; the bar lists the relations between them, pins and hides them', async () => {
     const page = await _open(env.browser, env.server.url);
     try {
-      await _settle(page);
-      const points = await drawn(page);
-      const region = await page.evaluate(() => window.__entente!.freeRegion());
-      const stage = (await page.locator('#graph').boundingBox())!;
-      // Actors drawn alone (no other centre within 16px), inside the free part of the stage.
-      const alone = points.filter(
-        (p) =>
-          p.y - stage.y > region.top + 10 &&
-          p.y - stage.y < region.bottom - 10 &&
-          p.x - stage.x > 10 &&
-          // Left of the bar the first pick opens (at most 360px wide, at the right).
-          p.x - stage.x < region.right - 380 &&
-          points.every((q) => q === p || Math.hypot(q.x - p.x, q.y - p.y) > 16),
-      );
-      const byId = new Map(alone.map((p) => [p.id, p]));
-      const edges = (await page.evaluate(() => window.__entente!.visibleEdges())).map((e) => e.key);
-      // Three such actors with at least one relation between two of them.
-      const edge = edges.find((e) => ends(e).every((n) => byId.has(n)))!;
-      expect(edge).toBeDefined();
-      const third = alone.find((p) => !ends(edge).includes(p.id))!;
-      const chosen = [...ends(edge), third.id];
-
-      await page.keyboard.down('Shift');
-      for (const id of chosen) await page.mouse.click(byId.get(id)!.x, byId.get(id)!.y);
-      await page.keyboard.up('Shift');
-      expect(await picked(page)).toEqual([...new Set(chosen)].sort());
+      const { chosen, edges } = await pickThree(page);
       const bar = page.locator('.picked-bar');
       expect(await bar.locator('.picked-count').textContent()).toBe(`${chosen.length} picked`);
       for (const id of chosen) {
@@ -102,6 +112,44 @@ describe('picking actors together', () => {
       expect(visible.filter((n) => chosen.includes(n))).toEqual([]);
       expect(await picked(page)).toEqual([]);
       expect(await bar.isHidden()).toBe(true);
+      expect(_pageErrors(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('exports the picked actors and the relations between them, not the whole view', async () => {
+    const page = await _open(env.browser, env.server.url);
+    try {
+      const { chosen, edges } = await pickThree(page);
+      const between = edges.filter((e) => ends(e).every((n) => chosen.includes(n))).sort();
+      expect(between.length).toBeGreaterThan(0);
+      // The whole view holds more: exporting the picks is not exporting what is shown.
+      expect(edges.length).toBeGreaterThan(between.length);
+      const bar = page.locator('.picked-bar');
+      const save = async (label: string) => {
+        await bar.getByRole('button', { name: 'Export', exact: true }).click();
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          bar.getByRole('button', { name: label, exact: true }).click(),
+        ]);
+        expect(file.suggestedFilename()).toMatch(/^entente-picked-/);
+        return fs.readFileSync(await file.path(), 'utf8');
+      };
+      const json = JSON.parse(await save('JSON')) as {
+        nodes: { key: string }[];
+        edges: { key: string }[];
+      };
+      expect(json.nodes.map((n) => n.key).sort()).toEqual([...chosen].sort());
+      expect(json.edges.map((e) => e.key).sort()).toEqual(between);
+      const gexf = await save('GEXF');
+      expect(gexf.match(/<node /g)?.length).toBe(chosen.length);
+      expect(gexf.match(/<edge /g)?.length).toBe(between.length);
+      const graphml = await save('GraphML');
+      expect(graphml.match(/<node /g)?.length).toBe(chosen.length);
+      expect(graphml.match(/<edge /g)?.length).toBe(between.length);
+      // The picks stay: the export acts on them without clearing them.
+      expect(await picked(page)).toEqual([...chosen].sort());
       expect(_pageErrors(page)).toEqual([]);
     } finally {
       await page.context().close();

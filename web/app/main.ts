@@ -8,13 +8,14 @@ import type { MonthRow } from './api/types.ts';
 import { createConsoleDraft, mountQueryConsole } from './console/query-console.ts';
 import { el, replaceChildren } from './dom/el.ts';
 import {
-  exportGexf,
-  exportGraphml,
-  exportJson,
+  exportGraph,
   exportPng,
   exportSvg,
+  GRAPH_FORMATS,
+  pickedGraph,
   PNG_SCALE,
   shownGraph,
+  type GraphFormat,
 } from './export/export-view.ts';
 import { mountFilterPanel, type YearBounds } from './filters/filter-panel.ts';
 import { createExplorer } from './explorer/explorer.ts';
@@ -41,6 +42,11 @@ import type { FiltersState } from './state/filters.ts';
 import { createViewStore, PANEL_TABS, type PanelTab, type ViewState } from './state/view.ts';
 
 const DEFAULT_YEARS: YearBounds = { min: 2015, max: 2024 };
+const GRAPH_FORMAT_USE: Record<GraphFormat, string> = {
+  gexf: 'for Gephi',
+  graphml: 'as GraphML (yEd, Cytoscape, NetworkX)',
+  json: 'as graphology JSON',
+};
 const nextFrames = (n: number) =>
   new Promise<void>((resolve) => {
     const step = (left: number) =>
@@ -175,8 +181,6 @@ function mountApp(root: HTMLElement): () => void {
   };
   const explorer = createExplorer(stage, filters, view, { freeRegion });
   teardowns.push(() => explorer.kill());
-  // Actors picked together (shift-click, shift-drag): the bar of actions on them all.
-  teardowns.push(mountPickedBar(stage.parentElement!, explorer, view));
 
   // Controls over the canvas.
   const backButton = el(
@@ -255,6 +259,17 @@ function mountApp(root: HTMLElement): () => void {
 
   const nodeColour = (n: string) =>
     baseNodeColour(explorer.reducerInputs(), n, explorer.graph.getNodeAttribute(n, 'type'));
+  // Actors picked together (shift-click, shift-drag): the bar of actions on them all, their export too.
+  teardowns.push(
+    mountPickedBar(stage.parentElement!, explorer, view, (format, ids) =>
+      exportGraph(
+        format,
+        pickedGraph(explorer.graph, explorer.visibility(), ids),
+        nodeColour,
+        'entente-picked',
+      ),
+    ),
+  );
   replaceChildren(exportButtons, [
     el(
       'button',
@@ -276,35 +291,18 @@ function mountApp(root: HTMLElement): () => void {
       },
       'SVG',
     ),
-    el(
-      'button',
-      {
-        type: 'button',
-        class: 'button small',
-        title: 'The view as shown, filters applied, for Gephi',
-        onclick: () => exportGexf(shownGraph(explorer.graph, explorer.visibility()), nodeColour),
-      },
-      'GEXF',
-    ),
-    el(
-      'button',
-      {
-        type: 'button',
-        class: 'button small',
-        title: 'The view as shown, filters applied, as GraphML (yEd, Cytoscape, NetworkX)',
-        onclick: () => exportGraphml(shownGraph(explorer.graph, explorer.visibility()), nodeColour),
-      },
-      'GraphML',
-    ),
-    el(
-      'button',
-      {
-        type: 'button',
-        class: 'button small',
-        title: 'The view as shown, filters applied, as graphology JSON',
-        onclick: () => exportJson(shownGraph(explorer.graph, explorer.visibility())),
-      },
-      'JSON',
+    ...GRAPH_FORMATS.map(({ format, label }) =>
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'button small',
+          title: `The view as shown, filters applied, ${GRAPH_FORMAT_USE[format]}`,
+          onclick: () =>
+            exportGraph(format, shownGraph(explorer.graph, explorer.visibility()), nodeColour),
+        },
+        label,
+      ),
     ),
   ]);
 

@@ -82,8 +82,45 @@ export function shownGraph(graph: EntenteGraph, visibility: Visibility): Entente
   return shown;
 }
 
+/** The picked actors as shown and the shown relations among them. */
+export function pickedGraph(
+  graph: EntenteGraph,
+  visibility: Visibility,
+  picked: readonly string[],
+): EntenteGraph {
+  const keep = new Set(picked);
+  const shown = shownGraph(graph, visibility);
+  for (const n of shown.nodes()) if (!keep.has(n)) shown.dropNode(n);
+  return shown;
+}
+
+export type GraphFormat = 'gexf' | 'graphml' | 'json';
+
+/** The graph formats, as their buttons name them. */
+export const GRAPH_FORMATS: readonly { format: GraphFormat; label: string }[] = [
+  { format: 'gexf', label: 'GEXF' },
+  { format: 'graphml', label: 'GraphML' },
+  { format: 'json', label: 'JSON' },
+];
+
+/** Saves a graph in one of the formats, each actor in the colour it is drawn in (GEXF, GraphML). */
+export function exportGraph(
+  format: GraphFormat,
+  graph: EntenteGraph,
+  colourOf: (node: string) => string,
+  name = 'entente',
+): void {
+  if (format === 'gexf') exportGexf(graph, colourOf, name);
+  else if (format === 'graphml') exportGraphml(graph, colourOf, name);
+  else exportJson(graph, name);
+}
+
 /** GEXF of the graph as shown, each actor in the colour it is drawn in. */
-export function exportGexf(graph: EntenteGraph, colourOf: (node: string) => string): void {
+export function exportGexf(
+  graph: EntenteGraph,
+  colourOf: (node: string) => string,
+  name = 'entente',
+): void {
   const gexf = writeGexf(graph, {
     formatNode: (key, a) => ({
       label: a.label ?? key,
@@ -110,20 +147,24 @@ export function exportGexf(graph: EntenteGraph, colourOf: (node: string) => stri
   });
   download(
     new Blob([withGexfVizNamespace(gexf)], { type: 'application/gexf+xml' }),
-    `entente-${stamp()}.gexf`,
+    `${name}-${stamp()}.gexf`,
   );
 }
 
-export function exportGraphml(graph: EntenteGraph, colourOf: (node: string) => string): void {
+export function exportGraphml(
+  graph: EntenteGraph,
+  colourOf: (node: string) => string,
+  name = 'entente',
+): void {
   download(
     new Blob([graphmlOf(graph, colourOf)], { type: 'application/graphml+xml' }),
-    `entente-${stamp()}.graphml`,
+    `${name}-${stamp()}.graphml`,
   );
 }
 
-export function exportJson(graph: EntenteGraph): void {
+export function exportJson(graph: EntenteGraph, name = 'entente'): void {
   download(
     new Blob([JSON.stringify(graph.export(), null, 2)], { type: 'application/json' }),
-    `entente-${stamp()}.json`,
+    `${name}-${stamp()}.json`,
   );
 }

@@ -1,7 +1,8 @@
 // The bar over the graph while actors are picked together: how many, and what to do with them all (hide, pin,
-// expand, show the relations between them, clear).
+// expand, show the relations between them, export them, clear).
 import { el, replaceChildren } from '../dom/el.ts';
 import type { Explorer } from '../explorer/explorer.ts';
+import { GRAPH_FORMATS, type GraphFormat } from '../export/export-view.ts';
 import { quadClassColor, relationTypeLabel } from '../explorer/palette.ts';
 import type { ViewStore } from '../state/view.ts';
 
@@ -20,7 +21,15 @@ export function relationsBetween(explorer: Explorer, ids: readonly string[]): st
     );
 }
 
-export function mountPickedBar(host: HTMLElement, explorer: Explorer, view: ViewStore): () => void {
+/** Saves the picked actors and the relations among them, as shown, in a graph format. */
+export type ExportPicked = (format: GraphFormat, ids: readonly string[]) => void;
+
+export function mountPickedBar(
+  host: HTMLElement,
+  explorer: Explorer,
+  view: ViewStore,
+  exportPicked: ExportPicked,
+): () => void {
   const bar = el('div', { class: 'picked-bar', role: 'region', 'aria-label': 'Picked actors' });
   bar.hidden = true;
   host.appendChild(bar);
@@ -61,11 +70,44 @@ export function mountPickedBar(host: HTMLElement, explorer: Explorer, view: View
   const action = (label: string, title: string, run: (ids: readonly string[]) => void) =>
     el('button', { type: 'button', class: 'tool', title, onclick: () => run(picked.get()) }, label);
 
+  // The formats fold behind one button, so the bar stays short; choosing one folds them again.
+  let exporting = false;
+  const exportButtons = () => [
+    el(
+      'button',
+      {
+        type: 'button',
+        class: 'tool',
+        title: 'Save the picked actors and the relations between them',
+        'aria-expanded': String(exporting),
+        onclick: () => {
+          exporting = !exporting;
+          render();
+        },
+      },
+      'Export',
+    ),
+    exporting
+      ? el(
+          'span',
+          { class: 'picked-export', role: 'group', 'aria-label': 'Export the picked as' },
+          GRAPH_FORMATS.map(({ format, label }) =>
+            action(label, `The picked actors and the relations between them as ${label}`, (sel) => {
+              exporting = false;
+              exportPicked(format, sel);
+              render();
+            }),
+          ),
+        )
+      : null,
+  ];
+
   const render = () => {
     const ids = picked.get();
     bar.hidden = ids.length === 0;
     if (!ids.length) {
       listing = false;
+      exporting = false;
       return replaceChildren(bar, []);
     }
     const allPinned = ids.every((id) => view.get().pinned.includes(id));
@@ -103,6 +145,7 @@ export function mountPickedBar(host: HTMLElement, explorer: Explorer, view: View
             render();
           },
         ),
+        ...exportButtons(),
         action('Clear', 'Pick nothing (Esc)', () => {
           if (listing) explorer.highlight(null);
           picked.dispatch({ type: 'clear' });
