@@ -21,7 +21,8 @@ export async function _open(browser: Browser, baseUrl: string, hash = ''): Promi
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { _errors?: string[] })._errors = errors;
   await page.goto(`${baseUrl}/${hash}`);
-  await page.waitForFunction(() => window.__entente?.ready() === true);
+  // Not the 20 s default: a file's first page meets a cold server, and this shared machine is often loaded.
+  await page.waitForFunction(() => window.__entente?.ready() === true, null, { timeout: 60_000 });
   return page;
 }
 
