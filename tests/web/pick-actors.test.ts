@@ -47,17 +47,24 @@ async function pickThree(page: Page): Promise<{ chosen: string[]; edges: string[
       p.y - stage.y > region.top + 10 &&
       p.y - stage.y < region.bottom - 10 &&
       p.x - stage.x > 10 &&
-      // Left of the bar the first pick opens (at most 360px wide, at the right).
-      p.x - stage.x < region.right - 380 &&
+      p.x - stage.x < region.right - 10 &&
       points.every((q) => q === p || Math.hypot(q.x - p.x, q.y - p.y) > 16),
   );
+  // Under the bar the first pick opens (at most 360px wide at the right, a few rows high): clicked first or not at all.
+  const underBar = (p: Drawn) => p.x - stage.x > region.right - 380 && p.y - stage.y < 52 + 160;
   const byId = new Map(alone.map((p) => [p.id, p]));
   const edges = (await page.evaluate(() => window.__entente!.visibleEdges())).map((e) => e.key);
-  // Three such actors with at least one relation between two of them.
-  const edge = edges.find((e) => ends(e).every((n) => byId.has(n)))!;
+  // Three such actors with at least one relation between two of them, at most one under the bar.
+  const edge = edges.find(
+    (e) =>
+      ends(e).every((n) => byId.has(n)) &&
+      ends(e).filter((n) => underBar(byId.get(n)!)).length <= 1,
+  )!;
   expect(edge).toBeDefined();
-  const third = alone.find((p) => !ends(edge).includes(p.id))!;
-  const chosen = [...ends(edge), third.id];
+  const third = alone.find((p) => !ends(edge).includes(p.id) && !underBar(p))!;
+  const chosen = [...ends(edge), third.id].sort(
+    (a, b) => Number(underBar(byId.get(b)!)) - Number(underBar(byId.get(a)!)),
+  );
 
   await page.keyboard.down('Shift');
   for (const id of chosen) await page.mouse.click(byId.get(id)!.x, byId.get(id)!.y);
@@ -163,16 +170,22 @@ describe('picking actors together', () => {
       const stage = (await page.locator('#graph').boundingBox())!;
       const region = await page.evaluate(() => window.__entente!.freeRegion());
       const points = await drawn(page);
-      // A box over the left half of the free region, its corners away from any actor.
-      const box = {
-        x0: stage.x + 6,
-        y0: stage.y + region.top + 6,
-        x1: stage.x + region.right / 2,
-        y1: stage.y + region.bottom - 6,
-      };
+      // A box over about the left half of the free region, its far corner moved off any actor (the layout decides
+      // where they are).
       const clear = (x: number, y: number) =>
         points.every((p) => Math.hypot(p.x - x, p.y - y) > 20);
-      expect(clear(box.x0, box.y0) && clear(box.x1, box.y1)).toBe(true);
+      const x0 = stage.x + 6;
+      const y0 = stage.y + region.top + 6;
+      const corners = [0, 24, -24, 48, -48, 72, -72].flatMap((dx) =>
+        [0, 24, 48].map((dy) => ({
+          x1: stage.x + region.right / 2 + dx,
+          y1: stage.y + region.bottom - 6 - dy,
+        })),
+      );
+      const far = corners.find((c) => clear(c.x1, c.y1));
+      expect(far).toBeDefined();
+      const box = { x0, y0, ...far! };
+      expect(clear(box.x0, box.y0)).toBe(true);
       const inside = points
         .filter((p) => p.x >= box.x0 && p.x <= box.x1 && p.y >= box.y0 && p.y <= box.y1)
         .map((p) => p.id)
