@@ -81,7 +81,7 @@ const CASES: [string, string[]][] = [
   ],
   // "the country" stands for the state the sentence names; a decided sanction is a sanction
   [
-    'The Omani news agency said the country had decided to sever relations with Yemen.',
+    "Oman's state news agency reported that the country has decided to cut relations with Yemen.",
     ['OMN SANCTION YEM'],
   ],
   // lists of parties: every listed party acts, an article may open an item
