@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../graph/database.ts';
 import { startServer, type RunningServer } from '../../web/server/index.ts';
+import { runningTransactions, until } from './_transactions.ts';
 
 let db: Database;
 let server: RunningServer;
@@ -24,21 +25,7 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function running(marker: string): Promise<number> {
-  const { records } = await db.run(
-    `SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n`,
-    { marker },
-  );
-  return records[0].get('n') as number;
-}
-
-async function until(what: string, condition: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const running = (marker: string) => runningTransactions(db, marker);
 
 /** A query that runs until its client gives up, holding the one slot meanwhile. */
 async function holdTheSlot(marker: string): Promise<() => Promise<unknown>> {
