@@ -150,3 +150,37 @@ export function resolveSubject(
   };
   return { units: [...units.slice(0, at), unit, ...units.slice(end + 1)], ids };
 }
+
+/**
+ * "The U.S. has troops in South Korea and the two countries hold drills": a definite pair inside a sentence stands
+ * for the two actors (of the pair noun's type) named before it, when exactly two are. Returns null otherwise.
+ */
+export function resolveInnerPair(units: Unit[], typeOf: TypeOf): { units: Unit[] } | null {
+  for (let at = 1; at < units.length; at++) {
+    for (const det of DETERMINERS) {
+      const noun = word(units[at + det.length]);
+      if (!noun || !PAIR_NOUNS.has(noun.lower)) continue;
+      if (!det.every((d, i) => word(units[at + i])?.lower === d)) continue;
+      const type = PAIR_NOUNS.get(noun.lower);
+      const ids = new Set<string>();
+      for (const u of units.slice(0, at)) {
+        if (u.kind !== 'actor' || u.compound) continue;
+        for (const id of u.actorIds) if (typeOf(id) !== 'Place') ids.add(id);
+      }
+      const pair = [...ids];
+      if (pair.length !== 2 || (type !== null && !pair.every((id) => typeOf(id) === type))) break;
+      const first = word(units[at])!;
+      const unit: ActorUnit = {
+        kind: 'actor',
+        actorIds: pair,
+        possessive: false,
+        place: false,
+        coref: true,
+        start: first.term.start,
+        end: noun.term.end,
+      };
+      return { units: [...units.slice(0, at), unit, ...units.slice(at + det.length + 1)] };
+    }
+  }
+  return null;
+}

@@ -6,6 +6,7 @@ import {
   COREF_FACTOR,
   COREF_SUFFIX,
   consultPair,
+  resolveInnerPair,
   resolveSubject,
   sentenceSubject,
   type Antecedents,
@@ -97,6 +98,7 @@ export function extractArticle(article: Article, registry: ActorRegistry): Extra
     let units = buildUnits(terms, found.spans);
     const resolved = resolveSubject(units, previous, typeOf);
     if (resolved) units = resolved.units;
+    units = resolveInnerPair(units, typeOf)?.units ?? units;
     // Ids that stand in this sentence only through the resolved subject (not also named here).
     const named = new Set(found.spans.map((span) => span.actorId));
     const viaCoref = new Set(resolved?.ids.filter((id) => !named.has(id)));

@@ -562,7 +562,10 @@ export function findRelations(units: Unit[]): FoundRelation[] {
   }
   const subjectBefore = (i: number): ActorUnit | null => {
     const v = [...verbIndexes].reverse().find((x) => x < i);
-    return v === undefined || clauseEnd(units, v) < i ? null : infoOf(v).subject;
+    if (v !== undefined) return clauseEnd(units, v) < i ? null : infoOf(v).subject;
+    // "During joint drills with Chile, Argentine jets crashed": a fronted adjunct's clause is the main clause.
+    const next = verbIndexes.find((x) => x > i);
+    return next === undefined ? null : infoOf(next).subject;
   };
   // ", drawing criticism from Washington": the main clause's subject, the first verb's with one.
   const mainSubject = (i: number): ActorUnit | null => {

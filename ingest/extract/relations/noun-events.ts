@@ -65,7 +65,16 @@ export function findNounRelations(
       continue;
     }
     for (const rule of rules) {
-      const result = matchNounRule(units, i, rule);
+      // "In a joint statement, Chile and Peru …": a shared activity in an adjunct is done by the coordinated subject.
+      const head = rulesByNoun.has(pair) ? i - 1 : i;
+      const result =
+        matchNounRule(units, i, rule) ??
+        (rule.symmetricPreps &&
+        rule.clauseAgent &&
+        adjunctAt(units, head) &&
+        (!rule.requires || hasClassWord(units, rule.requires, i - 2, i + 1))
+          ? coordinatedSubject(subjectBefore(i))
+          : null);
       if (!result) continue;
       // "delayed its talks with Manila", "called for a truce between A and B": not (yet) an event.
       if (
@@ -75,8 +84,7 @@ export function findNounRelations(
       )
         break;
       // "visited Moscow for talks with Yevkurov", "in solidarity with Hamas": an adjunct's agent is the clause subject.
-      // A two-word trigger ("signing ceremony") starts at its first word.
-      const head = rulesByNoun.has(pair) ? i - 1 : i;
+      // A two-word trigger ("signing ceremony") starts at its first word (head, above).
       if (!result.agent && !result.symmetric && rule.clauseAgent && adjunctAt(units, head))
         result.agent = subjectBefore(i);
       if (!result.agent && !result.symmetric && !result.reaction) {
@@ -113,11 +121,15 @@ export function findNounRelations(
   return found;
 }
 
-function matchNounRule(
-  units: Unit[],
-  i: number,
-  rule: NounRule,
-): { agent: ActorUnit | null; target: ActorUnit; symmetric: boolean; reaction?: boolean } | null {
+/** A noun trigger's parties: its agent (if found) and target, or a coordinated group acting together. */
+interface NounMatch {
+  agent: ActorUnit | null;
+  target: ActorUnit;
+  symmetric: boolean;
+  reaction?: boolean;
+}
+
+function matchNounRule(units: Unit[], i: number, rule: NounRule): NounMatch | null {
   if (rule.makerPreps) return makerTransfer(units, i, rule);
   // An inverse rule's class names the thing its target gave, after the target ("purchase of Swedish jets").
   if (rule.requires && !rule.inverse && !hasClassWord(units, rule.requires, i - 2, i + 1))
@@ -144,7 +156,9 @@ function matchNounRule(
   // "meetings Wednesday with Trump": a time word may stand before the preposition.
   if (timeWords.has(word(units[k])?.lower ?? '')) k++;
   const prep = word(units[k])?.lower ?? '';
-  const symmetric = !!rule.symmetricPreps?.includes(prep);
+  // "a joint patrol by Russian and Chinese bombers": a shared activity's coordinated agents do it together.
+  const symmetric =
+    !!rule.symmetricPreps?.includes(prep) || (!!rule.symmetricPreps && prep === 'by');
   // "drawing criticism from NATO": after a reaction verb, "from" names who reacts.
   const reaction =
     !!rule.sourcePreps?.includes(prep) &&
@@ -203,6 +217,13 @@ function matchNounRule(
     }
   }
   return { agent, target, symmetric: false };
+}
+
+/** Several parties named as one subject act together; one party alone has no partner here. */
+function coordinatedSubject(subject: ActorUnit | null): NounMatch | null {
+  return subject && !subject.place && subject.actorIds.length > 1
+    ? { agent: null, target: subject, symmetric: true }
+    : null;
 }
 
 /** "the delivery of Russian missiles to Belarus": the maker on the goods gives them to the party after "to". */

@@ -250,8 +250,38 @@ const CASES: [string, string[]][] = [
   ['Poland closed its border with Belarus.', ['POL SANCTION BLR']],
   ['Mali ended its defence partnership with France.', ['MLI SANCTION FRA']],
   // joint drills, prisoner swaps, passive admission with "alongside"
-  ['India and France held joint naval exercises.', ['IND COOPERATE FRA']],
+  ['India and France held joint naval exercises.', ['IND COOPERATE_MATERIALLY FRA']],
   ['Armenia and Azerbaijan swapped prisoners of war.', ['ARM COOPERATE AZE']],
+  // a joint exercise as a noun: between two parties, by coordinated agents, or in an adjunct of the clause
+  [
+    'The storm cut short the yearly naval exercise between Brazil and Argentina.',
+    ['BRA COOPERATE_MATERIALLY ARG'],
+  ],
+  ['Oslo tracked a joint patrol by Chinese and Russian bombers.', ['CHN COOPERATE_MATERIALLY RUS']],
+  [
+    'During a joint drill with Chile, two Argentine jets collided.',
+    ['ARG COOPERATE_MATERIALLY CHL'],
+  ],
+  // "the two countries" inside a sentence: the two states it named before
+  [
+    'Canada trains officers in Ghana and the two countries stage joint drills every spring.',
+    ['CAN COOPERATE_MATERIALLY GHA'],
+  ],
+  // joint statements, proposals of talks (an intent to negotiate, not yet a meeting)
+  ['Chile and Peru put out a joint statement on fishing rights.', ['CHL COOPERATE PER']],
+  [
+    'In a joint statement, Ghana and Togo criticised Burkina Faso.',
+    ['GHA COOPERATE TGO', 'GHA CRITICIZE BFA', 'TGO CRITICIZE BFA'],
+  ],
+  [
+    'In a statement, Ghana and Togo criticised Burkina Faso.',
+    ['GHA CRITICIZE BFA', 'TGO CRITICIZE BFA'],
+  ],
+  ['Peru proposed talks with Chile on the maritime border.', ['PER COOPERATE CHL']],
+  [
+    'Ghana, in a joint statement with Togo, criticised Burkina Faso.',
+    ['GHA COOPERATE TGO', 'GHA CRITICIZE BFA'],
+  ],
   ['Indonesia was admitted to BRICS alongside Nigeria.', ['IDN JOIN brics', 'NGA JOIN brics']],
   ['North Korea launched a missile over Japan.', ['PRK MOBILIZE JPN']],
   // purpose infinitives, appositions and a second predicate share the subject

@@ -12,7 +12,7 @@ const CASES: [string, string[], string][] = [
   ['Finland and Sweden pledged not to support the YPG.', [], 'Finland and Sweden SUPPORT the YPG'],
   [
     'Russian and Turkish troops held joint patrols in northern Syria.',
-    ['RUS COOPERATE TUR'],
+    ['RUS COOPERATE_MATERIALLY TUR'],
     'joint patrols read as mutual conflict',
   ],
   ['The United States condemned the annexation of Crimea.', [], 'United States ATTACK Crimea'],
