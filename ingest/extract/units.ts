@@ -2,7 +2,10 @@
 import {
   bodyRoleNouns,
   ledGroupNouns,
+  listOpeners,
+  memberWords,
   ofHeadNouns,
+  possessiveDeterminers,
   personalPossessed,
   statementNouns,
 } from './lexicon.ts';
@@ -388,6 +391,25 @@ const wordAt = (units: Unit[], n: number): string | undefined =>
 function multiwordCoordinator(units: Unit[], k: number, comma: boolean): number {
   if (wordAt(units, k) === 'as' && wordAt(units, k + 1) === 'well' && wordAt(units, k + 2) === 'as')
     return 3;
+  // "the US and its key allies, including Japan and Australia," lists the allies it names with the US.
+  if (wordAt(units, k) === 'and' && possessiveDeterminers.has(wordAt(units, k + 1) ?? '')) {
+    let m = k + 2;
+    // "their key partners": compromise may tag the modifier as a noun.
+    while (
+      m < k + 5 &&
+      units[m]?.kind === 'word' &&
+      ['Adjective', 'Noun'].some((t) => (units[m] as WordUnit).tags.has(t)) &&
+      !memberWords.has(wordAt(units, m)!)
+    )
+      m++;
+    if (!memberWords.has(wordAt(units, m) ?? '')) return 0;
+    m++;
+    if (wordAt(units, m) === ',') m++;
+    if (wordAt(units, m) === 'such' && wordAt(units, m + 1) === 'as') m += 2;
+    else if (listOpeners.has(wordAt(units, m) ?? '')) m++;
+    else return 0;
+    return units[m]?.kind === 'actor' ? m - k : 0;
+  }
   if (
     comma &&
     (wordAt(units, k) === 'along' || wordAt(units, k) === 'together') &&
@@ -430,6 +452,7 @@ function hasCoordinatorAhead(units: Unit[], from: number): boolean {
     const u = units[k];
     // "the United States, Britain and the European Union": a linker may follow the coordinator.
     if (u.kind === 'word' && COORDINATORS.has(u.lower)) {
+      if (multiwordCoordinator(units, k, false) > 0) return true;
       const next = units[k + 1];
       const linked = next?.kind === 'word' && LINKERS.has(next.lower) ? units[k + 2] : next;
       return linked?.kind === 'actor';

@@ -16,7 +16,7 @@ import { type NounRule, rulesByNoun } from '../rules.ts';
 import type { ActorUnit, Unit, WordUnit } from '../units.ts';
 import { pairs, relation } from './found.ts';
 import { type FoundRelation, MODIFIER_TAGS, type Speaker } from './types.ts';
-import { hasClassWord, isPrep, word } from './words.ts';
+import { hasClassWord, isNominal, isPrep, word } from './words.ts';
 
 /** Nominal triggers: "Russia's invasion of Ukraine", "sanctions on Iran by the EU", "talks between X and Y". */
 export function findNounRelations(
@@ -289,8 +289,25 @@ export function lightVerbBefore(units: Unit[], i: number): number | null {
       return verb && responsibilityVerbs.has(verb.root) && verb.tags.has('Verb') ? v : null;
     }
     if (w.lower === 'of' && quantities.has(word(units[b - 1])?.lower ?? '')) continue;
+    // "expressed support for Manila and concern over Beijing's conduct": a second object of the same verb.
+    if (w.lower === 'and' && b === i - 1) return coordinatedObjectVerb(units, b);
     if (possessiveDeterminers.has(w.lower)) continue;
     if (!MODIFIER_TAGS.some((t) => w.tags.has(t)) || isPrep(u) || w.lower === ',') return null;
+  }
+  return null;
+}
+
+/** The light verb before the first of two coordinated objects ending at `and`, past its preposition phrase. */
+function coordinatedObjectVerb(units: Unit[], and: number): number | null {
+  let seenNoun = false;
+  for (let b = and - 1; b >= 0 && b >= and - 8; b--) {
+    const u = units[b];
+    if (u.kind === 'actor') continue;
+    const w = word(u)!;
+    if (lightVerbs.has(w.root) && w.tags.has('Verb')) return seenNoun ? b : null;
+    if (w.lower === ',' || w.lower === 'and' || (w.tags.has('Verb') && !isNominal(units, b)))
+      return null;
+    if (w.tags.has('Noun')) seenNoun = true;
   }
   return null;
 }

@@ -278,6 +278,20 @@ const CASES: [string, string[]][] = [
     ['GHA CRITICIZE BFA', 'TGO CRITICIZE BFA'],
   ],
   ['Peru proposed talks with Chile on the maritime border.', ['PER COOPERATE CHL']],
+  // "X and its allies, including Y and Z": the named allies are listed with X
+  [
+    'Ghana, Togo and their main partners including Canada and Japan voiced support for Benin.',
+    ['GHA SUPPORT BEN', 'TGO SUPPORT BEN', 'CAN SUPPORT BEN', 'JPN SUPPORT BEN'],
+  ],
+  [
+    'Norway sanctioned Belarus and its allies, such as Russia.',
+    ['NOR SANCTION BLR', 'NOR SANCTION RUS'],
+  ],
+  // a second object of the same light verb keeps its subject
+  [
+    "Ghana expressed support for Benin and concern over Togo's conduct.",
+    ['GHA SUPPORT BEN', 'GHA CRITICIZE TGO'],
+  ],
   [
     'Ghana, in a joint statement with Togo, criticised Burkina Faso.',
     ['GHA COOPERATE TGO', 'GHA CRITICIZE BFA'],
