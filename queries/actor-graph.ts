@@ -76,7 +76,7 @@ export function actorGraph(
       Number(keep.has(b.id)) - Number(keep.has(a.id)) ||
       (a.distance ?? 0) - (b.distance ?? 0) ||
       importance(b) - importance(a) ||
-      a.id.localeCompare(b.id),
+      byId(a, b),
   );
   const kept = ranked.slice(0, Math.max(options.limit, keep.size));
   const keptIds = new Set(kept.map((n) => n.id));
@@ -88,19 +88,37 @@ export function actorGraph(
       limit: options.limit,
     },
     options: { type: 'directed', multi: true, allowSelfLoops: false },
-    nodes: kept.map((n) => ({
-      key: n.id,
-      attributes: {
-        label: n.name,
-        type: n.type,
-        countryCode: n.countryCode ?? null,
-        degree: degree.get(n.id) ?? 0,
-        mentions: n.mentions ?? 0,
-        ...(n.distance === undefined || n.distance === null ? {} : { distance: n.distance }),
-      },
-    })),
-    edges: edges
-      .filter((e) => keptIds.has(e.source) && keptIds.has(e.target))
-      .map(({ id, source, target, ...attributes }) => ({ key: id, source, target, attributes })),
+    nodes: kept.map((n) => nodeEntry(n, degree.get(n.id) ?? 0)),
+    edges: edges.filter((e) => keptIds.has(e.source) && keptIds.has(e.target)).map(edgeEntry),
   };
+}
+
+/** Ties in importance go by id in code-unit order: the order Cypher's ORDER BY gives, so a ranking done in the
+ * database (graph-overview) keeps the same actors as one done here. */
+export const byId = (a: { id: string }, b: { id: string }) =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** One actor as a graphology node entry; `degree` counts its relations in the graph it belongs to. */
+export function nodeEntry(n: ActorNodeRow, degree: number): GraphJson['nodes'][number] {
+  return {
+    key: n.id,
+    attributes: {
+      label: n.name,
+      type: n.type,
+      countryCode: n.countryCode ?? null,
+      degree,
+      mentions: n.mentions ?? 0,
+      ...(n.distance === undefined || n.distance === null ? {} : { distance: n.distance }),
+    },
+  };
+}
+
+/** One relation as a graphology edge entry. */
+export function edgeEntry({
+  id,
+  source,
+  target,
+  ...attributes
+}: RelationEdgeRow): GraphJson['edges'][number] {
+  return { key: id, source, target, attributes };
 }

@@ -1,7 +1,10 @@
 // graph-overview: the actor graph as it stood in a period, filtered by actor and relation type, as graphology JSON.
 import type { Neo4jRecord } from '../../graph/database.ts';
+import { relationshipType } from '../../graph/model.ts';
+import { RELATION_TYPE_IDS } from '../../ingest/ontology/vocabulary.ts';
 import {
-  actorGraph,
+  edgeEntry,
+  nodeEntry,
   type ActorGraphJson,
   type ActorNodeRow,
   type RelationEdgeRow,
@@ -16,40 +19,44 @@ import {
 import { toPlain } from '../plain-value.ts';
 import { defineQuery } from '../types.ts';
 
-// Node data once per actor (its mentions counted once), not on both ends of each of up to 20,000 edge rows: the
-// matched relations are returned as edge rows, then their distinct actors as node rows. One aggregated row would
-// hold the whole graph in one transaction's memory, and Neo4j's per-transaction limit refuses that at 5,000 actors.
-function graphOf(records: Neo4jRecord[], limit: number): ActorGraphJson {
-  const nodes: ActorNodeRow[] = [];
-  const edges: RelationEdgeRow[] = [];
-  for (const record of records) {
-    const row = toPlain(record.toObject()) as {
-      node: ActorNodeRow | null;
-      edge: RelationEdgeRow | null;
-    };
-    if (row.node) nodes.push(row.node);
-    if (row.edge) edges.push(row.edge);
-  }
-  return actorGraph(nodes, edges, { limit });
+// The actors are ranked in the database and only the kept ones come back, each with the relations among them:
+// about 5,500 rows at the default limit where every matched relation and actor (25,000 rows at 10,000 articles)
+// came back to be ranked here. The ranking is actorGraph's (queries/actor-graph.ts): a node's statement count over
+// its matched relations plus its mentions, highest first, ties by id; tests/queries/graph-overview.test.ts holds
+// the two equal.
+interface OverviewRow {
+  node: ActorNodeRow & { degree: number };
+  edges: RelationEdgeRow[];
+  totalNodes: number;
+  totalEdges: number;
 }
 
-// The relations kept (with their statement counts, in the range when there is one), as a, r, b and stats.
-const MATCHED = `
-MATCH (a:Actor)-[r]->(b:Actor)
-WHERE type(r) IN $relationTypes AND a <> b
-  AND (size($types) = 0 OR (a.type IN $types AND b.type IN $types))
-  AND (size($quadClasses) = 0 OR r.quadClass IN $quadClasses)
-  AND ($from IS NULL OR r.lastSeen >= $from) AND ($to IS NULL OR r.firstSeen <= $to)
-WITH a, r, b,
-     CASE WHEN $from IS NULL AND $to IS NULL
-       THEN r {.count, .firstSeen, .lastSeen, .meanScore}
-       ELSE COLLECT {
-         MATCH (s:Statement {relationId: r.id})
-         WHERE ($from IS NULL OR s.date >= $from) AND ($to IS NULL OR s.date <= $to)
-         RETURN {count: count(s), firstSeen: min(s.date), lastSeen: max(s.date), meanScore: avg(s.score)} AS stats
-       }[0]
-     END AS stats
-WHERE stats.count >= $minCount`;
+function graphOf(records: Neo4jRecord[], limit: number): ActorGraphJson {
+  const rows = records.map((record) => toPlain(record.toObject()) as OverviewRow);
+  const totalNodes = rows[0]?.totalNodes ?? 0;
+  return {
+    attributes: {
+      truncated: rows.length < totalNodes,
+      totalNodes,
+      totalEdges: rows[0]?.totalEdges ?? 0,
+      limit,
+    },
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    nodes: rows.map(({ node }) => nodeEntry(node, node.degree)),
+    edges: rows.flatMap(({ edges }) => edges.map(edgeEntry)),
+  };
+}
+
+// Only the aggregated types are expanded (an actor's MENTIONED_IN links outnumber its relations); the type names
+// come from the closed list.
+const AGGREGATED = RELATION_TYPE_IDS.map(relationshipType).join('|');
+
+/** Which relations (a)-[r]->(b) the filters keep, before the statement counts in the range are known. */
+const FILTERED = `type(r) IN $relationTypes AND a <> b
+    AND (size($quadClasses) = 0 OR r.quadClass IN $quadClasses)
+    AND ($from IS NULL OR r.lastSeen >= $from) AND ($to IS NULL OR r.firstSeen <= $to)`;
+
+const IN_RANGE = `($from IS NULL OR s.date >= $from) AND ($to IS NULL OR s.date <= $to)`;
 
 export default defineQuery({
   name: 'graph-overview',
@@ -79,13 +86,45 @@ export default defineQuery({
   ],
   routing: 'read',
   prepare: allRelationTypesWhenEmpty,
-  query: `${MATCHED}
-RETURN null AS node,
-       {id: r.id, source: a.id, target: b.id, type: type(r), quadClass: r.quadClass, count: stats.count,
-        firstSeen: stats.firstSeen, lastSeen: stats.lastSeen, meanScore: round(stats.meanScore, 2)} AS edge
-UNION ALL${MATCHED}
-UNWIND [a, b] AS n
-WITH DISTINCT n
-RETURN n {.id, .name, .type, .countryCode, mentions: COUNT { (n)-[:MENTIONED_IN]->() }} AS node, null AS edge`,
+  // First every matched relation is read once, for its statement count only, and summed per actor; the actors
+  // are ranked and cut at the limit; then only the kept actors' relations are expanded, each kept if its other
+  // end is kept too.
+  query: `
+CALL () {
+  MATCH (a:Actor)-[r:${AGGREGATED}]->(b:Actor)
+  WHERE ${FILTERED}
+    AND (size($types) = 0 OR (a.type IN $types AND b.type IN $types))
+  WITH a, b, CASE WHEN $from IS NULL AND $to IS NULL THEN r.count
+                  ELSE COUNT { MATCH (s:Statement {relationId: r.id}) WHERE ${IN_RANGE} } END AS count
+  WHERE count >= $minCount
+  UNWIND [a, b] AS n
+  RETURN n, count(*) AS degree, sum(count) AS weight
+}
+WITH n, degree, weight + COUNT { (n)-[:MENTIONED_IN]->() } AS importance
+ORDER BY importance DESC, n.id
+WITH collect({n: n, degree: degree}) AS ranked
+WITH size(ranked) AS totalNodes, reduce(s = 0, x IN ranked | s + x.degree) / 2 AS totalEdges,
+     ranked[0..$limit] AS kept
+WITH totalNodes, totalEdges, kept, [k IN kept | k.n] AS keptNodes
+UNWIND range(0, size(kept) - 1) AS rank
+WITH totalNodes, totalEdges, keptNodes, rank, kept[rank].n AS a, kept[rank].degree AS degree
+CALL (a, keptNodes) {
+  MATCH (a)-[r:${AGGREGATED}]->(b:Actor)
+  WHERE b IN keptNodes AND ${FILTERED}
+  WITH a, r, b,
+       CASE WHEN $from IS NULL AND $to IS NULL
+         THEN r {.count, .firstSeen, .lastSeen, .meanScore}
+         ELSE COLLECT {
+           MATCH (s:Statement {relationId: r.id}) WHERE ${IN_RANGE}
+           RETURN {count: count(s), firstSeen: min(s.date), lastSeen: max(s.date), meanScore: avg(s.score)} AS stats
+         }[0]
+       END AS stats
+  WHERE stats.count >= $minCount
+  RETURN collect({id: r.id, source: a.id, target: b.id, type: type(r), quadClass: r.quadClass, count: stats.count,
+                  firstSeen: stats.firstSeen, lastSeen: stats.lastSeen, meanScore: round(stats.meanScore, 2)}) AS edges
+}
+RETURN a {.id, .name, .type, .countryCode, mentions: COUNT { (a)-[:MENTIONED_IN]->() }, degree: degree} AS node,
+       edges, totalNodes, totalEdges
+ORDER BY rank`,
   transform: (records, params) => graphOf(records, params.limit as number),
 });
