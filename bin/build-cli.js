@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Compiles the `entente` command (CLI and server) into dist/: one ES module bundle with the project's TypeScript and
 // JSON data inlined, packages left to node_modules (but compromise), and each command's heavy modules in chunks
-// loaded on use; then the prepared actor index beside them (ingest/actors/prepare-actor-index.ts).
+// loaded on use; then the built-in rules and word lists checked (ingest/check-built-in-data.ts: a fault fails the
+// build, since the bundle loads them unchecked) and the prepared actor index written beside the modules
+// (ingest/actors/prepare-actor-index.ts).
 // Run by `npm install` (prepare), `npm start` and `npm test`; bin/entente.js runs it when it is fresh.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,6 +40,8 @@ try {
       'measure-worker': path.join(ROOT, 'queries', 'analytics', 'measure-worker.ts'),
       // Run once below, to write the prepared actor index.
       'prepare-actor-index': path.join(ROOT, 'ingest', 'actors', 'prepare-actor-index.ts'),
+      // Run once below: the bundle loads the built-in rules and word lists without checking them.
+      'check-built-in-data': path.join(ROOT, 'ingest', 'check-built-in-data.ts'),
     },
     bundle: true,
     splitting: true,
@@ -50,11 +54,17 @@ try {
     chunkNames: '[name]-[hash]',
     sourcemap: 'linked',
     logLevel: 'warning',
+    // ingest/checked-on-load.ts: the checks run here, at build time, not at each start.
+    define: { ENTENTE_DATA_CHECKED_AT_BUILD: 'true' },
     // The inlined CommonJS packages require Node's own modules.
     banner: {
       js: "import { createRequire as __entente_createRequire } from 'node:module'; const require = __entente_createRequire(import.meta.url);",
     },
   });
+  const { checkBuiltInData } = await import(
+    pathToFileURL(path.join(staging, 'check-built-in-data.js')).href
+  );
+  checkBuiltInData();
   const { writePreparedActorIndex } = await import(
     pathToFileURL(path.join(staging, 'prepare-actor-index.js')).href
   );

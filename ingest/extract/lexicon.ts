@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import data from './lexicon.json' with { type: 'json' };
 import { verbForms } from './inflect.ts';
+import { checkedOnLoad } from '../checked-on-load.ts';
 
 const wordList = z.array(z.string().min(1));
 /** The plain word lists of lexicon.json, by key. */
@@ -137,7 +138,7 @@ export function validateLexicon(lexicon: unknown): void {
     throw new Error(`entente/ingest/extract/lexicon: lexicon.json ${where}: ${issue.message}`);
   }
 }
-validateLexicon(data);
+checkedOnLoad(data, validateLexicon);
 
 const lower = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 /** Verb lemmas with every inflected form ("sweep" → "swept", "sweeping"). */

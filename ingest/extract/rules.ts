@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { verbForms } from './inflect.ts';
 import { nounClasses } from './lexicon.ts';
 import { ACTOR_TYPES } from '../ontology/vocabulary.ts';
+import { checkedOnLoad } from '../checked-on-load.ts';
 
 import type { QuadClass } from '../types.ts';
 
@@ -159,7 +160,7 @@ export function validateRules(data: unknown): z.infer<typeof rulesSchema> {
   return parsed.data;
 }
 
-const rules = validateRules(rulesData);
+const rules = checkedOnLoad(rulesData, validateRules);
 export const phraseRules: PhraseRule[] = rules.phraseRules;
 export const verbRules: VerbRule[] = rules.verbRules;
 export const nounRules: NounRule[] = rules.nounRules;

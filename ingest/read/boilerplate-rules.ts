@@ -3,6 +3,7 @@ import { z } from 'zod';
 import data from './boilerplate.json' with { type: 'json' };
 import { describeIssues } from './article-meta.ts';
 import { lineKey } from './line-key.ts';
+import { checkedOnLoad } from '../checked-on-load.ts';
 
 const MODULE = 'entente/ingest/read/boilerplate-rules';
 
@@ -120,4 +121,4 @@ export function parseBoilerplateRules(input: unknown): BoilerplateRules {
   return rules;
 }
 
-export const BOILERPLATE_RULES: BoilerplateRules = parseBoilerplateRules(data);
+export const BOILERPLATE_RULES: BoilerplateRules = checkedOnLoad(data, parseBoilerplateRules);

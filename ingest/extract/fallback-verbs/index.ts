@@ -4,6 +4,7 @@ import cameoData from './cameo-verbs.json' with { type: 'json' };
 import { genericRules, hasLexiconRole, isPlain } from './derive-rules.ts';
 import { cameoVerbsSchema, wordnetVerbsSchema } from './schema.ts';
 import wordnetData from './wordnet-verbs.json' with { type: 'json' };
+import { checkedOnLoad } from '../../checked-on-load.ts';
 
 export interface VerbFallbackSettings {
   cameo: boolean;
@@ -21,8 +22,8 @@ export const DEFAULT_VERB_FALLBACKS: Readonly<VerbFallbackSettings> = {
   wordnetFactor: 0.7,
 };
 
-const cameoFile = cameoVerbsSchema.parse(cameoData);
-const wordnetFile = wordnetVerbsSchema.parse(wordnetData);
+const cameoFile = checkedOnLoad(cameoData, (d) => cameoVerbsSchema.parse(d));
+const wordnetFile = checkedOnLoad(wordnetData, (d) => wordnetVerbsSchema.parse(d));
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
