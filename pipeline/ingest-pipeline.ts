@@ -1,15 +1,8 @@
 // The ingest pipeline: read → extract → write, streamed in batches, a bad article failing alone.
 // It sits above both ingest/ (pure) and graph/ (the writer), so every arrow points down.
 import type { Database } from '../graph/database.ts';
-import {
-  writeExtraction,
-  writeExtractions,
-  type BatchResult,
-  type WriteOptions,
-  type WriteStatus,
-} from '../graph/write-extraction.ts';
+import type { BatchResult, WriteOptions, WriteStatus } from '../graph/write-extraction.ts';
 import type { ActorRegistry, LoadActorRegistryOptions } from '../ingest/actors/index.ts';
-import { extractArticle } from '../ingest/extract/index.ts';
 import { readInputs, type ReadOptions } from '../ingest/read/index.ts';
 import type { Article, Extraction } from '../ingest/types.ts';
 import { ExtractPool } from './extract-pool.ts';
@@ -61,6 +54,11 @@ export interface IngestOptions extends WriteOptions {
   onArticle?: (outcome: ArticleOutcome, totals: IngestTotals) => void;
 }
 
+// Loaded on use: with worker threads this thread never extracts, and a dry run never writes, so neither loads the
+// extractor (compromise, the rules) or the writer (the Neo4j driver) for nothing; that is most of a start-up.
+const loadExtractor = async () => (await import('../ingest/extract/index.ts')).extractArticle;
+const loadWriter = () => import('../graph/write-extraction.ts');
+
 /**
  * Extracts one article (with the registry in this thread, or on an extraction pool) and, unless it is a dry run
  * (or there is no database), writes it in one transaction.
@@ -74,8 +72,11 @@ export async function ingestArticle(
   const extraction =
     extractor instanceof ExtractPool
       ? await extractor.extract(article)
-      : extractArticle(article, extractor);
-  const written = options.dryRun || !db ? null : await writeExtraction(db, extraction, options);
+      : (await loadExtractor())(article, extractor);
+  const written =
+    options.dryRun || !db
+      ? null
+      : await (await loadWriter()).writeExtraction(db, extraction, options);
   return {
     origin: article.origin,
     ok: true,
@@ -149,6 +150,8 @@ export async function ingestInputs(
   const pool = options.extractors instanceof ExtractPool ? options.extractors : ownPool;
   if (!pool && !registry)
     throw new Error('entente/pipeline/ingest: a registry or extractors are needed');
+  const extractArticle = pool ? null : await loadExtractor();
+  const writer = options.dryRun || !db ? null : await loadWriter();
 
   const report = (outcome: ArticleOutcome) => {
     totals.articles++;
@@ -175,7 +178,7 @@ export async function ingestInputs(
   const extract = (article: Article): Slot =>
     (pool
       ? pool.extract(article)
-      : Promise.resolve().then(() => extractArticle(article, registry!))
+      : Promise.resolve().then(() => extractArticle!(article, registry!))
     )
       .then((extraction) => ({ article, extraction }))
       .catch((error: Error) => ({
@@ -192,11 +195,11 @@ export async function ingestInputs(
       (d): d is { article: Article; extraction: Extraction } => 'extraction' in d,
     );
     const written =
-      options.dryRun || !db
+      !writer || !db
         ? null
         : unavailable
           ? extracted.map(() => unavailable!)
-          : await writeExtractions(
+          : await writer.writeExtractions(
               db,
               extracted.map((e) => e.extraction),
               options,

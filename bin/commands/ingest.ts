@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import type * as Read from '../../ingest/read/index.ts';
 import type { Article } from '../../ingest/types.ts';
+import { formatOfPath } from '../../ingest/read/formats.ts';
 import { reasonOf } from '../../ingest/read/read-error.ts';
 import type { ArticleOutcome, IngestTotals } from '../../pipeline/ingest-pipeline.ts';
 import {
@@ -12,7 +13,6 @@ import {
   summarizeOutcome,
   type IngestReport,
 } from '../../pipeline/ingest-summary.ts';
-import { ensureDatabase } from './db.ts';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -79,6 +79,21 @@ async function* inputLines(inputs: string[]): AsyncGenerator<{ line: string; ori
   }
 }
 
+/**
+ * One file of one article (text, Markdown, HTML, PDF, DOCX): no worker is started by default, since loading the
+ * extractor on a worker costs as much as extracting the article here and would only add to the start.
+ */
+function oneArticleFile(inputs: string[]): boolean {
+  if (inputs.length !== 1) return false;
+  const format = formatOfPath(inputs[0]);
+  if (!format || format === 'json' || format === 'jsonl') return false;
+  try {
+    return fs.statSync(inputs[0]).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export function registerIngestCommands(program: Command): void {
   program
     .command('ingest')
@@ -95,7 +110,7 @@ export function registerIngestCommands(program: Command): void {
     .option('--allow-private-network', 'allow URLs on loopback and private addresses')
     .option(
       '--workers <n>',
-      'extraction threads (0: extract in the main thread; default: one fewer than the processors)',
+      'extraction threads (0: extract in the main thread; default: one fewer than the processors, 0 for one article file)',
     )
     .option('--batch <n>', 'articles written per transaction', '16')
     .option(
@@ -120,7 +135,12 @@ export function registerIngestCommands(program: Command): void {
           import('../../pipeline/ingest-pipeline.ts'),
           import('../../pipeline/extract-pool.ts'),
         ]);
-        const workers = opts.workers === undefined ? DEFAULT_WORKERS : Number(opts.workers);
+        const workers =
+          opts.workers === undefined
+            ? oneArticleFile(inputs)
+              ? 0
+              : DEFAULT_WORKERS
+            : Number(opts.workers);
         const batchSize = Number(opts.batch);
         if (!Number.isInteger(workers) || workers < 0)
           throw new Error(`entente/bin/ingest: --workers must be 0 or more, got "${opts.workers}"`);
@@ -132,7 +152,10 @@ export function registerIngestCommands(program: Command): void {
           workers === 0 || opts.actors.length
             ? loadActorRegistry({ extraFiles: opts.actors })
             : null;
-        const db = opts.dryRun ? null : await ensureDatabase((line) => console.error(line));
+        // A dry run loads nothing of the database (the driver is a large part of a start-up).
+        const db = opts.dryRun
+          ? null
+          : await (await import('./db.ts')).ensureDatabase((line) => console.error(line));
         const showBar = !opts.json && process.stderr.isTTY;
         const bar = new cliProgress.SingleBar(
           {
@@ -235,7 +258,7 @@ export function registerIngestCommands(program: Command): void {
           workers === 0 || opts.actors.length
             ? loadActorRegistry({ extraFiles: opts.actors })
             : null;
-        const db = await ensureDatabase((line) => console.error(line));
+        const db = await (await import('./db.ts')).ensureDatabase((line) => console.error(line));
         const options = {
           detectCopies: opts.copies,
           extractors: workers > 0 ? { workers, registry: { extraFiles: opts.actors } } : undefined,

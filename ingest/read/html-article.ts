@@ -1,5 +1,6 @@
 // An HTML page to a draft: Readability's main text, title from the article/og/<title>, dates and site from meta.
-import { Readability } from '@mozilla/readability';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import { createRequire } from 'node:module';
 import { nodeText, htmlToText, parseDocument } from './html-text.ts';
 import type { ArticleDraft } from './types.ts';
 
@@ -36,8 +37,14 @@ function absolute(href: string | null | undefined, base: string | undefined): st
   }
 }
 
+// Required on first use, as linkedom is (html-text.ts): text and Markdown inputs never load it.
+const requireOnUse = createRequire(import.meta.url);
+let Readability: typeof ReadabilityClass | undefined;
+
 /** Readability's result, or null: a page it cannot handle still gets the fallback text. */
-function readArticle(doc: Document): ReturnType<Readability['parse']> {
+function readArticle(doc: Document): ReturnType<ReadabilityClass['parse']> {
+  Readability ??= (requireOnUse('@mozilla/readability') as { Readability: typeof ReadabilityClass })
+    .Readability;
   try {
     return new Readability(doc).parse();
   } catch {

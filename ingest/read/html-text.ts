@@ -1,5 +1,10 @@
 // HTML to plain text with paragraph breaks: blocks become blank-line separated, list items and rows lines.
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type * as Linkedom from 'linkedom';
+
+// Required on first use, not imported: a plain-text ingest then never loads linkedom (a sixth of a start-up's CPU).
+const requireOnUse = createRequire(import.meta.url);
+let linkedom: typeof Linkedom | undefined;
 
 const SKIP = new Set([
   'SCRIPT',
@@ -79,7 +84,8 @@ export function parseDocument(html: string): Document {
   const full = /<html[\s>]/i.test(html)
     ? html
     : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(full).document as unknown as Document;
+  linkedom ??= requireOnUse('linkedom') as typeof Linkedom;
+  return linkedom.parseHTML(full).document as unknown as Document;
 }
 
 export function nodeText(node: unknown): string {
