@@ -1,6 +1,7 @@
 // The hot-relation bench: many articles feeding one relation (a wire story everyone repeats), written one by one
-// through the real writer; articles/s over the first and the last window says whether an article's cost stays flat
-// as the relation grows. Uses NEO4J_URI when set (data under a fresh prefix, deleted after) or a throw-away Neo4j.
+// through the real writer; articles/s and CPU per article over the first window and those ending at 1,000 and 5,000
+// statements say whether an article's cost stays flat as the relation grows. Uses NEO4J_URI when set (data under a
+// fresh prefix, deleted after) or a throw-away Neo4j.
 // Run alone: `tsx bench/hot-relation.ts [articles] [window]`, JSON out.
 import { pathToFileURL } from 'node:url';
 import { Database } from '../graph/database.ts';
@@ -8,14 +9,21 @@ import { migrate } from '../graph/migrate.ts';
 import { startThrowawayNeo4j } from '../graph/neo4j-local/throwaway.ts';
 import { writeExtraction } from '../graph/write-extraction.ts';
 import type { Extraction, Relation } from '../ingest/types.ts';
+import { processCpuMs } from './process-cpu.ts';
 
 export interface HotRelationOptions {
   articles: number;
-  /** Articles timed at the start and at the end. */
+  /** Articles timed at the start and before each checkpoint. */
   window: number;
+  /** Statements on the hot relation at the end of each timed window after the first (default: `articles`). */
+  checkpoints?: number[];
 }
 
-export const DEFAULT_HOT_RELATION: HotRelationOptions = { articles: 2000, window: 200 };
+export const DEFAULT_HOT_RELATION: HotRelationOptions = {
+  articles: 5000,
+  window: 200,
+  checkpoints: [1000, 5000],
+};
 
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
@@ -63,39 +71,71 @@ function hotArticle(prefix: string, i: number): Extraction {
   };
 }
 
-/** Runs against `given` when passed (left open), else NEO4J_URI or a throw-away Neo4j of its own. */
+/**
+ * Runs against `given` when passed (left open), else NEO4J_URI or a throw-away Neo4j of its own. Each window gives
+ * articles/s and the CPU per article of this process and, when its process id is known (`neo4jPid`, or the
+ * throw-away one), of Neo4j: flat per-article cost means the same figures at 1,000 and 5,000 statements.
+ */
 export async function hotRelationBench(
   options: HotRelationOptions = DEFAULT_HOT_RELATION,
   given?: Database,
+  neo4jPid?: number,
 ) {
   const neo4j =
     given || process.env.NEO4J_URI
       ? null
       : await startThrowawayNeo4j({ name: 'entente-bench-hot' });
   const db = given ?? new Database(neo4j?.config);
+  const pid = neo4jPid ?? neo4j?.pid ?? null;
   const prefix = `bench-hot-${Date.now().toString(36)}-`;
   try {
     await migrate(db);
-    const rate = async (from: number, to: number, ids = prefix) => {
-      const t = performance.now();
+    const write = async (from: number, to: number, ids = prefix) => {
       for (let i = from; i < to; i++) await writeExtraction(db, hotArticle(ids, i));
-      return round((to - from) / ((performance.now() - t) / 1000));
+    };
+    const timed = async (from: number, to: number, ids = prefix) => {
+      const client = process.cpuUsage();
+      const server = pid ? processCpuMs(pid) : null;
+      const t = performance.now();
+      await write(from, to, ids);
+      const seconds = (performance.now() - t) / 1000;
+      const clientMs = (process.cpuUsage(client).user + process.cpuUsage(client).system) / 1000;
+      const serverAfter = pid ? processCpuMs(pid) : null;
+      const n = to - from;
+      return {
+        statements: to,
+        articlesPerSecond: round(n / seconds),
+        clientCpuMsPerArticle: round(clientMs / n, 2),
+        neo4jCpuMsPerArticle:
+          server !== null && serverAfter !== null ? round((serverAfter - server) / n, 2) : null,
+      };
     };
     // Warm-up on another relation: Neo4j compiles (and, as the graph grows, recompiles) the writer's plans.
-    await rate(0, options.window, `${prefix}warm-`);
-    const first = await rate(0, options.window);
-    await rate(options.window, options.articles - options.window);
-    const last = await rate(options.articles - options.window, options.articles);
+    await write(0, options.window, `${prefix}warm-`);
+    const windows = [await timed(0, options.window)];
+    let written = options.window;
+    const checkpoints = (options.checkpoints ?? [options.articles])
+      .filter((c) => c >= written + options.window && c <= options.articles)
+      .sort((a, b) => a - b);
+    for (const checkpoint of checkpoints) {
+      await write(written, checkpoint - options.window);
+      windows.push(await timed(checkpoint - options.window, checkpoint));
+      written = checkpoint;
+    }
+    await write(written, options.articles);
     const check = await db.run(
       'MATCH (:Actor {id: $hot})-[r:ATTACK]->(:Actor {id: $cold}) RETURN r.count AS count',
       { hot: `${prefix}hot`, cold: `${prefix}cold` },
     );
+    const first = windows[0];
+    const last = windows[windows.length - 1];
+    const perArticle = (w: typeof first) => w.clientCpuMsPerArticle + (w.neo4jCpuMsPerArticle ?? 0);
     return {
       articles: options.articles,
       window: options.window,
-      firstArticlesPerSecond: first,
-      lastArticlesPerSecond: last,
-      lastOverFirst: round(last / first, 2),
+      windows,
+      lastOverFirstArticlesPerSecond: round(last.articlesPerSecond / first.articlesPerSecond, 2),
+      lastOverFirstCpuPerArticle: round(perArticle(last) / perArticle(first), 2),
       hotRelationStatements: check.records[0]?.get('count') as number,
     };
   } finally {
@@ -119,6 +159,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const result = await hotRelationBench({
     articles: articles || DEFAULT_HOT_RELATION.articles,
     window: window || DEFAULT_HOT_RELATION.window,
+    checkpoints: articles ? [articles] : DEFAULT_HOT_RELATION.checkpoints,
   });
   console.log(JSON.stringify(result, null, 2));
 }
