@@ -59,6 +59,10 @@ const WORD_LISTS = [
   'negatingDeterminers',
   'describedStateNouns',
   'perfectAuxiliaries',
+  'postureVerbs',
+  'postureOpeners',
+  'sightingVerbs',
+  'compoundPrepositionHeads',
   'beForms',
   'clauseStops',
   'reportedFutureModals',
@@ -187,6 +191,13 @@ export const casualtyVerbs = lower(data.casualtyVerbs);
 export const exposureVerbs = lower(data.exposureVerbs);
 /** "an Israeli-linked ship": hyphenated participles that make their actor the owner of the noun. */
 export const ownerParticiples = lower(data.ownerParticiples);
+/** "scrambled jets in response to …": moving forces, in answer to the parties an opener names (posture.ts). */
+export const postureVerbs = lower(data.postureVerbs);
+export const postureOpeners = lower(data.postureOpeners);
+/** "after spotting Russian bombers": gerunds after "after"/"upon" that open the parties a posture answers. */
+export const sightingVerbs = lower(data.sightingVerbs);
+/** "in response to", "according to": words that make the preposition after them part of a compound one. */
+export const compoundPrepositionHeads = lower(data.compoundPrepositionHeads);
 /** ", a charge Abu Dhabi denied": nouns naming an allegation that a denial in apposition disputes. */
 export const allegationNouns = lower(data.allegationNouns);
 export const modalAuxiliaries = data.modalAuxiliaries as Record<string, string>;

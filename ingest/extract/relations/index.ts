@@ -37,6 +37,7 @@ import { mergeActors, pairs, sameActors } from './found.ts';
 import { findNounRelations, lightVerbBefore } from './noun-events.ts';
 import { findAgent } from './object.ts';
 import { findCompoundRelations, findPhraseRelations } from './phrases.ts';
+import { findPostureResponses } from './posture.ts';
 import { findQuoteCriticism } from './quote-criticism.ts';
 import {
   appositiveParticiple,
@@ -683,6 +684,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
           'asserted',
         ),
       );
+  found.push(...findPostureResponses(units, verbIndexes, subjectOf));
   for (const e of findEvaluations(units, frames))
     found.push(...pairs(e.speaker, e.target, 'CRITICIZE', 'evaluation', 0.6, null, 'asserted'));
   return found;

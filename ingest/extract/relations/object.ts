@@ -1,5 +1,6 @@
 // The object of a verb frame: the actor a rule reaches through its prepositions, or a passive "by" agent.
 import {
+  compoundPrepositionHeads,
   agentiveNouns,
   borderNouns,
   claimNouns,
@@ -195,7 +196,8 @@ export function findObject(
       }
       // "to the border with Guyana": the border named by its other side.
       if (w.lower === 'with' && borderNouns.has(word(units[k - 1])?.lower ?? '') && prep) continue;
-      prep = w.lower;
+      // "sent jets in response to Russian drills": a compound preposition names a cause, not a recipient.
+      prep = compoundPrepositionHeads.has(word(units[k - 1])?.lower ?? '') ? '#compound' : w.lower;
       continue;
     }
     if (directions.has(w.lower) || quantities.has(w.lower)) continue;

@@ -287,6 +287,13 @@ const CASES: [string, string[]][] = [
     'Norway sanctioned Belarus and its allies, such as Russia.',
     ['NOR SANCTION BLR', 'NOR SANCTION RUS'],
   ],
+  // forces moved in answer to other parties are a show of force toward them
+  [
+    'Norway scrambled two jets after detecting four Russian and two Belarusian aircraft near its coast.',
+    ['NOR MOBILIZE RUS', 'NOR MOBILIZE BLR'],
+  ],
+  ['Finland sent fighters in response to Russian drills over the Baltic.', ['FIN MOBILIZE RUS']],
+  ['Finland sent soldiers in response to the floods in the north.', []],
   // a second object of the same light verb keeps its subject
   [
     "Ghana expressed support for Benin and concern over Togo's conduct.",
