@@ -544,8 +544,15 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     if (info.passive) confidence *= 0.95;
     // "accused each other", "exchanged fire": each party acts on the other.
     const reciprocal = !!target?.reciprocal || !!rule.reciprocal;
-    // "South Korea and Japan held a summit with the US": the coordinated parties meet each other too.
-    if (rule.symmetric && target && !target.reciprocal && source.actorIds.length > 1)
+    // "South Korea and Japan held a summit with the US": the coordinated parties meet each other too; those who
+    // each "normalized relations with Israel" did not do so with each other.
+    if (
+      rule.symmetric &&
+      type === 'CONSULT' &&
+      target &&
+      !target.reciprocal &&
+      source.actorIds.length > 1
+    )
       found.push(...pairs(source, null, type, ruleId, confidence, speaker, modality));
     const out = pairs(
       source,

@@ -206,7 +206,7 @@ export function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) =
         // "told reporters that Russia had ...": "that" introduces a clause, not an object.
         word(units[prepAt])?.lower !== 'that' &&
         !(
-          (before.lower === 'of' || before.lower === 'in') &&
+          (before.lower === 'of' || before.lower === 'in' || before.lower === 'from') &&
           roleNouns.has(word(units[k - 2])?.lower ?? '')
         );
       if (

@@ -287,6 +287,11 @@ const CASES: [string, string[]][] = [
     'Norway sanctioned Belarus and its allies, such as Russia.',
     ['NOR SANCTION BLR', 'NOR SANCTION RUS'],
   ],
+  // "leaders from X and Y" are X and Y; each restored ties with the third party, not with each other
+  [
+    'Leaders from Ghana and Togo formally restored relations with Mali.',
+    ['GHA COOPERATE MLI', 'TGO COOPERATE MLI'],
+  ],
   // forces moved in answer to other parties are a show of force toward them
   [
     'Norway scrambled two jets after detecting four Russian and two Belarusian aircraft near its coast.',
