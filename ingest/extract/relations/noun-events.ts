@@ -155,6 +155,8 @@ function matchNounRule(units: Unit[], i: number, rule: NounRule): NounMatch | nu
   let k = i + 1;
   // "meetings Wednesday with Trump": a time word may stand before the preposition.
   if (timeWords.has(word(units[k])?.lower ?? '')) k++;
+  // "the exercise “Iron Shield” between A and B": an event's quoted name stands before the preposition.
+  k = pastQuotedName(units, k);
   const prep = word(units[k])?.lower ?? '';
   // "a joint patrol by Russian and Chinese bombers": a shared activity's coordinated agents do it together.
   const symmetric =
@@ -217,6 +219,14 @@ function matchNounRule(units: Unit[], i: number, rule: NounRule): NounMatch | nu
     }
   }
   return { agent, target, symmetric: false };
+}
+
+/** The index after a short quoted name starting at `k` ("“Iron Shield”"), or `k` when none starts there. */
+function pastQuotedName(units: Unit[], k: number): number {
+  if (!/[“"]/.test(word(units[k])?.term.pre ?? '')) return k;
+  for (let e = k; e < units.length && e < k + 5; e++)
+    if (/[”"]/.test(word(units[e])?.term.post ?? '')) return e + 1;
+  return k;
 }
 
 /** Several parties named as one subject act together; one party alone has no partner here. */

@@ -24,7 +24,7 @@ export function findPostureResponses(
     if (!verb || !postureVerbs.has(verb.root)) continue;
     const subject = subjectOf(v);
     if (!subject || subject.place || !hasClassWord(units, 'TROOPS', v + 1, v + 5)) continue;
-    const start = openerEnd(units, v + 2, v + 8);
+    const start = openerEnd(units, v + 2, v + 20);
     if (start === null) continue;
     const parties = new Set<string>();
     for (let k = start; k < units.length && k < start + 16; k++) {
@@ -60,6 +60,13 @@ function openerEnd(units: Unit[], from: number, to: number): number | null {
     for (const opener of OPENERS)
       if (opener.every((w, n) => word(units[k + n])?.lower === w)) return k + opener.length;
     const w = word(units[k]);
+    // "scrambled jets; Seoul said …": the answer is named in the verb's own clause.
+    if (
+      !w ||
+      w.lower === ';' ||
+      (isVerb(units, k) && !w.tags.has('Infinitive') && word(units[k - 1])?.lower !== 'to')
+    )
+      return null;
     const next = word(units[k + 1]);
     if ((w?.lower === 'after' || w?.lower === 'upon') && next && sightingVerbs.has(next.root))
       return k + 2;

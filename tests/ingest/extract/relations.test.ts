@@ -298,6 +298,15 @@ const CASES: [string, string[]][] = [
     ['NOR MOBILIZE RUS', 'NOR MOBILIZE BLR'],
   ],
   ['Finland sent fighters in response to Russian drills over the Baltic.', ['FIN MOBILIZE RUS']],
+  [
+    'Norway scrambled jets to “take steps in readiness for any event” after identifying seven Russian and two Chinese aircraft.',
+    ['NOR MOBILIZE RUS', 'NOR MOBILIZE CHN'],
+  ],
+  ['Norway scrambled jets after a storm hit and Russian ships arrived.', []],
+  [
+    'The drills began a week after the yearly joint exercise “Iron Shield” between Brazil and Argentina.',
+    ['BRA COOPERATE_MATERIALLY ARG'],
+  ],
   ['Finland sent soldiers in response to the floods in the north.', []],
   // a second object of the same light verb keeps its subject
   [
