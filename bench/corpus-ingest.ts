@@ -21,7 +21,13 @@ import { unwindCeiling } from './unwind-ceiling.ts';
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 const mib = () => round(process.memoryUsage().rss / 2 ** 20);
 
-export async function corpusIngestBench(articles = 1000, seed = 1, given?: Database) {
+/** Runs against `given` when passed (left open; `neo4jPid` its process, for its CPU), else NEO4J_URI or its own. */
+export async function corpusIngestBench(
+  articles = 1000,
+  seed = 1,
+  given?: Database,
+  neo4jPid?: number,
+) {
   const neo4j =
     given || process.env.NEO4J_URI
       ? null
@@ -33,7 +39,7 @@ export async function corpusIngestBench(articles = 1000, seed = 1, given?: Datab
     await migrate(db);
     writeCorpus(dir, loadActorRegistry(), { articles, seed });
     let tenthMiB = 0;
-    const pid = neo4j?.pid ?? null;
+    const pid = neo4jPid ?? neo4j?.pid ?? null;
     const client = process.cpuUsage();
     const server = pid ? processCpuMs(pid) : null;
     const t = performance.now();

@@ -1,6 +1,7 @@
 // `npm run bench`: speed and memory figures as JSON (never asserted in tests).
 // Starts a throw-away local Neo4j (or uses NEO4J_URI), measures start-up, extraction, ingest, queries, a hot
-// relation (bench/hot-relation.ts), streamed ingest (bench/stream-ingest.ts), the writer alone
+// relation (bench/hot-relation.ts), 10,000 generated articles against the bare UNWIND ceiling
+// (bench/corpus-ingest.ts), streamed ingest (bench/stream-ingest.ts), the writer alone
 // (bench/batch-write.ts) and the review queue's contradiction flags on about 41,000 statements (bench/review-flags.ts),
 // then the large-graph bench
 // (bench/large-graph.ts: 5,000 actors and 20,000 relations in the browser) and the analytics bench
@@ -25,6 +26,7 @@ import { QUERIES } from '../queries/index.ts';
 import { runNamedQuery } from '../queries/run-query.ts';
 import { analyticsBench } from './analytics.ts';
 import { batchWriteBench } from './batch-write.ts';
+import { corpusIngestBench } from './corpus-ingest.ts';
 import { hotRelationBench } from './hot-relation.ts';
 import { childrenCpuMs } from './process-cpu.ts';
 import { reviewFlagsBench } from './review-flags.ts';
@@ -164,6 +166,14 @@ async function main() {
     result.streamIngest = await streamIngestBench(10, db);
     // The writer alone: the sample corpus extracted once and written ten times over, 16 articles per transaction.
     result.batchWrite = await batchWriteBench(10, db);
+    // 10,000 generated articles end to end (ENTENTE_BENCH_CORPUS sets how many): memory after a tenth and at the
+    // end, CPU, and the same graph by bare batched UNWIND writes (the ceiling).
+    result.corpusIngest = await corpusIngestBench(
+      Number(process.env.ENTENTE_BENCH_CORPUS) || 10_000,
+      1,
+      db,
+      neo4j?.pid ?? undefined,
+    );
     // The review queue and its flags (opposite, negation, two states) over the synthetic graph's statements.
     result.reviewFlags = await reviewFlagsBench(db);
     if (neo4j?.pid) {
