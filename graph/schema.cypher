@@ -8,6 +8,7 @@ CREATE INDEX actor_type IF NOT EXISTS FOR (a:Actor) ON (a.type);
 CREATE INDEX actor_country IF NOT EXISTS FOR (a:Actor) ON (a.countryCode);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
 CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url);
+CREATE INDEX article_requested_url IF NOT EXISTS FOR (a:Article) ON (a.requestedUrl);
 CREATE INDEX statement_type IF NOT EXISTS FOR (s:Statement) ON (s.type);
 CREATE INDEX statement_date IF NOT EXISTS FOR (s:Statement) ON (s.date);
 CREATE INDEX statement_relation IF NOT EXISTS FOR (s:Statement) ON (s.relationId);

@@ -329,6 +329,7 @@ async function decideArticle(
     `MERGE (a:Article {id: $article.id})
      SET a.title = $article.title, a.url = $article.url, a.source = $article.source,
          a.publishedAt = $article.publishedAt, a.text = $article.text,
+         a.requestedUrl = $requestedUrl,
          a.words = $words, a.sentences = $sentences, a.fingerprint = $fingerprint,
          a.ingestedAt = coalesce(a.ingestedAt, datetime())`,
     {
@@ -340,6 +341,12 @@ async function decideArticle(
         publishedAt: article.publishedAt,
         text: article.text,
       },
+      // The address asked for when a redirect (or the page's canonical link) gave the article another url: a feed
+      // watch knows the item by it (pipeline/watch-feed.ts).
+      requestedUrl:
+        /^https?:\/\//.test(article.origin) && article.origin !== article.url
+          ? article.origin
+          : null,
       words: extraction.wordCount,
       sentences: extraction.sentenceCount,
       fingerprint,

@@ -1,5 +1,6 @@
 // Following an RSS or Atom feed: each poll reads the feed, and ingests the articles it links to that the graph does
-// not hold yet (an article written from that address is found by its url), so a restart reads none of them again.
+// not hold yet (an article written from that address is found by its url, or by the address asked for when a
+// redirect ended elsewhere), so a restart reads none of them again.
 import type { Database } from '../graph/database.ts';
 import type { ActorRegistry } from '../ingest/actors/index.ts';
 import { parseFeed } from '../ingest/read/feed.ts';
@@ -19,10 +20,15 @@ export interface WatchFeedOptions extends WatchOptions {
 /** Attempts at an article that keeps failing (unreachable, not an article) before this watch leaves it. */
 const ATTEMPTS = 3;
 
-/** The addresses among `urls` that an article in the graph was written from. */
+/** The addresses among `urls` that an article in the graph was written from, or asked for and redirected. */
 async function ingestedUrls(db: Database, urls: string[]): Promise<Set<string>> {
   const r = await db.run(
-    'MATCH (a:Article) WHERE a.url IN $urls RETURN collect(DISTINCT a.url) AS urls',
+    `CALL () {
+       MATCH (a:Article) WHERE a.url IN $urls RETURN a.url AS url
+       UNION
+       MATCH (a:Article) WHERE a.requestedUrl IN $urls RETURN a.requestedUrl AS url
+     }
+     RETURN collect(url) AS urls`,
     { urls },
     { routing: 'read' },
   );

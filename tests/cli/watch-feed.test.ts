@@ -1,5 +1,6 @@
 // `entente watch URL`: an RSS feed on a local server followed by the real CLI against the real Neo4j: the articles
-// it links to at start, then one added to the feed while it runs; a restart fetches none of them again.
+// it links to at start (one through a redirect), then one added to the feed while it runs; a restart fetches none of
+// them again.
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,13 +22,19 @@ const PAGES: Record<string, { title: string; body: string }> = {
     body: 'Estonia and Latvia signed a pact to guard their shared border together.',
   },
   '/a/aid': { title: 'Aid', body: 'Japan pledged aid to the Philippines after the storm.' },
+  '/a/talks': {
+    title: 'Talks',
+    body: 'Chile and Peru held talks on their maritime border in Lima.',
+  },
 };
+/** A feed link that redirects to an article page, as shortened and tracking links do. */
+const REDIRECTS: Record<string, string> = { '/r/talks': '/a/talks' };
 
 let db: Database;
 let server: http.Server;
 let base: string;
 /** The feed lists these pages; the test adds one while the watch runs. */
-const listed = ['/a/flights', '/a/pact'];
+const listed = ['/a/flights', '/a/pact', '/r/talks'];
 /** Requests for article pages, by path. */
 const fetched: string[] = [];
 const children: ChildProcess[] = [];
@@ -41,7 +48,10 @@ function page(p: string): string {
 
 function feed(): string {
   const items = listed
-    .map((p) => `<item><title>${PAGES[p].title}</title><link>${base}${p}</link></item>`)
+    .map(
+      (p) =>
+        `<item><title>${PAGES[REDIRECTS[p] ?? p].title}</title><link>${base}${p}</link></item>`,
+    )
     .join('');
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>${items}</channel></rss>`;
 }
@@ -86,7 +96,10 @@ async function stop(child: ChildProcess) {
 beforeAll(async () => {
   db = new Database();
   server = http.createServer((req, res) => {
-    if (req.url === '/feed.xml') {
+    if (req.url && REDIRECTS[req.url]) {
+      fetched.push(req.url);
+      res.writeHead(302, { location: REDIRECTS[req.url] }).end();
+    } else if (req.url === '/feed.xml') {
       res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed());
     } else if (req.url && PAGES[req.url]) {
       fetched.push(req.url);
@@ -122,27 +135,32 @@ describe('entente watch URL', () => {
     const first = await startWatch();
     expect(first.out.stdout).toMatch(/added: .*\/a\/flights \(1 relations\)/);
     expect(first.out.stdout).toMatch(/added: .*\/a\/pact/);
+    expect(first.out.stdout).toMatch(/added: .*\/r\/talks/);
 
     listed.push('/a/aid');
     await until(() => first.out.stdout.includes('/a/aid'), first.out);
     expect(first.out.stdout).toMatch(/added: .*\/a\/aid/);
     await stop(first.child);
-    // Each page once, however many polls ran.
-    expect(fetched.sort()).toEqual(['/a/aid', '/a/flights', '/a/pact']);
+    // Each page once, however many polls ran; the redirected item through its link, then its page.
+    expect(fetched.sort()).toEqual(['/a/aid', '/a/flights', '/a/pact', '/a/talks', '/r/talks']);
     const stored = await db.run(
-      'MATCH (a:Article) WHERE a.text CONTAINS $mark RETURN a.title AS title, a.url AS url ORDER BY title',
+      `MATCH (a:Article) WHERE a.text CONTAINS $mark
+       RETURN a.title AS title, a.url AS url, a.requestedUrl AS requested ORDER BY title`,
       { mark: MARK },
     );
-    expect(stored.records.map((x) => [x.get('title'), x.get('url')])).toEqual([
-      ['Aid', `${base}/a/aid`],
-      ['Flights', `${base}/a/flights`],
-      ['Pact', `${base}/a/pact`],
+    // The redirected article keeps the address it ended at, and the one the feed gave.
+    expect(stored.records.map((x) => [x.get('title'), x.get('url'), x.get('requested')])).toEqual([
+      ['Aid', `${base}/a/aid`, null],
+      ['Flights', `${base}/a/flights`, null],
+      ['Pact', `${base}/a/pact`, null],
+      ['Talks', `${base}/a/talks`, `${base}/r/talks`],
     ]);
 
     const second = await startWatch();
     await new Promise((r) => setTimeout(r, 3000)); // a few polls
     await stop(second.child);
-    expect(fetched).toHaveLength(3);
+    // Nothing fetched again, the redirected item included.
+    expect(fetched).toHaveLength(5);
     expect(second.out.stdout).toBe('');
   });
 
