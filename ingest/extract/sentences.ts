@@ -15,8 +15,14 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
-/** Candidate ends: sentence punctuation (with closing quotes) before space, newlines, or wide gaps. */
-const BOUNDARY = /([.!?]+["'”’)\]]*)(?=\s+["'“‘([]?[\p{Lu}\d])|\n|\s{4,}/gu;
+/**
+ * Candidate ends: sentence punctuation (with closing quotes) before space, newlines, or wide gaps. The repeats of
+ * white space are bounded: V8 keeps a backtrack entry per character an open-ended `\s` repeat takes, and a run of
+ * 20 MB of blanked space (repeated lines, see ingest/read/clean-text.ts) ran out of stack ("Maximum call stack size
+ * exceeded"). A longer gap is matched again in pieces, each an (empty) boundary, and punctuation before it still
+ * ends its sentence.
+ */
+const BOUNDARY = /([.!?]+["'”’)\]]*)(?=\s{1,64}["'“‘([]?[\p{Lu}\d])|\n|\s{4,64}/gu;
 
 /**
  * The longest sentence the extractor reads in one piece. News sentences stay far below it; a run of text without

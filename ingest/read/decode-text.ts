@@ -11,16 +11,16 @@ export function maxArticleBytes(env: NodeJS.ProcessEnv = process.env): number {
   return (Number.isFinite(mb) && mb > 0 ? mb : DEFAULT_MAX_ARTICLE_MB) * 1024 * 1024;
 }
 
+/** Why a file of `size` bytes is not read. */
+export const tooLarge = (size: number, maxBytes: number) =>
+  `file too large: ${size} bytes, more than the ${maxBytes}-byte limit (ENTENTE_MAX_ARTICLE_MB)`;
+
 /** The text of `bytes`, or the reason it is not an article's text. */
 export function decodeArticleText(
   bytes: Uint8Array,
   maxBytes = maxArticleBytes(),
 ): { ok: true; text: string } | { ok: false; reason: string } {
-  if (bytes.length > maxBytes)
-    return {
-      ok: false,
-      reason: `file too large: ${bytes.length} bytes, more than the ${maxBytes}-byte limit (ENTENTE_MAX_ARTICLE_MB)`,
-    };
+  if (bytes.length > maxBytes) return { ok: false, reason: tooLarge(bytes.length, maxBytes) };
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, reason: `binary content: a NUL byte at offset ${nul}` };
   let text: string;

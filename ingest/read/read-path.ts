@@ -1,7 +1,7 @@
 // Files and directories: a file by its extension, a directory walked recursively in sorted order.
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { decodeArticleText } from './decode-text.ts';
+import { decodeArticleText, maxArticleBytes, tooLarge } from './decode-text.ts';
 import { documentText } from './document-text.ts';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -54,6 +54,12 @@ export async function* readFilePath(path: string): AsyncGenerator<ReadResult> {
       // Streamed: a large dump is read line by line, not held whole.
       const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
       yield* readJsonLines(lines, path);
+      return;
+    }
+    // Measured before reading: a file past the limit is never loaded, whatever its format.
+    const { size } = await stat(path);
+    if (size > maxArticleBytes()) {
+      yield { ok: false, origin: path, error: tooLarge(size, maxArticleBytes()) };
       return;
     }
     if (format === 'pdf' || format === 'docx') {
