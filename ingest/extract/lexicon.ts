@@ -63,6 +63,7 @@ const WORD_LISTS = [
   'postureOpeners',
   'sightingVerbs',
   'compoundPrepositionHeads',
+  'decisionNouns',
   'beForms',
   'clauseStops',
   'reportedFutureModals',
@@ -161,6 +162,8 @@ export const threatVerbs = lower(data.threatVerbs);
 export const planVerbs = data.planVerbs as Record<string, string>;
 /** "Sweden's bid to join NATO": nouns whose infinitive complement is planned, not done. */
 export const planNouns = lower(data.planNouns);
+/** "Beijing's decision to impose tariffs": nouns whose owner does their infinitive, as decided (asserted). */
+export const decisionNouns = lower(data.decisionNouns);
 export const objectControlVerbs = lower(data.objectControlVerbs);
 export const allegationVerbs = lower(data.allegationVerbs);
 /** "accused X of arming Y": allegation verbs whose embedded act the writer does not assert. */

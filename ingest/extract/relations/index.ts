@@ -23,6 +23,7 @@ import {
   objectControlVerbs,
   perfectAuxiliaries,
   planNouns,
+  decisionNouns,
   planVerbs,
   refusalVerbs,
   speechVerbs,
@@ -61,7 +62,7 @@ import {
   type VerbInfo,
 } from './types.ts';
 import { applyVerbRules, hasParticleAfter, supportPurpose } from './verb-frames.ts';
-import { hasClassWord, isVerb, lemmaOf, word } from './words.ts';
+import { hasClassWord, isPrep, isVerb, lemmaOf, word } from './words.ts';
 
 export type { FoundRelation } from './types.ts';
 
@@ -194,9 +195,14 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       word(units[info.chainStart - 2])?.lower === ','
         ? [...verbIndexes].reverse().find((x) => x < info.chainStart - 2)
         : undefined;
+    // "Beijing's decision to impose tariffs on US goods": the decision's owner does what it decided.
+    const decider = info.governorLink === 'to' ? decisionOwner(units, info.chainStart - 2) : null;
     if (fronted !== null) info.subject = infoOf(fronted).subject;
     else if (trailing !== undefined) info.subject = infoOf(trailing).subject;
-    else if (info.governor) {
+    else if (decider) {
+      info.subject = decider;
+      info.decided = true;
+    } else if (info.governor) {
       const g = info.governor;
       const objectControl =
         info.controller &&
@@ -387,6 +393,8 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     }
     let confidence = rule.confidence;
     let modality = modalityOf(info);
+    // "Beijing's decision to impose tariffs": a sanction is in force once decided, as after "decided to".
+    if (info.decided && type === 'SANCTION' && modality === 'planned') modality = 'asserted';
     let speaker: ActorUnit | null = reported && !reported.denial ? reported.speaker : accordingTo;
     let negated = info.negated || !!reported?.denial;
     // "intends to impose", "is preparing to strike": the subject states what it means to do.
@@ -695,6 +703,22 @@ export function findRelations(units: Unit[]): FoundRelation[] {
   for (const e of findEvaluations(units, frames))
     found.push(...pairs(e.speaker, e.target, 'CRITICIZE', 'evaluation', 0.6, null, 'asserted'));
   return found;
+}
+
+/** "Beijing's decision to …", "the Chilean move to …": the owner of a decision noun at `g`, before its modifiers. */
+function decisionOwner(units: Unit[], g: number): ActorUnit | null {
+  if (!decisionNouns.has(word(units[g])?.lower ?? '')) return null;
+  for (let b = g - 1; b >= 0 && b >= g - 4; b--) {
+    const u = units[b];
+    if (u.kind === 'actor')
+      return (u.possessive || word(units[b + 1])?.tags.has('Adjective') || b === g - 1) &&
+        !u.place &&
+        !u.compound
+        ? u
+        : null;
+    if (!MODIFIER_TAGS.some((t) => u.tags.has(t)) || isPrep(u)) return null;
+  }
+  return null;
 }
 
 /** A past speech verb shortly before, in the same clause chain: "said (that) Turkey would send". */

@@ -39,6 +39,8 @@ export interface VerbInfo {
   governorLink: 'to' | 'of' | 'gerund' | null;
   /** The governor's object, for object control ("urged Turkey to", "accused Iran of"). */
   controller: ActorUnit | null;
+  /** "Beijing's decision to impose …": the subject is the owner of a decision noun before "to". */
+  decided?: boolean;
   /** "joined the US in condemning": the governor's object shares the act. */
   coAgent?: boolean;
   /** ", a move welcomed by Washington": the participle's object is an event, not a party. */

@@ -292,6 +292,12 @@ const CASES: [string, string[]][] = [
     'Leaders from Ghana and Togo formally restored relations with Mali.',
     ['GHA COOPERATE MLI', 'TGO COOPERATE MLI'],
   ],
+  // a decision's owner does what it decided; a sanction is in force once decided, a deployment is not yet done
+  [
+    "Ghana's decision to impose steep tariffs on Togolese goods angered Lome.",
+    ['GHA SANCTION TGO'],
+  ],
+  ["Ghana's decision to send troops to Togo was criticised.", []],
   // forces moved in answer to other parties are a show of force toward them
   [
     'Norway scrambled two jets after detecting four Russian and two Belarusian aircraft near its coast.',
