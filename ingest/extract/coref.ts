@@ -11,6 +11,8 @@ const GROUP = new Set(config.groupPronouns);
 const DETERMINERS = config.pairDeterminers.map((d) => d.split(' '));
 const PAIR_NOUNS = new Map<string, string | null>(Object.entries(config.pairNouns));
 const EXPLETIVE = new Set(config.expletiveVerbs);
+const PERSON_POSSESSIVES = new Set(config.personPossessives);
+const OWN_STATE_NOUNS = new Set(config.ownStateNouns);
 export const COREF_SUFFIX = config.ruleSuffix;
 export const COREF_FACTOR = config.confidenceFactor;
 
@@ -181,6 +183,48 @@ export function resolveInnerPair(units: Unit[], typeOf: TypeOf): { units: Unit[]
       };
       return { units: [...units.slice(0, at), unit, ...units.slice(at + det.length + 1)] };
     }
+  }
+  return null;
+}
+
+/** A person's state: its country code, when the registry knows the person and the state. */
+export type CountryOf = (id: string) => string | null;
+
+/**
+ * "Lukashenko confirmed the delivery of Russian weapons to his country": "his country" stands for the state of
+ * the one person named before it in the sentence (none or several: left alone).
+ */
+export function resolveOwnCountry(
+  units: Unit[],
+  typeOf: TypeOf,
+  countryOf: CountryOf,
+): { units: Unit[] } | null {
+  for (let at = 1; at < units.length - 1; at++) {
+    const owner = units[at];
+    const noun = word(units[at + 1]);
+    if (!noun || !OWN_STATE_NOUNS.has(noun.lower)) continue;
+    const persons = new Set<string>();
+    // "his" may already stand for its person (a resolved possessive pronoun), or still be a word.
+    if (owner.kind === 'actor' && owner.pronoun && owner.possessive)
+      owner.actorIds.forEach((id) => persons.add(id));
+    else if (owner.kind === 'word' && PERSON_POSSESSIVES.has(owner.lower)) {
+      for (const u of units.slice(0, at))
+        if (u.kind === 'actor' && !u.compound)
+          for (const id of u.actorIds) if (typeOf(id) === 'Person') persons.add(id);
+    } else continue;
+    const person = persons.size === 1 ? [...persons][0] : null;
+    const state = person && typeOf(person) === 'Person' ? countryOf(person) : null;
+    if (!state) return null;
+    const unit: ActorUnit = {
+      kind: 'actor',
+      actorIds: [state],
+      possessive: false,
+      place: false,
+      coref: true,
+      start: owner.kind === 'actor' ? owner.start : owner.term.start,
+      end: noun.term.end,
+    };
+    return { units: [...units.slice(0, at), unit, ...units.slice(at + 2)] };
   }
   return null;
 }

@@ -7,6 +7,7 @@ import {
   COREF_SUFFIX,
   consultPair,
   resolveInnerPair,
+  resolveOwnCountry,
   resolveSubject,
   sentenceSubject,
   type Antecedents,
@@ -59,6 +60,10 @@ export function extractArticle(article: Article, registry: ActorRegistry): Extra
   // The previous sentence's subject and pair, for a sentence-initial "He", "It", "The two leaders".
   let previous: Antecedents | null = null;
   const typeOf = (id: string): string | undefined => actorOf(id)?.type;
+  const countryOf = (id: string): string | null => {
+    const code = actorOf(id)?.countryCode;
+    return code && actorOf(code)?.type === 'State' ? code : null;
+  };
   for (const sentence of sentences) {
     const terms = parseTerms(sentence.text, sentence.start);
     const found = findSentenceMentions(sentence, terms, ctx);
@@ -99,6 +104,7 @@ export function extractArticle(article: Article, registry: ActorRegistry): Extra
     const resolved = resolveSubject(units, previous, typeOf);
     if (resolved) units = resolved.units;
     units = resolveInnerPair(units, typeOf)?.units ?? units;
+    units = resolveOwnCountry(units, typeOf, countryOf)?.units ?? units;
     // Ids that stand in this sentence only through the resolved subject (not also named here).
     const named = new Set(found.spans.map((span) => span.actorId));
     const viaCoref = new Set(resolved?.ids.filter((id) => !named.has(id)));

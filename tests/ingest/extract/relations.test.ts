@@ -298,6 +298,15 @@ const CASES: [string, string[]][] = [
     ['GHA SANCTION TGO'],
   ],
   ["Ghana's decision to send troops to Togo was criticised.", []],
+  // "his country" is the state of the one person named before it
+  [
+    'Lukashenko confirmed the delivery of Russian missiles to his country.',
+    ['RUS PROVIDE_ARMS BLR'],
+  ],
+  [
+    'Putin met Erdogan and praised his country.',
+    ['vladimir-putin CONSULT recep-tayyip-erdogan', 'vladimir-putin SUPPORT TUR'],
+  ],
   // forces moved in answer to other parties are a show of force toward them
   [
     'Norway scrambled two jets after detecting four Russian and two Belarusian aircraft near its coast.',
