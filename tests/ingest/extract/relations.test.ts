@@ -299,10 +299,7 @@ const CASES: [string, string[]][] = [
   ],
   ["Ghana's decision to send troops to Togo was criticised.", []],
   // "his country" is the state of the one person named before it
-  [
-    'Lukashenko confirmed the delivery of Russian missiles to his country.',
-    ['RUS PROVIDE_ARMS BLR'],
-  ],
+  ['Tokayev praised the transfer of Chinese drones to his country.', ['CHN PROVIDE_ARMS KAZ']],
   [
     'Putin met Erdogan and praised his country.',
     ['vladimir-putin CONSULT recep-tayyip-erdogan', 'vladimir-putin SUPPORT TUR'],
