@@ -17,8 +17,8 @@ interface ArticleGraph {
   statements: Props[];
 }
 
-/** The articles' subgraph as the ingest left it, `size` articles at a time. */
-async function readBack(db: Database, ids: string[], size = 500) {
+/** The articles' subgraph as the ingest left it, `size` articles a query (a transaction holds at most 128 MiB here). */
+async function readBack(db: Database, ids: string[], size = 50) {
   const articles: ArticleGraph[] = [];
   const actors = new Map<string, Props>();
   for (let i = 0; i < ids.length; i += size) {
