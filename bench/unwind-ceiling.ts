@@ -119,17 +119,18 @@ async function writeBatch(db: Database, batch: ArticleGraph[], actors: Map<strin
   });
 }
 
-/** Deletes what the ceiling wrote, in slices. */
+/** Deletes what the ceiling wrote, statements first, in small slices (a transaction holds at most 128 MiB here). */
 async function removeCeiling(db: Database) {
-  for (let deleted = -1; deleted !== 0;) {
-    const r = await db.run(
-      `MATCH (n) WHERE n.id STARTS WITH $p
-       WITH n LIMIT 2000 DETACH DELETE n RETURN count(*) AS deleted`,
-      { p: PREFIX },
-      { routing: 'write' },
-    );
-    deleted = r.records[0].get('deleted') as number;
-  }
+  for (const label of ['Statement', 'Article', 'Actor'])
+    for (let deleted = -1; deleted !== 0;) {
+      const r = await db.run(
+        `MATCH (n:${label}) WHERE n.id STARTS WITH $p
+         WITH n LIMIT 200 DETACH DELETE n RETURN count(*) AS deleted`,
+        { p: PREFIX },
+        { routing: 'write' },
+      );
+      deleted = r.records[0].get('deleted') as number;
+    }
 }
 
 /**
