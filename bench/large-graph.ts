@@ -226,8 +226,12 @@ export async function browserFigures(
         layoutRunning: window.__entente!.layoutRunning(),
       };
     });
-    // The layout runs for a while after a load: FA2 figures first, while it still runs.
-    if (!loaded.layoutRunning) await page.click('#layout-toggle');
+    // A load settles the layout for a fixed number of iterations: FA2 figures with an open run ("Start layout")
+    // once that has ended, so they do not stop in the middle.
+    await page.waitForFunction(() => !window.__entente!.layoutRunning(), null, {
+      timeout: 180_000,
+    });
+    await page.click('#layout-toggle');
     const withLayout = await measurePanning(page, o.panMs);
     await page.evaluate(() => {
       if (window.__entente!.layoutRunning())

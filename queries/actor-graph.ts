@@ -89,7 +89,12 @@ export function actorGraph(
     },
     options: { type: 'directed', multi: true, allowSelfLoops: false },
     nodes: kept.map((n) => nodeEntry(n, degree.get(n.id) ?? 0)),
-    edges: edges.filter((e) => keptIds.has(e.source) && keptIds.has(e.target)).map(edgeEntry),
+    // In id order: the same relations give the same JSON whatever order the database returned them in (the
+    // explorer's layout iterates over them in this order, and a settled layout should not depend on it).
+    edges: edges
+      .filter((e) => keptIds.has(e.source) && keptIds.has(e.target))
+      .sort(byId)
+      .map(edgeEntry),
   };
 }
 

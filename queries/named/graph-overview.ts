@@ -3,6 +3,7 @@ import type { Neo4jRecord } from '../../graph/database.ts';
 import { relationshipType } from '../../graph/model.ts';
 import { RELATION_TYPE_IDS } from '../../ingest/ontology/vocabulary.ts';
 import {
+  byId,
   edgeEntry,
   nodeEntry,
   type ActorGraphJson,
@@ -43,7 +44,11 @@ function graphOf(records: Neo4jRecord[], limit: number): ActorGraphJson {
     },
     options: { type: 'directed', multi: true, allowSelfLoops: false },
     nodes: rows.map(({ node }) => nodeEntry(node, node.degree)),
-    edges: rows.flatMap(({ edges }) => edges.map(edgeEntry)),
+    // In id order, as actorGraph gives them: the explorer's layout iterates over them in this order.
+    edges: rows
+      .flatMap(({ edges }) => edges)
+      .sort(byId)
+      .map(edgeEntry),
   };
 }
 

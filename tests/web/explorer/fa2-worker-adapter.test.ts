@@ -7,6 +7,7 @@ import {
   FA2_INTERNALS_VERSION,
   FA2_VALUES_PER_NODE,
   interceptPositions,
+  iterationSettings,
 } from '../../../web/app/explorer/fa2-worker-adapter.ts';
 
 const require = createRequire(import.meta.url);
@@ -32,6 +33,15 @@ describe('ForceAtlas2 worker adapter', () => {
     expect(fs.readFileSync(library('helpers.js'), 'utf8')).toContain(
       `var PPN = ${FA2_VALUES_PER_NODE};`,
     );
+    // What a settling run uses: the default settings, the matrices and one iteration over them.
+    const read = fs.readFileSync(library('iterate.js'), 'utf8').matchAll(/options\.(\w+)/g);
+    const settings = iterationSettings({ gravity: 2 });
+    for (const [, name] of read) expect(settings, name).toHaveProperty(name);
+    expect(settings.gravity).toBe(2);
+    expect(typeof require('graphology-layout-forceatlas2/helpers.js').graphToByteArrays).toBe(
+      'function',
+    );
+    expect(typeof require('graphology-layout-forceatlas2/iterate.js')).toBe('function');
   });
 
   it('hands each result to the page, gives the buffer back and asks for more, and only while running', () => {

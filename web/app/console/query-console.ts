@@ -88,7 +88,7 @@ export function mountQueryConsole(
                 onclick: () => {
                   explorer.checkpoint();
                   const r = explorer.merge(json);
-                  if (r.nodesPlaced.length) explorer.layout.runFor(2500);
+                  if (r.nodesPlaced.length) explorer.layout.settle();
                 },
               },
               'Merge into view',
@@ -101,7 +101,7 @@ export function mountQueryConsole(
                 onclick: () => {
                   explorer.checkpoint();
                   explorer.replace(json);
-                  explorer.layout.runFor(3000);
+                  explorer.layout.settle();
                 },
               },
               'Replace view',

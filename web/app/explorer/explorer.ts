@@ -380,7 +380,7 @@ export function createExplorer(
         limit: f.maxActors,
       });
       const result = mode === 'replace' ? explorer.replace(json) : explorer.merge(json);
-      if (result.nodesPlaced.length) layout.runFor(result.nodesPlaced.length > 50 ? 6000 : 3000);
+      if (result.nodesPlaced.length) layout.settle();
     },
     merge(json) {
       const result = mergeGraphJson(graph, json);
@@ -398,7 +398,7 @@ export function createExplorer(
     async expand(actorId, relationTypes) {
       explorer.checkpoint();
       const result = explorer.merge(await api.neighbors(actorId, 1, relationTypes ?? undefined));
-      if (result.nodesPlaced.length) layout.runFor(2500);
+      if (result.nodesPlaced.length) layout.settle();
       return result;
     },
     async expandMany(actorIds) {
@@ -407,13 +407,13 @@ export function createExplorer(
       // One at a time: the neighbours route is a heavy one, with a bounded number of requests at once.
       for (const id of actorIds)
         placed += explorer.merge(await api.neighbors(id, 1)).nodesPlaced.length;
-      if (placed) layout.runFor(2500);
+      if (placed) layout.settle();
     },
     async showActor(actorId) {
       explorer.checkpoint();
       if (!graph.hasNode(actorId)) {
         const json = await api.neighbors(actorId, 1).catch(() => null);
-        if (json && explorer.merge(json).nodesPlaced.length) layout.runFor(2000);
+        if (json && explorer.merge(json).nodesPlaced.length) layout.settle();
       }
       view.dispatch({ type: 'select', selection: { kind: 'actor', id: actorId } });
       // Sigma draws the new data on the next frames; centre once it has.

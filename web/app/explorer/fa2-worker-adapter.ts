@@ -1,6 +1,12 @@
-// The one place that reaches into graphology-layout-forceatlas2's worker supervisor: it takes over the
-// supervisor's message handler so positions reach the page when the page asks, not once per worker iteration.
+// The one place that reaches into graphology-layout-forceatlas2's internals: it takes over the worker supervisor's
+// message handler so positions reach the page when the page asks, not once per worker iteration, and builds the
+// matrices a settling run (fa2-settle-worker.ts, with the library's iterate.js) iterates over.
 // Written against the version below; tests/web/explorer/fa2-worker-adapter.test.ts fails when it changes.
+import defaultsModule from 'graphology-layout-forceatlas2/defaults.js';
+import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
+import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import type { AbstractGraph } from 'graphology-types';
+import { cjsDefault } from './cjs-default.ts';
 
 /** The graphology-layout-forceatlas2 version whose internals this adapter was written for. */
 export const FA2_INTERNALS_VERSION = '0.10.1';
@@ -38,4 +44,17 @@ export function interceptPositions(
   // spawnWorker() (after the graph changes) listens with this.handleMessage: the intercepting one from now on.
   s.handleMessage = onMessage;
   s.worker?.addEventListener('message', onMessage);
+}
+
+/** The node and edge matrices of the library's iteration, in the graph's node and edge order. */
+export function layoutMatrices(
+  graph: AbstractGraph,
+  getEdgeWeight: (edge: string, attributes: Record<string, unknown>) => number,
+): { nodes: Float32Array; edges: Float32Array } {
+  return graphToByteArrays(graph, getEdgeWeight);
+}
+
+/** Every setting one iteration reads: the library's defaults under the given ones (as its supervisor merges them). */
+export function iterationSettings(settings: ForceAtlas2Settings): Required<ForceAtlas2Settings> {
+  return { ...cjsDefault(defaultsModule), ...settings };
 }

@@ -1,8 +1,14 @@
-// The ForceAtlas2 layout in its web worker, owned here: start/stop, positions saved, killed on teardown.
+// The ForceAtlas2 layout in web workers, owned here: settling runs, open runs, positions saved, killed on teardown.
 import FA2LayoutModule from 'graphology-layout-forceatlas2/worker.js';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { cjsDefault } from './cjs-default.ts';
-import { FA2_VALUES_PER_NODE, interceptPositions } from './fa2-worker-adapter.ts';
+import {
+  FA2_VALUES_PER_NODE,
+  interceptPositions,
+  iterationSettings,
+  layoutMatrices,
+} from './fa2-worker-adapter.ts';
+import type { SettleMessage, SettleRequest } from './fa2-settle-worker.ts';
 import type { EntenteGraph } from './graph-data.ts';
 import { savePositions } from './positions.ts';
 import { createStore } from '../state/store.ts';
@@ -20,8 +26,13 @@ export interface LayoutController {
   start(): void;
   stop(): void;
   toggle(): void;
-  /** Runs for a while, then stops and saves positions (used after new actors arrive). */
-  runFor(ms: number): void;
+  /**
+   * Settles the graph (used after new actors arrive): a fixed number of iterations for its size
+   * (settleIterations), then stops and saves positions. Counted in iterations, not time, so the same actors from the
+   * same places settle in the same places on any machine at any load: with places seeded by actor id, the same URL
+   * draws the same layout.
+   */
+  settle(): void;
   savePositions(): void;
   kill(): void;
 }
@@ -33,9 +44,30 @@ export interface LayoutRenderer {
 }
 
 const PPN = FA2_VALUES_PER_NODE;
+const GRAPH_EVENTS = ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared'] as const;
 /** After a redraw that took t ms, the next one waits at least REDRAW_SPACING × t (at most MAX_REDRAW_GAP_MS). */
 const REDRAW_SPACING = 3;
 const MAX_REDRAW_GAP_MS = 400;
+
+/** Iterations of a settling run: about 500,000 node-iterations, from 1,000 (small graphs) down to 150. */
+export function settleIterations(order: number): number {
+  return Math.min(1000, Math.max(150, Math.round(500_000 / Math.max(order, 1))));
+}
+
+/** ForceAtlas2's settings for a graph of this size (Barnes–Hut past 500 actors). */
+function settingsFor(order: number) {
+  return {
+    ...forceAtlas2.inferSettings(Math.max(order, 50)),
+    barnesHutOptimize: order > 500,
+    // A coarser Barnes–Hut approximation on large graphs: far cheaper iterations, the same overall shape.
+    barnesHutTheta: order > 2000 ? 1.2 : 0.5,
+    gravity: 1,
+    scalingRatio: 8,
+    slowDown: 5,
+  };
+}
+const edgeWeight = (_e: string, a: Record<string, unknown>) =>
+  Math.log1p((a as { count?: number }).count ?? 1);
 
 export function createLayout(graph: EntenteGraph, renderer?: LayoutRenderer): LayoutController {
   const state = createStore<LayoutState, LayoutAction>({ running: false }, (_s, a) => ({
@@ -49,18 +81,7 @@ export function createLayout(graph: EntenteGraph, renderer?: LayoutRenderer): La
     if (supervisor && order <= madeFor * 2 && order >= madeFor / 2) return supervisor;
     supervisor?.kill();
     madeFor = Math.max(order, 1);
-    supervisor = new FA2Layout(graph, {
-      settings: {
-        ...forceAtlas2.inferSettings(Math.max(order, 50)),
-        barnesHutOptimize: order > 500,
-        // A coarser Barnes–Hut approximation on large graphs: far cheaper iterations, the same overall shape.
-        barnesHutTheta: order > 2000 ? 1.2 : 0.5,
-        gravity: 1,
-        scalingRatio: 8,
-        slowDown: 5,
-      },
-      getEdgeWeight: (_e, a) => Math.log1p((a as { count?: number }).count ?? 1),
-    });
+    supervisor = new FA2Layout(graph, { settings: settingsFor(order), getEdgeWeight: edgeWeight });
     // Positions are applied at most once per animation frame (and, on large graphs, no more often than the
     // redraw they cost allows), not once per worker iteration.
     if (renderer) interceptPositions(supervisor, keepPositions);
@@ -103,14 +124,48 @@ export function createLayout(graph: EntenteGraph, renderer?: LayoutRenderer): La
     hasPending = true;
     if (!frame) frame = requestAnimationFrame(onFrame);
   }
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let saver: ReturnType<typeof setInterval> | undefined;
 
   const save = () =>
     savePositions(graph.mapNodes((n, a) => [n, a.x, a.y] as [string, number, number]));
 
+  // A settling run: its own worker, remade for each run (a change to the graph during one starts it again).
+  let settler: Worker | null = null;
+  let restart: ReturnType<typeof setTimeout> | undefined;
+  const endSettling = () => {
+    clearTimeout(restart);
+    for (const event of GRAPH_EVENTS) graph.off(event, onGraphChange);
+    settler?.terminate();
+    settler = null;
+  };
+  const onGraphChange = () => {
+    clearTimeout(restart);
+    restart = setTimeout(runSettler, 0);
+  };
+  function runSettler() {
+    settler?.terminate();
+    if (graph.order === 0) return stop();
+    const { nodes, edges } = layoutMatrices(graph, edgeWeight);
+    const worker = new Worker(new URL('./fa2-settle-worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    settler = worker;
+    worker.addEventListener('message', ({ data }: MessageEvent<SettleMessage>) => {
+      if (settler !== worker) return;
+      keepPositions(new Float32Array(data.nodes));
+      if (data.done) stop();
+    });
+    const request: SettleRequest = {
+      nodes: nodes.buffer as ArrayBuffer,
+      edges: edges.buffer as ArrayBuffer,
+      settings: iterationSettings(settingsFor(graph.order)),
+      iterations: settleIterations(graph.order),
+    };
+    worker.postMessage(request, { transfer: [request.nodes, request.edges] });
+  }
+
   const stop = () => {
-    clearTimeout(timer);
+    endSettling();
     clearInterval(saver);
     if (supervisor?.isRunning()) supervisor.stop();
     cancelAnimationFrame(frame);
@@ -121,33 +176,42 @@ export function createLayout(graph: EntenteGraph, renderer?: LayoutRenderer): La
   };
   const start = () => {
     if (graph.order === 0) return;
+    endSettling();
     const layout = worker();
     if (!layout.isRunning()) layout.start();
     clearInterval(saver);
     saver = setInterval(save, 3000);
     state.dispatch({ type: 'running', running: true });
   };
-  const onUnload = () => save();
+  const onUnload = () => {
+    if (!settler) save();
+  };
   window.addEventListener('beforeunload', onUnload);
 
   return {
     state,
     start,
     stop,
-    toggle: () => (supervisor?.isRunning() ? stop() : start()),
-    runFor(ms) {
-      start();
-      clearTimeout(timer);
-      timer = setTimeout(stop, ms);
+    toggle: () => (state.get().running ? stop() : start()),
+    settle() {
+      if (graph.order === 0) return;
+      // An open run is stopped for it: a settling run starts from where the actors are now.
+      if (supervisor?.isRunning()) supervisor.stop();
+      clearInterval(saver);
+      for (const event of GRAPH_EVENTS) graph.on(event, onGraphChange);
+      runSettler();
+      state.dispatch({ type: 'running', running: true });
     },
     savePositions: save,
     kill() {
-      clearTimeout(timer);
+      const settling = settler !== null;
+      endSettling();
       clearInterval(saver);
       cancelAnimationFrame(frame);
       frame = 0;
       hasPending = false;
-      save();
+      // Half-settled places are not kept: the next visit settles again from the same starting places.
+      if (!settling) save();
       supervisor?.kill();
       supervisor = null;
       window.removeEventListener('beforeunload', onUnload);

@@ -173,7 +173,7 @@ export function mountPathFinder(
         for (const p of data.paths)
           for (const s of p.steps)
             explorer.merge(await api.path(s.from, s.to).catch(() => ({ nodes: [], edges: [] })));
-        explorer.layout.runFor(2000);
+        explorer.layout.settle();
         explorer.highlight(ids);
         explorer.fitWhenSettled();
       };
