@@ -1,6 +1,6 @@
 // The bugs an analyst hit in the explorer, each pinned in a real browser against the real API and Neo4j: deep links
 // centred, the same filtered view however reached, Reset, exports of what is shown, community colours, the camera
-// after "Max. actors loaded" and "Fit", and the header's counts.
+// (labels whole) on the first view, after a filter, after "Max. actors loaded" and "Fit", and the header's counts.
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,21 @@ const outside = (page: Page) =>
       const b = window.__entente!.drawnBox(n);
       return !b || b.left < r.left || b.right > r.right || b.top < r.top || b.bottom > r.bottom;
     });
+  });
+
+/** The right-most visible actor, where its label ends and the canvas's width (viewport pixels, from sigma). */
+const rightMost = (page: Page) =>
+  page.evaluate(() => {
+    const hook = window.__entente!;
+    const boxes = hook.visibleNodes().map((id) => ({ id, box: hook.drawnBox(id)! }));
+    const last = boxes.reduce((a, b) => (b.box.x > a.box.x ? b : a));
+    const label = (hook.nodeDisplay(last.id) as { label: string | null }).label;
+    return {
+      id: last.id,
+      label,
+      labelEnd: last.box.right,
+      canvas: document.querySelector('#graph canvas')!.clientWidth,
+    };
   });
 
 /** The view as drawn: visible actors, and visible relations with their counts. */
@@ -240,6 +255,40 @@ describe('the analyst’s bugs', () => {
       await still(page);
       expect(await outside(page)).toEqual([]);
       await _screenshot(page, 'max-actors-fitted');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('the first view, as opened, leaves every label whole inside the stage', async () => {
+    const page = await _open(browser, server.url);
+    try {
+      await expect.poll(() => outside(page), { timeout: 20_000 }).toEqual([]);
+      await still(page);
+      expect(await outside(page)).toEqual([]);
+      const last = await rightMost(page);
+      expect(last.label, last.id).toBeTruthy();
+      expect(last.labelEnd, last.id).toBeLessThanOrEqual(last.canvas);
+      await _screenshot(page, 'first-view-labels');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('a filter draws other actors, and the camera fits them with their labels whole', async () => {
+    const page = await _open(browser, server.url);
+    try {
+      await still(page);
+      const before = await page.evaluate(() => window.__entente!.graph.order);
+      await page.getByRole('button', { name: 'Conflict', exact: true }).click();
+      // The server's answer for the filter replaces the graph (the filter hides actors before that).
+      await expect
+        .poll(() => page.evaluate(() => window.__entente!.graph.order), { timeout: 20_000 })
+        .toBeLessThan(before);
+      await still(page);
+      expect(await outside(page)).toEqual([]);
+      const last = await rightMost(page);
+      expect(last.labelEnd, last.id).toBeLessThanOrEqual(last.canvas);
     } finally {
       await page.context().close();
     }

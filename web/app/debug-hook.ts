@@ -25,6 +25,7 @@ export interface DebugHook {
   drawnBox(key: string): DrawnBox | null;
   /** The part of the stage not under the toolbar, banner and legend (viewport pixels). */
   freeRegion(): FitRegion;
+  /** The camera moves, or will once the layout stops (a fit or centring is due). */
   cameraMoving(): boolean;
   /** The camera's state (x, y, ratio, angle). */
   camera(): { x: number; y: number; ratio: number; angle: number };
@@ -112,7 +113,7 @@ export function exposeDebugHook(
     drawnPixels: () => drawnPixelCount(sigma),
     drawnBox: (key: string) => explorer.drawnBox(key),
     freeRegion,
-    cameraMoving: () => sigma.getCamera().isAnimated(),
+    cameraMoving: () => sigma.getCamera().isAnimated() || explorer.cameraDue(),
     camera: () => {
       const { x, y, ratio, angle } = sigma.getCamera().getState();
       return { x, y, ratio, angle };

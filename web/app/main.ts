@@ -241,7 +241,7 @@ function mountApp(root: HTMLElement): () => void {
         title: 'Reload the graph for the current filters',
         onclick: () => {
           explorer.checkpoint();
-          void load('replace');
+          void loadAndFit();
         },
       },
       'Reload',
@@ -510,6 +510,19 @@ function mountApp(root: HTMLElement): () => void {
       inFlight--;
     }
   };
+  // A reload draws other actors: the camera fits them and their labels (sigma's own framing cuts the labels of the
+  // right-most actors), now and once the layout has settled them.
+  const loadAndFit = async () => {
+    // Not ready until the fit is under way (or due once the layout stops).
+    inFlight++;
+    try {
+      if (!(await load('replace'))) return;
+      await nextFrames(2);
+      explorer.fitWhenSettled();
+    } finally {
+      inFlight--;
+    }
+  };
   const refreshCounts = async () => {
     try {
       const h = await api.health();
@@ -523,15 +536,12 @@ function mountApp(root: HTMLElement): () => void {
   teardowns.push(
     filters.subscribe((f: FiltersState, previous: FiltersState) => {
       clearTimeout(filterTimer);
-      const refit = f.maxActors !== previous.maxActors;
+      // Fewer or more actors loaded: "Back" returns to the view before.
+      const newLimit = f.maxActors !== previous.maxActors;
       filterTimer = setTimeout(() => {
         filterTimer = undefined;
-        if (refit) explorer.checkpoint();
-        void load('replace').then(async (current) => {
-          if (!current || !refit) return;
-          await nextFrames(2);
-          explorer.fitWhenSettled();
-        });
+        if (newLimit) explorer.checkpoint();
+        void loadAndFit();
       }, 300);
     }),
   );
@@ -564,8 +574,9 @@ function mountApp(root: HTMLElement): () => void {
     const selection = view.get().selection;
     await nextFrames(2);
     if (selection?.kind === 'actor') explorer.centreOn(selection.id);
-    if (selection?.kind === 'relation' && explorer.graph.hasEdge(selection.id))
+    else if (selection?.kind === 'relation' && explorer.graph.hasEdge(selection.id))
       explorer.centreOn(explorer.graph.source(selection.id));
+    else explorer.fitWhenSettled();
     started = true;
     const linked = investigationInHash(location.hash);
     if (linked) await investigations.open(linked);

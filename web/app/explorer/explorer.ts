@@ -64,6 +64,8 @@ export interface Explorer {
   fit(): void;
   /** Fits now, and again once the running layout has stopped. */
   fitWhenSettled(): void;
+  /** Whether a camera move is due once the layout stops (a fit or a centring asked for while it ran). */
+  cameraDue(): boolean;
   /** Marks actors together (a path): they stay drawn and labelled, the rest dims; null clears it. */
   highlight(actorIds: string[] | null): void;
   /** The analytics the size and colour modes read (null: none loaded). */
@@ -283,8 +285,12 @@ export function createExplorer(
   const offLayout = layout.state.subscribe((s, p) => {
     if (p.running && !s.running && afterLayout) {
       const run = afterLayout;
-      afterLayout = null;
-      requestAnimationFrame(run);
+      // Due until it runs (cameraDue), unless a camera move of the user's or another fit replaced it meanwhile.
+      requestAnimationFrame(() => {
+        if (afterLayout !== run) return;
+        afterLayout = null;
+        run();
+      });
     }
   });
   const cancelAfterLayout = () => (afterLayout = null);
@@ -439,6 +445,7 @@ export function createExplorer(
       fit();
       afterLayout = layout.state.get().running ? fit : null;
     },
+    cameraDue: () => afterLayout !== null,
     drawnBox: (actorId) => boxAt(actorId),
     highlight(actorIds) {
       marked = actorIds ? new Set(actorIds) : null;
