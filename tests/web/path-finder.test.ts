@@ -1,5 +1,6 @@
 // The path finder in a real browser: two actors chosen by name, the shortest paths listed as the analytics API
-// finds them, each hop's evidence on demand, and the paths drawn and highlighted in the graph.
+// finds them (cooperation only, in the filters' period, within a longest length), each hop's evidence on demand,
+// and the paths drawn and highlighted in the graph.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -100,6 +101,77 @@ describe('path finder', () => {
         process.env.ENTENTE_UPDATE_SCREENSHOT ? path.resolve('docs/path-finder.png') : undefined,
       );
       expect(_pageErrors(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('with "Cooperation only" and the filters’ period, lists what the API finds with those options', async () => {
+    // A pair whose shortest paths change when only cooperative relations count: the option must matter.
+    const candidates = await env.db.run(
+      `MATCH (a:Actor:State)-[r1]-(m:Actor)-[r2]-(b:Actor:State)
+       WHERE a.id < b.id AND r1.quadClass IS NOT NULL AND r2.quadClass IS NOT NULL AND NOT (a)--(b)
+       RETURN DISTINCT a.id AS a, a.name AS aName, b.id AS b, b.name AS bName ORDER BY a, b LIMIT 40`,
+    );
+    const answer = async (a: string, b: string, options: string) => {
+      const response = await fetch(
+        `${env.server.url}/api/analytics/paths?actor=${a}&other=${b}&maxLength=4&slack=0&rollUp=false${options}`,
+      );
+      const body = (await response.json()) as {
+        data: Paths & { paths: { steps: { cooperation: number }[] }[] };
+      };
+      // An actor with no statement in the period is not a candidate.
+      if (response.status === 404) return null;
+      expect(response.status, JSON.stringify(body)).toBe(200);
+      return body.data;
+    };
+    const chips = (paths: Paths['paths']) => paths.map((p) => p.actors.map((x) => x.id));
+    const period = '&from=2015-01-01&to=2023-12-31';
+    let pair: { a: string; aName: string; b: string; bName: string } | undefined;
+    let expected: Paths | undefined;
+    for (const r of candidates.records) {
+      const [a, b] = [r.get('a') as string, r.get('b') as string];
+      const any = await answer(a, b, period);
+      const cooperative = any && (await answer(a, b, `${period}&cooperativeOnly=true`));
+      if (
+        any &&
+        cooperative?.paths.length &&
+        JSON.stringify(chips(any.paths)) !== JSON.stringify(chips(cooperative.paths))
+      ) {
+        pair = { a, b, aName: r.get('aName'), bName: r.get('bName') };
+        expected = cooperative;
+        // Every hop of a cooperation-only path has cooperative statements.
+        for (const p of cooperative.paths)
+          for (const step of p.steps) expect(step.cooperation).toBeGreaterThan(0);
+        break;
+      }
+    }
+    expect(pair, 'a pair whose cooperative paths differ').toBeDefined();
+
+    const page = await _open(env.browser, env.server.url, '#tab=paths&from=2015&to=2023');
+    try {
+      await choose(page, 'path-from', pair!.aName);
+      await choose(page, 'path-to', pair!.bName);
+      await page.check('#path-cooperative');
+      await page.check('#path-period');
+      const [request] = await Promise.all([
+        page.waitForRequest((r) => r.url().includes('/api/analytics/paths')),
+        page.click('#path-find'),
+      ]);
+      const sent = new URL(request.url()).searchParams;
+      expect(sent.get('cooperativeOnly')).toBe('true');
+      expect(sent.get('from')).toBe('2015-01-01');
+      expect(sent.get('to')).toBe('2023-12-31');
+      const paths = page.locator('.paths > li');
+      await paths.first().waitFor();
+      const shown = await paths.evaluateAll((items) =>
+        items.map((li) =>
+          [...li.querySelectorAll('.path-seq .actor-chip')].map((c) =>
+            c.getAttribute('data-actor'),
+          ),
+        ),
+      );
+      expect(shown).toEqual(chips(expected!.paths));
     } finally {
       await page.context().close();
     }
