@@ -140,16 +140,7 @@ export function resolveSubject(
     }
   }
   if (!ids) return null;
-  const last = word(units[end])!;
-  const unit: ActorUnit = {
-    kind: 'actor',
-    actorIds: ids,
-    possessive: false,
-    place: false,
-    coref: true,
-    start: first.term.start,
-    end: last.term.end,
-  };
+  const unit = standIn(ids, first.term.start, word(units[end])!.term.end);
   return { units: [...units.slice(0, at), unit, ...units.slice(end + 1)], ids };
 }
 
@@ -171,16 +162,7 @@ export function resolveInnerPair(units: Unit[], typeOf: TypeOf): { units: Unit[]
       }
       const pair = [...ids];
       if (pair.length !== 2 || (type !== null && !pair.every((id) => typeOf(id) === type))) break;
-      const first = word(units[at])!;
-      const unit: ActorUnit = {
-        kind: 'actor',
-        actorIds: pair,
-        possessive: false,
-        place: false,
-        coref: true,
-        start: first.term.start,
-        end: noun.term.end,
-      };
+      const unit = standIn(pair, word(units[at])!.term.start, noun.term.end);
       return { units: [...units.slice(0, at), unit, ...units.slice(at + det.length + 1)] };
     }
   }
@@ -215,16 +197,19 @@ export function resolveOwnCountry(
     const person = persons.size === 1 ? [...persons][0] : null;
     const state = person && typeOf(person) === 'Person' ? countryOf(person) : null;
     if (!state) return null;
-    const unit: ActorUnit = {
-      kind: 'actor',
-      actorIds: [state],
-      possessive: false,
-      place: false,
-      coref: true,
-      start: owner.kind === 'actor' ? owner.start : owner.term.start,
-      end: noun.term.end,
+    const start = owner.kind === 'actor' ? owner.start : owner.term.start;
+    return {
+      units: [
+        ...units.slice(0, at),
+        standIn([state], start, noun.term.end),
+        ...units.slice(at + 2),
+      ],
     };
-    return { units: [...units.slice(0, at), unit, ...units.slice(at + 2)] };
   }
   return null;
+}
+
+/** The unit a resolved phrase becomes: the actors it stands for, over the phrase's text. */
+function standIn(actorIds: string[], start: number, end: number): ActorUnit {
+  return { kind: 'actor', actorIds, possessive: false, place: false, coref: true, start, end };
 }
