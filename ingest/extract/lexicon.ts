@@ -64,6 +64,7 @@ const WORD_LISTS = [
   'sightingVerbs',
   'compoundPrepositionHeads',
   'decisionNouns',
+  'ownerLinks',
   'beForms',
   'clauseStops',
   'reportedFutureModals',
@@ -164,6 +165,8 @@ export const planVerbs = data.planVerbs as Record<string, string>;
 export const planNouns = lower(data.planNouns);
 /** "Beijing's decision to impose tariffs": nouns whose owner does their infinitive, as decided (asserted). */
 export const decisionNouns = lower(data.decisionNouns);
+/** "depots belonging to Hezbollah": two-word links from an object to the party that owns it (its real target). */
+export const ownerLinks = lower(data.ownerLinks);
 export const objectControlVerbs = lower(data.objectControlVerbs);
 export const allegationVerbs = lower(data.allegationVerbs);
 /** "accused X of arming Y": allegation verbs whose embedded act the writer does not assert. */

@@ -1,6 +1,7 @@
 // The object of a verb frame: the actor a rule reaches through its prepositions, or a passive "by" agent.
 import {
   compoundPrepositionHeads,
+  ownerLinks,
   agentiveNouns,
   borderNouns,
   claimNouns,
@@ -202,7 +203,10 @@ export function findObject(
     }
     if (directions.has(w.lower) || quantities.has(w.lower)) continue;
     // "rejected the proposal put forward by Egypt", "struck facilities held by the SDF": the owner is the target.
-    const owner = rule.possessiveTarget || rule.type === 'ATTACK' ? ownerByAgent(units, k) : null;
+    const owner =
+      rule.possessiveTarget || rule.type === 'ATTACK' || rule.type === 'SANCTION'
+        ? ownerByAgent(units, k)
+        : null;
     if (owner && owner !== exclude && sawNoun) return owner;
     // "banned imports from Australia": the rule's own required noun, even when tagged as a verb.
     const required = !!rule.requires && !!nounClasses[rule.requires]?.has(w.lower);
@@ -290,6 +294,12 @@ function attributiveAgent(units: Unit[], k: number): boolean {
 /** "held by the SDF", "put forward by Qatar": a participle (and particle) with a "by" actor. */
 function ownerByAgent(units: Unit[], k: number): ActorUnit | null {
   const w = word(units[k])!;
+  // "warehouses belonging to the IS", "companies affiliated with the RSF": a link phrase names the owner.
+  const link = `${w.lower} ${word(units[k + 1])?.lower ?? ''}`;
+  if (ownerLinks.has(link)) {
+    const owner = word(units[k + 2])?.tags.has('Determiner') ? units[k + 3] : units[k + 2];
+    return owner?.kind === 'actor' && !owner.place ? owner : null;
+  }
   if (!w.tags.has('Verb') || w.tags.has('Gerund')) return null;
   // "a deal mediated by Qatar": a go-between does not own what it brokers.
   if (mediationVerbs.has(w.root)) return null;

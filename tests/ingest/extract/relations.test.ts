@@ -298,6 +298,9 @@ const CASES: [string, string[]][] = [
     ['GHA SANCTION TGO'],
   ],
   ["Ghana's decision to send troops to Togo was criticised.", []],
+  // what belongs to, or is linked to, a party names that party as the target
+  ['Norway bombed depots belonging to Hezbollah.', ['NOR ATTACK hezbollah']],
+  ['Canada imposed sanctions on firms linked to Hezbollah.', ['CAN SANCTION hezbollah']],
   // "his country" is the state of the one person named before it
   ['Tokayev praised the transfer of Chinese drones to his country.', ['CHN PROVIDE_ARMS KAZ']],
   [
