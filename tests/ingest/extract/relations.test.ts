@@ -298,6 +298,8 @@ const CASES: [string, string[]][] = [
     ['GHA SANCTION TGO'],
   ],
   ["Ghana's decision to send troops to Togo was criticised.", []],
+  // hosting, having or attending talks, a lunch or a summit with a party consults it
+  ["Ghana's president hosted a working lunch with Togo's president.", ['GHA CONSULT TGO']],
   // what belongs to, or is linked to, a party names that party as the target
   ['Norway bombed depots belonging to Hezbollah.', ['NOR ATTACK hezbollah']],
   ['Canada imposed sanctions on firms linked to Hezbollah.', ['CAN SANCTION hezbollah']],
