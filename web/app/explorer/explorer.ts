@@ -66,6 +66,8 @@ export interface Explorer {
   fitWhenSettled(): void;
   /** Whether a camera move is due once the layout stops (a fit or a centring asked for while it ran). */
   cameraDue(): boolean;
+  /** Puts the camera at a state, once a move under way has ended, cancelling one due after the layout. */
+  setCamera(state: CameraState): Promise<void>;
   /** Marks actors together (a path): they stay drawn and labelled, the rest dims; null clears it. */
   highlight(actorIds: string[] | null): void;
   /** The analytics the size and colour modes read (null: none loaded). */
@@ -446,6 +448,12 @@ export function createExplorer(
       afterLayout = layout.state.get().running ? fit : null;
     },
     cameraDue: () => afterLayout !== null,
+    async setCamera(state) {
+      afterLayout = null;
+      // A fit under way would otherwise overwrite the state on its next frame.
+      while (camera.isAnimated()) await new Promise((r) => requestAnimationFrame(r));
+      camera.setState(state);
+    },
     drawnBox: (actorId) => boxAt(actorId),
     highlight(actorIds) {
       marked = actorIds ? new Set(actorIds) : null;

@@ -184,7 +184,8 @@ export function mountInvestigationsPanel(
     const selection = parsed.view.selection;
     if (selection?.kind === 'actor' && !explorer.graph.hasNode(selection.id))
       await explorer.showActor(selection.id);
-    if (saved.camera) explorer.sigma.getCamera().setState(saved.camera);
+    // After the fit a reload for the saved filters starts, not under it.
+    if (saved.camera) await explorer.setCamera(saved.camera);
   };
 
   const open = async (id: string) => {
