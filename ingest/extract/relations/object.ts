@@ -1,6 +1,7 @@
 // The object of a verb frame: the actor a rule reaches through its prepositions, or a passive "by" agent.
 import {
   compoundPrepositionHeads,
+  roleNouns,
   ownerLinks,
   agentiveNouns,
   borderNouns,
@@ -24,6 +25,7 @@ import type { VerbRule } from '../rules.ts';
 import type { ActorUnit, Unit, WordUnit } from '../units.ts';
 import { firstContent } from './clauses.ts';
 import { sameActors } from './found.ts';
+import { MODIFIER_TAGS } from './types.ts';
 import { hasClassWord, isNominal, isPrep, word } from './words.ts';
 
 /** "... by Russia": the agent of a passive verb, a few units on. */
@@ -122,7 +124,7 @@ export function findObject(
         // "welcomed Germany's decision": one consults an actor, not its decision.
         !(u.possessive && rule.type === 'CONSULT')
       )
-        return u;
+        return apposedName(units, k) ?? u;
       // "struck rebel positions in Idlib", "targets in northern Iraq": an unowned object located in a place
       // makes the place (or state) the target; "a refinery in Russia's Ryazan region": the place's named owner.
       if (
@@ -158,6 +160,15 @@ export function findObject(
       continue;
     }
     const w = u as WordUnit;
+    // "backed the opposition leader, Juan Guaidó": a role named before its holder in apposition.
+    if (
+      w.lower === ',' &&
+      rule.preps.includes(prep ?? '') &&
+      roleNouns.has(word(units[k - 1])?.lower ?? '')
+    ) {
+      const named = apposedName(units, k - 1);
+      if (named && named !== exclude) return named;
+    }
     if (clauseStops.has(w.lower) && w.lower !== 'as') return null;
     if (w.lower === 'that' && (!w.tags.has('Determiner') || k === from)) {
       prep = 'that';
@@ -237,6 +248,26 @@ export function findObject(
     }
   }
   return null;
+}
+
+/**
+ * "Venezuela's opposition leader, Juan Guaidó,": the holder named in apposition after a role (the unit at `k` with
+ * a role head, or role words after it), or null. The holder, not the role's state, is the party.
+ */
+function apposedName(units: Unit[], k: number): ActorUnit | null {
+  const at = units[k];
+  let role = at.kind === 'actor' ? !!at.head : roleNouns.has(at.lower);
+  let c = k + 1;
+  while (c < k + 4 && word(units[c]) && MODIFIER_TAGS.some((t) => word(units[c])!.tags.has(t))) {
+    if (roleNouns.has(word(units[c])!.lower)) role = true;
+    c++;
+  }
+  if (!role || word(units[c])?.lower !== ',') return null;
+  const name = units[c + 1];
+  if (name?.kind !== 'actor' || name.place || name.possessive || name.compound) return null;
+  const after = units[c + 2];
+  const closed = !after || [',', '.', 'as', ';'].includes(word(after)?.lower ?? '');
+  return closed ? name : null;
 }
 
 /** Whether an actor follows within a few units through one of `preps` (not the direct object). */

@@ -298,6 +298,12 @@ const CASES: [string, string[]][] = [
     ['GHA SANCTION TGO'],
   ],
   ["Ghana's decision to send troops to Togo was criticised.", []],
+  // a role's holder named in apposition is the party, not the role's state
+  [
+    'Canada backed the opposition leader, Juan Guaidó, in the dispute.',
+    ['CAN SUPPORT juan-guaido'],
+  ],
+  ["Canada praised Venezuela's opposition leader, Juan Guaidó.", ['CAN SUPPORT juan-guaido']],
   // hosting, having or attending talks, a lunch or a summit with a party consults it
   ["Ghana's president hosted a working lunch with Togo's president.", ['GHA CONSULT TGO']],
   // what belongs to, or is linked to, a party names that party as the target
