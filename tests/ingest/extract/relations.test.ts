@@ -298,6 +298,8 @@ const CASES: [string, string[]][] = [
     ['GHA SANCTION TGO'],
   ],
   ["Ghana's decision to send troops to Togo was criticised.", []],
+  // protesters, students and civilians of a nation are not its state (GUIDELINES)
+  ['Angry Ghanaian protesters stormed the Togolese embassy in Accra.', []],
   // a role's holder named in apposition is the party, not the role's state
   [
     'Canada backed the opposition leader, Juan Guaidó, in the dispute.',
