@@ -145,7 +145,7 @@ export function resolveSubject(
 }
 
 /**
- * "The U.S. has troops in South Korea and the two countries hold drills": a definite pair inside a sentence stands
+ * "Canada trains officers in Ghana and the two countries stage drills": a definite pair inside a sentence stands
  * for the two actors (of the pair noun's type) named before it, when exactly two are. Returns null otherwise.
  */
 export function resolveInnerPair(units: Unit[], typeOf: TypeOf): { units: Unit[] } | null {

@@ -158,7 +158,7 @@ function matchNounRule(units: Unit[], i: number, rule: NounRule): NounMatch | nu
   // "the exercise “Iron Shield” between A and B": an event's quoted name stands before the preposition.
   k = pastQuotedName(units, k);
   const prep = word(units[k])?.lower ?? '';
-  // "a joint patrol by Russian and Chinese bombers": a shared activity's coordinated agents do it together.
+  // "a joint patrol by Chilean and Peruvian frigates": a shared activity's coordinated agents do it together.
   const symmetric =
     !!rule.symmetricPreps?.includes(prep) || (!!rule.symmetricPreps && prep === 'by');
   // "drawing criticism from NATO": after a reaction verb, "from" names who reacts.

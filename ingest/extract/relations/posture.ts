@@ -1,4 +1,4 @@
-// Military posture in response to another party: "Tokyo scrambled jets after spotting Chinese bombers".
+// Military posture in response to another party: "Oslo scrambled jets after spotting Russian bombers".
 import { postureOpeners, postureVerbs, sightingVerbs } from '../lexicon.ts';
 import type { ActorUnit, Unit } from '../units.ts';
 import { pairs } from './found.ts';
@@ -8,8 +8,8 @@ import { hasClassWord, isVerb, word } from './words.ts';
 const OPENERS = [...postureOpeners].map((o) => o.split(' '));
 
 /**
- * "Japan deployed fighter jets in response to a joint patrol by Russian and Chinese bombers", "scrambled jets
- * after identifying seven Russian aircraft": forces moved in answer to what other parties did are a show of force
+ * "Finland sent fighters in response to Russian drills", "Norway scrambled two jets after detecting four Russian
+ * aircraft": forces moved in answer to what other parties did are a show of force
  * toward them (GUIDELINES: military posture toward a named state is material conflict). The parties are the actors
  * named in the phrase the opener starts, up to the clause's end.
  */
