@@ -161,7 +161,9 @@ export function resolveInnerPair(units: Unit[], typeOf: TypeOf): { units: Unit[]
         for (const id of u.actorIds) if (typeOf(id) !== 'Place') ids.add(id);
       }
       const pair = [...ids];
-      if (pair.length !== 2 || (type !== null && !pair.every((id) => typeOf(id) === type))) break;
+      // "talks between the two governments" after a minister and Kyiv: a person and a state are no pair.
+      const types = pair.map((id) => typeOf(id));
+      if (pair.length !== 2 || types[0] !== types[1] || (type !== null && types[0] !== type)) break;
       const unit = standIn(pair, word(units[at])!.term.start, noun.term.end);
       return { units: [...units.slice(0, at), unit, ...units.slice(at + det.length + 1)] };
     }

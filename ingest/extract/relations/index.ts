@@ -553,10 +553,11 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     // "accused each other", "exchanged fire": each party acts on the other.
     const reciprocal = !!target?.reciprocal || !!rule.reciprocal;
     // "South Korea and Japan held a summit with the US": the coordinated parties meet each other too; those who
-    // each "normalized relations with Israel" did not do so with each other.
+    // each "normalized relations with Israel" did not do so with each other. "began joint drills in the Gulf of
+    // Oman": a place is where they act together.
     if (
       rule.symmetric &&
-      type === 'CONSULT' &&
+      (type === 'CONSULT' || !!target?.place) &&
       target &&
       !target.reciprocal &&
       source.actorIds.length > 1

@@ -267,6 +267,16 @@ const CASES: [string, string[]][] = [
     'Canada trains officers in Ghana and the two countries stage joint drills every spring.',
     ['CAN COOPERATE_MATERIALLY GHA'],
   ],
+  // coordinated parties acting together at a place still pair; a person and a state are not "the two governments"
+  [
+    'Ghana, Togo and Benin began joint naval drills in the Gulf of Guinea.',
+    [
+      'GHA COOPERATE_MATERIALLY TGO',
+      'GHA COOPERATE_MATERIALLY BEN',
+      'TGO COOPERATE_MATERIALLY BEN',
+    ],
+  ],
+  ['Blinken said Kyiv had failed to attend talks between the two governments.', []],
   // joint statements, proposals of talks (an intent to negotiate, not yet a meeting)
   ['Chile and Peru put out a joint statement on fishing rights.', ['CHL COOPERATE PER']],
   [
