@@ -148,7 +148,7 @@ export function resolveSubject(
  * "Canada trains officers in Ghana and the two countries stage drills": a definite pair inside a sentence stands
  * for the two actors (of the pair noun's type) named before it, when exactly two are. Returns null otherwise.
  */
-export function resolveInnerPair(units: Unit[], typeOf: TypeOf): { units: Unit[] } | null {
+export function resolveInnerPair(units: Unit[], typeOf: TypeOf): Unit[] | null {
   for (let at = 1; at < units.length; at++) {
     for (const det of DETERMINERS) {
       const noun = word(units[at + det.length]);
@@ -165,7 +165,7 @@ export function resolveInnerPair(units: Unit[], typeOf: TypeOf): { units: Unit[]
       const types = pair.map((id) => typeOf(id));
       if (pair.length !== 2 || types[0] !== types[1] || (type !== null && types[0] !== type)) break;
       const unit = standIn(pair, word(units[at])!.term.start, noun.term.end);
-      return { units: [...units.slice(0, at), unit, ...units.slice(at + det.length + 1)] };
+      return [...units.slice(0, at), unit, ...units.slice(at + det.length + 1)];
     }
   }
   return null;
@@ -182,7 +182,7 @@ export function resolveOwnCountry(
   units: Unit[],
   typeOf: TypeOf,
   countryOf: CountryOf,
-): { units: Unit[] } | null {
+): Unit[] | null {
   for (let at = 1; at < units.length - 1; at++) {
     const owner = units[at];
     const noun = word(units[at + 1]);
@@ -200,13 +200,7 @@ export function resolveOwnCountry(
     const state = person && typeOf(person) === 'Person' ? countryOf(person) : null;
     if (!state) return null;
     const start = owner.kind === 'actor' ? owner.start : owner.term.start;
-    return {
-      units: [
-        ...units.slice(0, at),
-        standIn([state], start, noun.term.end),
-        ...units.slice(at + 2),
-      ],
-    };
+    return [...units.slice(0, at), standIn([state], start, noun.term.end), ...units.slice(at + 2)];
   }
   return null;
 }

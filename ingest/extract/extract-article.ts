@@ -103,8 +103,8 @@ export function extractArticle(article: Article, registry: ActorRegistry): Extra
     let units = buildUnits(terms, found.spans);
     const resolved = resolveSubject(units, previous, typeOf);
     if (resolved) units = resolved.units;
-    units = resolveInnerPair(units, typeOf)?.units ?? units;
-    units = resolveOwnCountry(units, typeOf, countryOf)?.units ?? units;
+    units = resolveInnerPair(units, typeOf) ?? units;
+    units = resolveOwnCountry(units, typeOf, countryOf) ?? units;
     // Ids that stand in this sentence only through the resolved subject (not also named here).
     const named = new Set(found.spans.map((span) => span.actorId));
     const viaCoref = new Set(resolved?.ids.filter((id) => !named.has(id)));
