@@ -64,7 +64,9 @@ const WORD_LISTS = [
   'sightingVerbs',
   'compoundPrepositionHeads',
   'decisionNouns',
+  'proposalNouns',
   'ownerLinks',
+  'ownerListLinks',
   'beForms',
   'clauseStops',
   'reportedFutureModals',
@@ -165,8 +167,12 @@ export const planVerbs = data.planVerbs as Record<string, string>;
 export const planNouns = lower(data.planNouns);
 /** "Beijing's decision to impose tariffs": nouns whose owner does their infinitive, as decided (asserted). */
 export const decisionNouns = lower(data.decisionNouns);
+/** "a proposal by Kyiv to resume talks": nouns whose owner proposes their infinitive (planned, not done). */
+export const proposalNouns = lower(data.proposalNouns);
 /** "depots belonging to Hezbollah": two-word links from an object to the party that owns it (its real target). */
 export const ownerLinks = lower(data.ownerLinks);
+/** "affiliated with the army and with the RSF": words that join the owners an owner link lists. */
+export const ownerListLinks = lower(data.ownerListLinks);
 export const objectControlVerbs = lower(data.objectControlVerbs);
 export const allegationVerbs = lower(data.allegationVerbs);
 /** "accused X of arming Y": allegation verbs whose embedded act the writer does not assert. */

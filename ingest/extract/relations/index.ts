@@ -18,22 +18,30 @@ import {
   gerundPrepositions,
   intentVerbs,
   modalAuxiliaries,
-  reportedFutureModals,
   negatingDeterminers,
   negators,
   objectControlVerbs,
   perfectAuxiliaries,
   planNouns,
   planVerbs,
+  proposalNouns,
   refusalVerbs,
+  reportedFutureModals,
   speechVerbs,
   threatVerbs,
   timeWords,
   withheldRecognitionVerbs,
 } from '../lexicon.ts';
 import { findMediations } from '../mediation.ts';
+import { verbRules } from '../rules.ts';
 import type { ActorUnit, Unit } from '../units.ts';
-import { clauseEnd, clauseStart, conditional, disputedAllegation } from './clauses.ts';
+import {
+  clauseEnd,
+  clauseStart,
+  conditional,
+  disputedAllegation,
+  timePhraseEnd,
+} from './clauses.ts';
 import { mergeActors, pairs, sameActors } from './found.ts';
 import { findNounRelations, lightVerbBefore } from './noun-events.ts';
 import { findAgent } from './object.ts';
@@ -65,6 +73,9 @@ import { applyVerbRules, hasParticleAfter, supportPurpose } from './verb-frames.
 import { hasClassWord, isPrep, isVerb, lemmaOf, word } from './words.ts';
 
 export type { FoundRelation } from './types.ts';
+
+/** The rule a proposal of talks is coded by, whether a verb ("proposed talks") or a noun frames it. */
+const PROPOSAL_RULE = verbRules.find((r) => r.id === 'propose-talks');
 
 export function findRelations(units: Unit[]): FoundRelation[] {
   const infos = new Map<number, VerbInfo>();
@@ -197,11 +208,18 @@ export function findRelations(units: Unit[]): FoundRelation[] {
         : undefined;
     // "Beijing's decision to impose tariffs on US goods": the decision's owner does what it decided.
     const decider = info.governorLink === 'to' ? decisionOwner(units, info.chainStart - 2) : null;
+    // "Kyiv's proposal to resume talks", "a proposal by Putin on Sunday to resume talks": the proposer.
+    const proposer =
+      info.governorLink === 'to' && !decider ? proposalOwner(units, info.chainStart - 2) : null;
     if (fronted !== null) info.subject = infoOf(fronted).subject;
     else if (trailing !== undefined) info.subject = infoOf(trailing).subject;
     else if (decider) {
       info.subject = decider;
       info.decided = true;
+    } else if (proposer) {
+      info.subject = proposer;
+      info.proposed = true;
+      info.modality = 'planned';
     } else if (info.governor) {
       const g = info.governor;
       const objectControl =
@@ -444,6 +462,19 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       }
       if (g.modality !== 'asserted' && modality === 'asserted') modality = modalityOf(g);
       if (!speaker && gReported && !gReported.denial) speaker = gReported.speaker;
+    }
+    // "proposed to hold talks with Chile", "a proposal by Putin to resume negotiations with Kyiv": the talks
+    // have not happened, but proposing them is itself verbal cooperation, coded as the direct rule does.
+    const proposing =
+      info.proposed ||
+      (info.governorLink === 'to' &&
+        !!info.governor &&
+        !!PROPOSAL_RULE?.verbs.includes(info.governor.lemma));
+    if (proposing && type === 'CONSULT' && PROPOSAL_RULE && !intent) {
+      type = PROPOSAL_RULE.type;
+      ruleId = PROPOSAL_RULE.id;
+      confidence = PROPOSAL_RULE.confidence;
+      modality = 'asserted';
     }
     if (negated) {
       // "refused to back the EU's aid package for Ukraine": nothing in a negated clause is asserted,
@@ -718,6 +749,28 @@ function decisionOwner(units: Unit[], g: number): ActorUnit | null {
         ? u
         : null;
     if (!MODIFIER_TAGS.some((t) => u.tags.has(t)) || isPrep(u)) return null;
+  }
+  return null;
+}
+
+/**
+ * The owner of a proposal noun whose infinitive starts after `g`: "Kyiv's proposal to", "a proposal by Putin (on
+ * Sunday) to". Null when there is none.
+ */
+function proposalOwner(units: Unit[], g: number): ActorUnit | null {
+  const end = g + 1;
+  for (let n = g; n >= 0 && n >= g - 5; n--) {
+    const w = word(units[n]);
+    if (!w || !proposalNouns.has(w.lower)) continue;
+    // "a proposal by Putin (on Sunday) to": the agent, then at most a time phrase, before "to".
+    if (word(units[n + 1])?.lower === 'by') {
+      const agent = units[n + 2];
+      if (agent?.kind !== 'actor' || agent.place) return null;
+      return timePhraseEnd(units, n + 3) === end || n + 3 === end ? agent : null;
+    }
+    if (n !== g) return null;
+    const before = units[n - 1];
+    return before?.kind === 'actor' && before.possessive && !before.place ? before : null;
   }
   return null;
 }

@@ -14,6 +14,7 @@ import {
 } from '../lexicon.ts';
 import { type NounRule, rulesByNoun } from '../rules.ts';
 import type { ActorUnit, Unit, WordUnit } from '../units.ts';
+import { timePhraseEnd } from './clauses.ts';
 import { pairs, relation } from './found.ts';
 import { type FoundRelation, MODIFIER_TAGS, type Speaker } from './types.ts';
 import { hasClassWord, isNominal, isPrep, word } from './words.ts';
@@ -154,7 +155,9 @@ function matchNounRule(units: Unit[], i: number, rule: NounRule): NounMatch | nu
   // Target: a preposition then (determiners, adjectives) an actor.
   let k = i + 1;
   // "meetings Wednesday with Trump": a time word may stand before the preposition.
+  // "talks last month between A and B": so may a time phrase.
   if (timeWords.has(word(units[k])?.lower ?? '')) k++;
+  else k = timePhraseEnd(units, k);
   // "the exercise “Iron Shield” between A and B": an event's quoted name stands before the preposition.
   k = pastQuotedName(units, k);
   const prep = word(units[k])?.lower ?? '';

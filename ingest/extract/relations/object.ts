@@ -13,6 +13,7 @@ import {
   mediationVerbs,
   nounClasses,
   ownerLinks,
+  ownerListLinks,
   ownerParticiples,
   parallelObjectPrepositions,
   placeHeads,
@@ -327,10 +328,7 @@ function ownerByAgent(units: Unit[], k: number): ActorUnit | null {
   const w = word(units[k])!;
   // "warehouses belonging to the IS", "companies affiliated with the RSF": a link phrase names the owner.
   const link = `${w.lower} ${word(units[k + 1])?.lower ?? ''}`;
-  if (ownerLinks.has(link)) {
-    const owner = word(units[k + 2])?.tags.has('Determiner') ? units[k + 3] : units[k + 2];
-    return owner?.kind === 'actor' && !owner.place ? owner : null;
-  }
+  if (ownerLinks.has(link)) return listedOwner(units, k + 2);
   if (!w.tags.has('Verb') || w.tags.has('Gerund')) return null;
   // "a deal mediated by Qatar": a go-between does not own what it brokers.
   if (mediationVerbs.has(w.root)) return null;
@@ -339,6 +337,26 @@ function ownerByAgent(units: Unit[], k: number): ActorUnit | null {
   if (word(units[b])?.lower !== 'by') return null;
   const next = word(units[b + 1])?.tags.has('Determiner') ? units[b + 2] : units[b + 1];
   return next?.kind === 'actor' ? next : null;
+}
+
+/**
+ * The owner an owner link names: the first party of a short list after it ("affiliated with the army and with
+ * the RSF" names the RSF when the army is no actor); a place owns nothing here.
+ */
+function listedOwner(units: Unit[], from: number): ActorUnit | null {
+  for (let j = from; j < units.length && j < from + 8; j++) {
+    const u = units[j]!;
+    if (u.kind === 'actor') return u.place ? null : u;
+    const w = word(u)!;
+    const after = word(units[j - 1])?.lower ?? '';
+    // "and", a comma, a determiner; the link's preposition again only after "and" ("and with the RSF").
+    if (ownerListLinks.has(w.lower) && (!isPrep(u) || after === 'and' || after === ',')) continue;
+    if (w.tags.has('Determiner')) continue;
+    // A listed owner that names no actor ("the army").
+    if (j > from && w.tags.has('Verb')) return null;
+    if (!w.tags.has('Noun') && !w.tags.has('Adjective')) return null;
+  }
+  return null;
 }
 
 /** "pledged continued cooperation", "the expanded sanctions": a past participle before a noun, right after the verb or a determiner. */

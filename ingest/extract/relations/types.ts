@@ -41,6 +41,8 @@ export interface VerbInfo {
   controller: ActorUnit | null;
   /** "Beijing's decision to impose …": the subject is the owner of a decision noun before "to". */
   decided?: boolean;
+  /** "a proposal by Kyiv to resume talks": the subject is the proposer; what it proposes has not happened. */
+  proposed?: boolean;
   /** "joined the US in condemning": the governor's object shares the act. */
   coAgent?: boolean;
   /** ", a move welcomed by Washington": the participle's object is an event, not a party. */

@@ -288,6 +288,24 @@ const CASES: [string, string[]][] = [
     ['GHA CRITICIZE BFA', 'TGO CRITICIZE BFA'],
   ],
   ['Peru proposed talks with Chile on the maritime border.', ['PER COOPERATE CHL']],
+  // A proposal of talks, framed by a verb's infinitive or by a proposal noun, is coded as the proposal itself.
+  ['Peru proposed to hold talks with Chile.', ['PER COOPERATE CHL']],
+  ["Peru's proposal to hold talks with Chile was welcomed in Lima.", ['PER COOPERATE CHL']],
+  [
+    'The meeting followed a proposal by Peru on Friday to resume talks with Chile.',
+    ['PER COOPERATE CHL'],
+  ],
+  ['Peru rejected a proposal by Chile to hold talks with Bolivia.', []],
+  // A time phrase may stand between an event noun and its parties.
+  ['Ghana hosted talks last month between Togo and Benin.', ['TGO CONSULT BEN']],
+  // An owner link may list an owner that is no actor before one that is.
+  [
+    'Chile imposed sanctions on firms linked to the navy and to the Wagner Group.',
+    ['CHL SANCTION wagner-group'],
+  ],
+  ['Peru sanctioned banks owned by Bolivia.', ['PER SANCTION BOL']],
+  // Representatives and delegates speak for the body they are named with.
+  ['Taliban representatives accused Pakistan of shelling the border.', ['taliban CRITICIZE PAK']],
   // "X and its allies, including Y and Z": the named allies are listed with X
   [
     'Ghana, Togo and their main partners including Canada and Japan voiced support for Benin.',
