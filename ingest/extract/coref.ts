@@ -1,10 +1,9 @@
 // Cautious subject coreference across the sentences of one article: "Putin met Raisi. He also held talks with
 // Erdogan." → the "He" unit stands for Putin. Only a sentence-initial subject is resolved, only to the previous
 // sentence's subject (or its CONSULT/COOPERATE pair for "the two leaders"), and never to a place.
-import data from './lexicon.json' with { type: 'json' };
+import { coreference as config } from './lexicon.ts';
 import type { ActorUnit, Unit, WordUnit } from './units.ts';
 
-const config = data.coreference;
 const PERSON = new Set(config.personPronouns);
 const ACTOR = new Set(config.actorPronouns);
 const GROUP = new Set(config.groupPronouns);
@@ -13,6 +12,7 @@ const PAIR_NOUNS = new Map<string, string | null>(Object.entries(config.pairNoun
 const EXPLETIVE = new Set(config.expletiveVerbs);
 const PERSON_POSSESSIVES = new Set(config.personPossessives);
 const OWN_STATE_NOUNS = new Set(config.ownStateNouns);
+const CLAUSE_BREAKS = new Set(config.clauseBreaks);
 export const COREF_SUFFIX = config.ruleSuffix;
 export const COREF_FACTOR = config.confidenceFactor;
 
@@ -156,11 +156,18 @@ export function resolveInnerPair(units: Unit[], typeOf: TypeOf): Unit[] | null {
       if (!det.every((d, i) => word(units[at + i])?.lower === d)) continue;
       const type = PAIR_NOUNS.get(noun.lower);
       const ids = new Set<string>();
+      const named: ActorUnit[] = [];
       for (const u of units.slice(0, at)) {
         if (u.kind !== 'actor' || u.compound) continue;
+        named.push(u);
         for (const id of u.actorIds) if (typeOf(id) !== 'Place') ids.add(id);
       }
       const pair = [...ids];
+      // "The US and Saudi Arabia called on both parties": a pair named as one subject, with no clause break
+      // before the pair noun, is the verb's own subject; the pair noun names others.
+      const one = named.length === 1 ? units.indexOf(named[0]) : -1;
+      if (one >= 0 && !units.slice(one + 1, at).some((u) => CLAUSE_BREAKS.has(word(u)?.lower ?? '')))
+        break;
       // "talks between the two governments" after a minister and Kyiv: a person and a state are no pair.
       const types = pair.map((id) => typeOf(id));
       if (pair.length !== 2 || types[0] !== types[1] || (type !== null && types[0] !== type)) break;

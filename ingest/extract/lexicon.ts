@@ -67,6 +67,9 @@ const WORD_LISTS = [
   'proposalNouns',
   'ownerLinks',
   'ownerListLinks',
+  'absoluteOpeners',
+  'onsetVerbs',
+  'pendingPredicates',
   'beForms',
   'clauseStops',
   'reportedFutureModals',
@@ -92,6 +95,7 @@ const WORD_LISTS = [
   'claimNouns',
   'housingVerbs',
   'placeHeads',
+  'facilityHeads',
   'prepositions',
   'months',
   'timePhraseOpeners',
@@ -123,8 +127,21 @@ const lexiconSchema = z.strictObject({
     comment: z.string(),
     modalities: z.record(z.string(), z.array(z.string())),
   }),
-  // Read and checked by coref.ts.
-  coreference: z.record(z.string(), z.unknown()),
+  // Read by coref.ts.
+  coreference: z.strictObject({
+    comment: z.string(),
+    personPronouns: wordList,
+    actorPronouns: wordList,
+    groupPronouns: wordList,
+    pairDeterminers: wordList,
+    pairNouns: z.record(z.string(), z.string().nullable()),
+    clauseBreaks: wordList,
+    expletiveVerbs: wordList,
+    personPossessives: wordList,
+    ownStateNouns: wordList,
+    ruleSuffix: z.string().min(1),
+    confidenceFactor: z.number().gt(0).lte(1),
+  }),
   institutionHeads: z.strictObject({ about: z.string(), single: wordList, compound: wordList }),
   governingNouns: z.strictObject({ about: z.string(), words: wordList }),
   quoteCriticism: z.strictObject({ about: z.string(), words: wordList }),
@@ -147,6 +164,9 @@ export function validateLexicon(lexicon: unknown): void {
   }
 }
 checkedOnLoad(data, validateLexicon);
+
+/** The cross-sentence and in-sentence coreference settings (coref.ts). */
+export const coreference = data.coreference as z.infer<typeof lexiconSchema>['coreference'];
 
 const lower = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 /** Verb lemmas with every inflected form ("sweep" → "swept", "sweeping"). */
@@ -172,6 +192,12 @@ export const proposalNouns = lower(data.proposalNouns);
 /** "depots belonging to Hezbollah": two-word links from an object to the party that owns it (its real target). */
 export const ownerLinks = lower(data.ownerLinks);
 /** "affiliated with the army and with the RSF": words that join the owners an owner link lists. */
+/** "agreed, with its minister saying …": words that open an absolute clause, which holds no object. */
+/** "is set to begin", "will take place": verbs (with a particle) of an event's onset; still to come, the event has not happened. */
+/** "is set to", "are due to", "is likely to": after a form of "be", what the infinitive names is still to come. */
+export const pendingPredicates = lower(data.pendingPredicates);
+export const onsetVerbs = lower(data.onsetVerbs);
+export const absoluteOpeners = lower(data.absoluteOpeners);
 export const ownerListLinks = lower(data.ownerListLinks);
 export const objectControlVerbs = lower(data.objectControlVerbs);
 export const allegationVerbs = lower(data.allegationVerbs);
@@ -344,6 +370,8 @@ export const claimNouns = new Set([...lower(data.claimNouns), ...nounClasses.ACC
 /** "bases in Iraq housing US troops": participles naming who occupies the located object. */
 export const housingVerbs = lower(data.housingVerbs);
 /** "the town of", "the city": place nouns. */
+/** "Al-Udeid Air Base", "Hmeimim Airbase": a new name ending in one of these is a place, whatever tags its first word. */
+export const facilityHeads = lower(data.facilityHeads);
 export const placeHeads = lower(data.placeHeads);
 /** Prepositions compromise sometimes tags otherwise ("near" as an adjective, "to" as a conjunction). */
 export const prepositions = lower(data.prepositions);

@@ -1,6 +1,6 @@
 // New names: compromise's people, organisations and places the registry lacks.
 import { slugify, type Token } from '../../actors/index.ts';
-import { nameParticles, newActorStopwords } from '../lexicon.ts';
+import { facilityHeads, nameParticles, newActorStopwords } from '../lexicon.ts';
 import type { Term } from '../plugin.ts';
 import type { ArticleContext, Hit } from './types.ts';
 import { isCapitalised, joinTokens, titleAt } from './words.ts';
@@ -78,7 +78,8 @@ export function addCompromiseNames(
     const id = known ?? slugify(name);
     if (!id) continue;
     const existing = ctx.actors.get(id) ?? ctx.registry.get(id);
-    const actor = existing ?? { id, name, type, aliases: [], countryCode: null };
+    const placed = facilityHeads.has(tokens[last - 1].key) ? 'Place' : type;
+    const actor = existing ?? { id, name, type: placed, aliases: [], countryCode: null };
     if (!ctx.actors.has(id)) ctx.actors.set(id, actor);
     addHit(first, last, id, 'new');
     remember(id, first, last);

@@ -21,12 +21,15 @@ import {
   negatingDeterminers,
   negators,
   objectControlVerbs,
+  onsetVerbs,
+  pendingPredicates,
   perfectAuxiliaries,
   planNouns,
   planVerbs,
   proposalNouns,
   refusalVerbs,
   reportedFutureModals,
+  sitePrepositions,
   speechVerbs,
   threatVerbs,
   timeWords,
@@ -146,6 +149,14 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       const g = info.chainStart - 2 - neg;
       // "Sweden's bid to join NATO", "a plan to send troops": an infinitive after a plan noun is not an event.
       if (planNouns.has(word(units[g])?.root ?? '') || planNouns.has(word(units[g])?.lower ?? ''))
+        info.modality = 'planned';
+      // "is set to impose", "are due to meet", "is likely to strike": what is still to come.
+      const be = word(units[g - 1]);
+      if (
+        pendingPredicates.has(word(units[g])?.lower ?? '') &&
+        be &&
+        (beForms.has(be.lower) || beForms.has(be.root))
+      )
         info.modality = 'planned';
       // "saw no need to retaliate", "has no intention to attack": a negated noun negates its infinitive.
       if (
@@ -363,6 +374,17 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     // "Blinken's visit to Beijing was postponed": a passive blocking verb's subject phrase has not happened.
     if (blocking && info.passive && blocking.particles.length === 0)
       blocked.push([clauseStart(units, info.chainStart), info.chainStart, blocking.types]);
+    // "A ceasefire between A and B is set to begin", "talks between them will take place": an event that is
+    // still to begin has not happened; the event nouns of its subject are not events.
+    if (onsetAt(units, v, info.lemma) && eventPending(info))
+      blocked.push([
+        clauseStart(
+          units,
+          (info.governorLink === 'to' && info.governor ? info.governor : info).chainStart,
+        ),
+        info.chainStart,
+        new Set(),
+      ]);
     const rules = rulesForVerb(info.lemma);
     if (!rules) continue;
     const reported = speakerAt.get(v);
@@ -386,7 +408,15 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     let { type } = rule;
     let ruleId = rule.id;
     // "sent troops to Libya to support the government": a deployment in support is military aid.
-    if (type === 'MOBILIZE' && target && supportPurpose(units, units.indexOf(target) + 1)) {
+    // "launched air strikes in Syria in support of the government": strikes flown in a state for its
+    // government back it; they are not an attack on it.
+    const site =
+      target && sitePrepositions.has(word(units[units.indexOf(target) - 1])?.lower ?? '');
+    if (
+      (type === 'MOBILIZE' || (type === 'ATTACK' && site)) &&
+      target &&
+      supportPurpose(units, units.indexOf(target) + 1)
+    ) {
       type = 'PROVIDE_AID';
       ruleId = `${rule.id}+in-support`;
     }
@@ -751,6 +781,20 @@ function decisionOwner(units: Unit[], g: number): ActorUnit | null {
     if (!MODIFIER_TAGS.some((t) => u.tags.has(t)) || isPrep(u)) return null;
   }
   return null;
+}
+
+/** "begin", "take place": a verb of an event's onset at `v`, one word or with its particle. */
+function onsetAt(units: Unit[], v: number, lemma: string): boolean {
+  return onsetVerbs.has(lemma) || onsetVerbs.has(`${lemma} ${word(units[v + 1])?.lower ?? ''}`);
+}
+
+/** "will begin", "is set to begin", "is expected to take place": the verb's act is still to come. */
+function eventPending(info: VerbInfo): boolean {
+  if (info.modality === 'future' || HYPOTHETICAL_MODALITIES.has(info.modality)) return true;
+  const g = info.governorLink === 'to' ? info.governor : null;
+  return (
+    !!g && (g.modality === 'future' || (!!planVerbs[g.lemma] && planVerbs[g.lemma] !== 'asserted'))
+  );
 }
 
 /**

@@ -40,6 +40,8 @@ export function findNounRelations(
     const pair = word(units[i - 1]) ? `${word(units[i - 1])!.lower} ${w.lower}` : '';
     const rules = rulesByNoun.get(pair) ?? rulesByNoun.get(w.lower) ?? rulesByNoun.get(w.root);
     if (!rules) continue;
+    // "Chile and Peru called on Bolivia": a past form reaches a noun trigger only through its root; it is a verb.
+    if (!rulesByNoun.has(pair) && !rulesByNoun.has(w.lower) && w.tags.has('PastTense')) continue;
     if (covered.some(([from, to]) => i > from && i <= to)) continue;
     // A trigger directly followed by an actor is a verb ("Russia strikes Ukraine"), handled by the verb rules.
     if (w.tags.has('Verb') && units[i + 1]?.kind === 'actor') continue;

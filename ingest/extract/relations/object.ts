@@ -1,5 +1,6 @@
 // The object of a verb frame: the actor a rule reaches through its prepositions, or a passive "by" agent.
 import {
+  absoluteOpeners,
   agentiveNouns,
   borderNouns,
   claimNouns,
@@ -117,6 +118,15 @@ export function findObject(
       prep = null;
       continue;
     }
+    // "told the group Putin is bluffing": an actor that opens a content clause is not the one told.
+    if (
+      u.kind === 'actor' &&
+      rule.type === 'CONSULT' &&
+      prep === null &&
+      k > from &&
+      opensClause(units, k + 1)
+    )
+      return null;
     if (u.kind === 'actor') {
       if (
         u !== exclude &&
@@ -238,6 +248,8 @@ export function findObject(
       (clauseLinks.has(word(units[k + 1])?.lower ?? '') || word(units[k + 1])?.tags.has('Gerund'))
     )
       return null;
+    // "agreed, with its minister saying …": an absolute clause after a comma holds no object.
+    if (w.lower === ',' && absoluteClause(units, k + 1)) return null;
     // "..., the defence ministry in Ankara said": a postposed speaker is not part of the object.
     if (w.lower === ',' && postposedSpeaker(units, k)) return null;
     if (w.lower === ',') continue;
@@ -312,6 +324,33 @@ function postposedSpeaker(units: Unit[], k: number): boolean {
           j === units.length - 1 ||
           /[.!?]/.test(word(units[j])!.term.post))
       );
+  }
+  return false;
+}
+
+/** A finite verb at `k` (an auxiliary, a modal or a tensed verb): what follows a clause's subject. */
+function opensClause(units: Unit[], k: number): boolean {
+  const w = word(units[k]);
+  if (!w || !w.tags.has('Verb') || w.tags.has('Gerund') || w.tags.has('Infinitive')) return false;
+  return (
+    w.tags.has('Auxiliary') ||
+    w.tags.has('Copula') ||
+    w.tags.has('Modal') ||
+    w.tags.has('PresentTense') ||
+    w.tags.has('PastTense')
+  );
+}
+
+/** "with Minister X saying", "with Iran denying": "with" or "without", a short noun phrase, then a gerund. */
+function absoluteClause(units: Unit[], k: number): boolean {
+  if (!absoluteOpeners.has(word(units[k])?.lower ?? '')) return false;
+  for (let j = k + 1; j < units.length && j <= k + 6; j++) {
+    const w = word(units[j]);
+    if (!w) continue;
+    // "with X saying:": before a colon compromise may tag the gerund a noun.
+    if (w.tags.has('Gerund') || (/ing$/.test(w.lower) && units[j - 1]?.kind === 'actor'))
+      return j > k + 1;
+    if (isPrep(units[j]) || w.tags.has('Verb') || w.lower === ',') return false;
   }
   return false;
 }

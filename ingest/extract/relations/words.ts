@@ -4,6 +4,7 @@ import {
   bodyRoleNouns,
   nounClasses,
   perfectAuxiliaries,
+  possessiveDeterminers,
   prepositions,
 } from '../lexicon.ts';
 import { rulesByNoun, rulesByVerb, verbLemmas } from '../rules.ts';
@@ -22,6 +23,11 @@ export const isPrep = (u: Unit | undefined): boolean => {
 };
 
 /** A verb-tagged word used as a noun: "the U.S. strikes", "Russian attacks on", "new sanctions". */
+/** An article or a possessive determiner: what opens a noun phrase ("that" may open a relative clause). */
+function opensNounPhrase(w: WordUnit | null | undefined): boolean {
+  return !!w && (articles.has(w.lower) || possessiveDeterminers.has(w.lower));
+}
+
 export function isNominal(units: Unit[], i: number): boolean {
   const w = word(units[i])!;
   const prev = units[i - 1];
@@ -29,10 +35,21 @@ export function isNominal(units: Unit[], i: number): boolean {
   // "the internationally recognized government": a participle between a determiner (and adverbs) and its
   // noun modifies the noun.
   const noun = word(units[i + 1]);
-  if (w.tags.has('PastTense') && noun?.tags.has('Noun') && !noun.tags.has('Pronoun')) {
+  const nounAfter =
+    (noun?.tags.has('Noun') && !noun.tags.has('Pronoun')) || units[i + 1]?.kind === 'actor';
+  if (w.tags.has('PastTense') && nounAfter) {
     let b = i - 1;
     while (word(units[b])?.tags.has('Adverb')) b--;
-    if (b < i - 1 && word(units[b])?.tags.has('Determiner')) return true;
+    if (b < i - 1 ? word(units[b])?.tags.has('Determiner') : opensNounPhrase(word(units[b])))
+      return true;
+  }
+  // "a face-to-face meeting", "the planned talks": a gerund after a determiner, or after a hyphenated
+  // modifier that follows one, heads a noun phrase.
+  if (w.tags.has('Gerund') && pw) {
+    if (opensNounPhrase(pw)) return true;
+    let b = i - 1;
+    while (b > 0 && /-/.test(word(units[b - 1])?.term.post ?? '')) b--;
+    if (b < i - 1 && opensNounPhrase(word(units[b - 1]))) return true;
   }
   // Past-tense forms are verbs; only noun-like forms ("strikes", "attack") can head a noun phrase.
   if (w.tags.has('PastTense') || w.tags.has('Gerund')) return false;

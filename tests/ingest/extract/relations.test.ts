@@ -304,6 +304,25 @@ const CASES: [string, string[]][] = [
     ['CHL SANCTION wagner-group'],
   ],
   ['Peru sanctioned banks owned by Bolivia.', ['PER SANCTION BOL']],
+  // Strikes flown in a state in support of its government back it; a base named in a state is hit in that state.
+  [
+    'Chile launched air strikes in Peru in support of the Peruvian government.',
+    ['CHL PROVIDE_AID PER'],
+  ],
+  ['Peru struck the Ramon Castilla Air Base in Chile.', ['PER ATTACK CHL']],
+  // An absolute clause after a comma ("with X saying") holds no object.
+  ['Chile agreed, with Foreign Minister Juan Perez saying the deal was fair.', []],
+  // A pair named as the subject is not the "both sides" its own verb addresses; "called" is no phone call.
+  ['Chile and Peru called on both sides to show restraint.', []],
+  ['Chile and Peru called on Bolivia to withdraw.', ['CHL DEMAND BOL', 'PER DEMAND BOL']],
+  // The subject of a content clause is not the one told.
+  ['Chile told the council Peru had withdrawn.', []],
+  // Events still to begin, and a meeting one is open to, have not happened.
+  ['A truce between Chile and Peru is set to begin on Monday.', []],
+  ['Talks between Chile and Peru will take place next week.', []],
+  ['Talks between Chile and Peru took place on Monday.', ['CHL CONSULT PER']],
+  ['Chile is set to impose sanctions on Peru.', []],
+  ['Chile is open to a face-to-face meeting with Peru.', []],
   // Representatives and delegates speak for the body they are named with.
   ['Taliban representatives accused Pakistan of shelling the border.', ['taliban CRITICIZE PAK']],
   // "X and its allies, including Y and Z": the named allies are listed with X
