@@ -166,7 +166,10 @@ export function resolveInnerPair(units: Unit[], typeOf: TypeOf): Unit[] | null {
       // "The US and Saudi Arabia called on both parties": a pair named as one subject, with no clause break
       // before the pair noun, is the verb's own subject; the pair noun names others.
       const one = named.length === 1 ? units.indexOf(named[0]) : -1;
-      if (one >= 0 && !units.slice(one + 1, at).some((u) => CLAUSE_BREAKS.has(word(u)?.lower ?? '')))
+      if (
+        one >= 0 &&
+        !units.slice(one + 1, at).some((u) => CLAUSE_BREAKS.has(word(u)?.lower ?? ''))
+      )
         break;
       // "talks between the two governments" after a minister and Kyiv: a person and a state are no pair.
       const types = pair.map((id) => typeOf(id));
