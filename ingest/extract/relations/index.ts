@@ -5,6 +5,7 @@ import {
   adverbialGerundPrepositions,
   agreedPlanTypes,
   allegationVerbs,
+  articles,
   beForms,
   casualtyVerbs,
   causativeVerbs,
@@ -26,6 +27,7 @@ import {
   perfectAuxiliaries,
   planNouns,
   planVerbs,
+  pronouns,
   proposalNouns,
   refusalVerbs,
   reportedFutureModals,
@@ -312,9 +314,18 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     const subject = postposedAfter ? (units[s + 1] as ActorUnit) : info.subject;
     // "..., Ukrainian officials said": a subject set off by a comma after the reported clause.
     const subjectAt = info.subject ? units.indexOf(info.subject) : -1;
+    // "After the attack, Chile said that …": a subject after a fronted phrase's comma, whose verb goes on to
+    // what it says, is not postposed.
+    const next = units[s + 1];
+    const saysAfter =
+      next?.kind === 'actor' ||
+      word(next)?.lower === 'that' ||
+      articles.has(word(next)?.lower ?? '') ||
+      pronouns.has(word(next)?.lower ?? '');
     const postposed =
       postposedAfter ||
       (subjectAt > 1 &&
+        !saysAfter &&
         (word(units[subjectAt - 1])?.lower === ',' ||
           (word(units[subjectAt - 1])?.tags.has('Determiner') &&
             word(units[subjectAt - 2])?.lower === ',')));
@@ -400,7 +411,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       const main = mainClauseSubject(units, v, infoOf);
       if (main && main !== info.subject) info.gapTarget = main;
     }
-    const outcome = applyVerbRules(units, info, rules);
+    const outcome = applyVerbRules(units, info, rules, reported?.speaker ?? accordingTo);
     if (!outcome) continue;
     const { source, target, rule } = outcome;
     // "lifted their embargoes on Turkey": the verb rule accounts for its required noun.
@@ -443,6 +454,8 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     let modality = modalityOf(info);
     // "Beijing's decision to impose tariffs": a sanction is in force once decided, as after "decided to".
     if (info.decided && type === 'SANCTION' && modality === 'planned') modality = 'asserted';
+    // "Hamas will be held accountable": blame stated now of a reckoning to come is a warning now.
+    if (info.passive && rule.objectParticles && !info.negated) modality = 'asserted';
     let speaker: ActorUnit | null = reported && !reported.denial ? reported.speaker : accordingTo;
     let negated = info.negated || !!reported?.denial;
     // "intends to impose", "is preparing to strike": the subject states what it means to do.
@@ -467,8 +480,13 @@ export function findRelations(units: Unit[]): FoundRelation[] {
         type = 'THREATEN';
         ruleId = 'threaten-to';
         modality = 'threatened';
-      } else if (objectControlVerbs.has(g.lemma) && link === 'to') negated = true;
-      else if (allegationVerbs.has(g.lemma) && link === 'of' && info.controller) {
+      } else if (objectControlVerbs.has(g.lemma) && link === 'to') {
+        // "urged members to hold Moscow accountable": a call on others (no party named) to blame a party
+        // blames it; "urged Turkey to condemn X" leaves the condemning to Turkey.
+        if (type === 'CRITICIZE' && !info.controller && g.subject === source)
+          ruleId = `${ruleId}+urged`;
+        else negated = true;
+      } else if (allegationVerbs.has(g.lemma) && link === 'of' && info.controller) {
         speaker = g.passive ? findAgent(units, g.index + 1) : g.subject;
         // "praised Qatar for mediating": credit, not an allegation.
         const credit =

@@ -1,8 +1,9 @@
 // Verb frames: the first rule of a verb whose particle, noun class and frame fit.
 import { articles, lightParticles, pronouns, supportVerbs } from '../lexicon.ts';
 import type { VerbRule } from '../rules.ts';
-import type { Unit } from '../units.ts';
+import type { ActorUnit, Unit } from '../units.ts';
 import { clauseWordEnd } from './clauses.ts';
+import { sameActors } from './found.ts';
 import { findAgent, findObject, withParallelObjects } from './object.ts';
 import { withCoAgents } from './subject.ts';
 import type { VerbInfo, VerbOutcome } from './types.ts';
@@ -13,6 +14,7 @@ export function applyVerbRules(
   units: Unit[],
   info: VerbInfo,
   rules: VerbRule[],
+  speaker: ActorUnit | null = null,
 ): VerbOutcome | null {
   const v = info.index;
   let placeFallback: VerbOutcome | null = null;
@@ -31,8 +33,17 @@ export function applyVerbRules(
       return { source: withCoAgents(units, v, info.subject), target, rule };
     }
     if (info.passive) {
-      // Frames read after an active object ("held Iran responsible") are not read in the passive.
-      if (rule.objectParticles || rule.complement) continue;
+      // "Hamas will be held accountable (by Israel)": a blame frame's word right after the passive verb; the
+      // agent blames the passive subject, or else the one who says so.
+      if (rule.objectParticles) {
+        if (!info.subject || !rule.objectParticles.includes(word(units[start])?.lower ?? ''))
+          continue;
+        const blamer = findAgent(units, start + 1) ?? speaker;
+        if (!blamer || sameActors(blamer, info.subject)) continue;
+        return { source: blamer, target: info.subject, rule };
+      }
+      // A complement frame ("called NATO a threat") is not read in the passive.
+      if (rule.complement) continue;
       const agent = findAgent(units, start);
       if (!agent) continue;
       let target = info.subject;

@@ -205,6 +205,8 @@ describe('structural relations', () => {
     ['Hamas commander Omar Said spoke.', ['omar-said PART_OF hamas']],
     ['OPEC Secretary-General Haitham al-Ghais spoke.', ['haitham-al-ghais LEADS opec']],
     ['Cuban Deputy Foreign Minister Ana Ruiz-Pena spoke.', ['ana-ruiz-pena PART_OF CUB']],
+    // A title of the form "Minister of Foreign Affairs" ends where the name begins.
+    ['Chilean Minister of Foreign Affairs Sheikh Juan Perez spoke.', ['juan-perez PART_OF CHL']],
     ['Former Mexican President Luis Lopez spoke.', []],
     // appositions, with the owner before the title or after "of"
     ["Ana Ruiz, Peru's trade minister, spoke.", ['ana-ruiz PART_OF PER']],

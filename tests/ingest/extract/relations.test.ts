@@ -323,6 +323,14 @@ const CASES: [string, string[]][] = [
   ['Talks between Chile and Peru took place on Monday.', ['CHL CONSULT PER']],
   ['Chile is set to impose sanctions on Peru.', []],
   ['Chile is open to a face-to-face meeting with Peru.', []],
+  // Holding a party to account blames it: in the passive the agent, or else the one who says so, blames it;
+  // a call on unnamed others to blame a party blames it too.
+  ['Chile said that Peru will be held accountable.', ['CHL CRITICIZE PER']],
+  ['Peru will be held accountable by Chile.', ['CHL CRITICIZE PER']],
+  ['Chile urged the assembly to hold Peru accountable.', ['CHL CRITICIZE PER']],
+  ['Chile urged Bolivia to condemn Peru.', ['CHL DEMAND BOL']],
+  // A speaker after a fronted phrase's comma, whose verb goes on to what it says, is not postposed.
+  ['After the vote, Chile said that Peru will be held accountable.', ['CHL CRITICIZE PER']],
   // Representatives and delegates speak for the body they are named with.
   ['Taliban representatives accused Pakistan of shelling the border.', ['taliban CRITICIZE PAK']],
   // "X and its allies, including Y and Z": the named allies are listed with X
