@@ -360,12 +360,24 @@ export function convertPetrarch(
   });
 }
 
-function main(): void {
-  const here = fileURLToPath(new URL('.', import.meta.url));
-  const folder = resolve(process.argv[2] ?? join(here, '../../../../shared/data/petrarch2'));
-  const texts = Object.fromEntries(
+/** The PETRARCH2 dictionaries beside the project. */
+export const PETRARCH_DIR = join(
+  fileURLToPath(new URL('.', import.meta.url)),
+  '../../../../shared/data/petrarch2',
+);
+
+/** The dictionary texts the converter reads, by file name, from `folder`. */
+export function readPetrarchTexts(
+  folder = PETRARCH_DIR,
+): Record<(typeof FILES)[keyof typeof FILES], string> {
+  return Object.fromEntries(
     Object.values(FILES).map((file) => [file, readFileSync(join(folder, file), 'latin1')]),
   ) as Record<(typeof FILES)[keyof typeof FILES], string>;
+}
+
+function main(): void {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const texts = readPetrarchTexts(resolve(process.argv[2] ?? PETRARCH_DIR));
   const only = (process.env.PETRARCH_PARTS ?? '').split(',').filter(Boolean);
   const options = only.length
     ? {

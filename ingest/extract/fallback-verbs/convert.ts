@@ -22,7 +22,8 @@ import {
 } from './schema.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const PETRARCH =
+/** The PETRARCH2 dictionaries beside the project (PETRARCH2_DIR points elsewhere). */
+export const PETRARCH_DIR =
   process.env.PETRARCH2_DIR ?? path.resolve(HERE, '../../../../shared/data/petrarch2');
 const CAMEO_FILE = 'CAMEO.2.0.txt';
 const PETRARCH_COMMIT = '676801cd9cb2924bbbad09f86d15c9323e7097bf';
@@ -36,8 +37,8 @@ const verbRules = rulesData.verbRules as VerbRule[];
 const ruleVerbs = new Set(verbRules.flatMap((r) => r.verbs));
 
 /** CAMEO verbs with a relation type, minus exclusions; a verb the dictionary codes with two types is dropped. */
-function cameoVerbs(): CameoVerbsFile {
-  const text = fs.readFileSync(path.join(PETRARCH, CAMEO_FILE), 'latin1');
+function cameoVerbs(petrarchDir: string): CameoVerbsFile {
+  const text = fs.readFileSync(path.join(petrarchDir, CAMEO_FILE), 'latin1');
   const byKey = new Map<string, CameoVerbsFile['verbs']>();
   for (const v of readCameoVerbs(text)) {
     const type = relationTypeForCameo(v.code);
@@ -143,10 +144,23 @@ async function write(name: string, data: unknown): Promise<void> {
   );
 }
 
-const cameo = cameoVerbsSchema.parse(cameoVerbs());
-const wn = wordnetVerbsSchema.parse(wordnetVerbs(cameo));
-await write('cameo-verbs.json', cameo);
-await write('wordnet-verbs.json', wn);
-console.log(
-  `cameo-verbs.json: ${cameo.verbs.length} verbs; wordnet-verbs.json: ${wn.verbs.length} verbs`,
-);
+/** Both files as the converter makes them today from the dictionaries, WordNet and the rules. */
+export function convertFallbackVerbs(petrarchDir = PETRARCH_DIR): {
+  cameo: CameoVerbsFile;
+  wordnet: WordnetVerbsFile;
+} {
+  const cameo = cameoVerbsSchema.parse(cameoVerbs(petrarchDir));
+  return { cameo, wordnet: wordnetVerbsSchema.parse(wordnetVerbs(cameo)) };
+}
+
+async function main(): Promise<void> {
+  const { cameo, wordnet: wn } = convertFallbackVerbs();
+  await write('cameo-verbs.json', cameo);
+  await write('wordnet-verbs.json', wn);
+  console.log(
+    `cameo-verbs.json: ${cameo.verbs.length} verbs; wordnet-verbs.json: ${wn.verbs.length} verbs`,
+  );
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  await main();

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { loadActorRegistry, tokenize } from '../../../ingest/actors/index.ts';
 import { petrarchFileSchema } from '../../../ingest/actors/actor-schema.ts';
 import { parsePetrarchFile } from '../../../ingest/actors/load-actor-registry.ts';
-import { convertPetrarch, displayName } from '../../../ingest/actors/petrarch/convert.ts';
+import {
+  convertPetrarch,
+  displayName,
+  readPetrarchTexts,
+} from '../../../ingest/actors/petrarch/convert.ts';
 import {
   parseCode,
   petrarchDate,
@@ -78,6 +82,13 @@ describe('PETRARCH dictionary records', () => {
     ['ECOWAS_', 'ECOWAS'],
     ["PEOPLE'S_FRONT_", "People's Front"],
   ])('display name of %s', (phrase, name) => expect(displayName(phrase)).toBe(name));
+});
+
+describe('the converted file', () => {
+  // A converter change without `npm run convert:petrarch` leaves the registry's data behind it.
+  it('is what the converter makes today of the dictionaries', () => {
+    expect(converted).toEqual(convertPetrarch(readPetrarchTexts()));
+  });
 });
 
 describe('convertPetrarch', () => {

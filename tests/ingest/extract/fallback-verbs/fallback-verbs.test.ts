@@ -16,6 +16,7 @@ import {
 import wordnetData from '../../../../ingest/extract/fallback-verbs/wordnet-verbs.json' with { type: 'json' };
 import { readCameoVerbs } from '../../../../ingest/extract/fallback-verbs/read-cameo.ts';
 import { relationTypeForCameo } from '../../../../ingest/extract/fallback-verbs/cameo-types.ts';
+import { convertFallbackVerbs } from '../../../../ingest/extract/fallback-verbs/convert.ts';
 import { rulesByVerb } from '../../../../ingest/extract/rules.ts';
 import { _extract } from '../_extract.ts';
 
@@ -109,6 +110,13 @@ describe('the converted files', () => {
 
   it('lead every WordNet verb to a verb with rules', () => {
     for (const v of wordnetData.verbs) expect(rulesForVerb(v.via), v.via).toBeDefined();
+  });
+
+  // A rule or exclusion changed without `npm run convert:verbs` leaves the files behind the converter.
+  it('are what the converter makes today of the dictionary, WordNet and the rules', () => {
+    const { cameo, wordnet } = convertFallbackVerbs();
+    expect(cameoData).toEqual(cameo);
+    expect(wordnetData).toEqual(wordnet);
   });
 });
 
