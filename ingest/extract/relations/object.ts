@@ -256,7 +256,8 @@ export function findObject(
     // "a senior Hamas commander": a noun right before an actor only modifies it.
     if (w.tags.has('Noun') && !w.tags.has('Pronoun') && units[k + 1]?.kind !== 'actor') {
       // "pushing migrants towards": an intransitive motion verb with an object is another sense.
-      if (rule.intransitive && prep === null) return null;
+      // "crossed the border into Peru": a border crossed on the way is no such object.
+      if (rule.intransitive && prep === null && !borderNouns.has(w.lower)) return null;
       sawNoun = true;
     }
   }

@@ -18,7 +18,7 @@ import type { ActorUnit, Unit, WordUnit } from '../units.ts';
 import { isConjoined, timePhraseEnd } from './clauses.ts';
 import { mergeActors } from './found.ts';
 import { MODIFIER_TAGS, type VerbInfo } from './types.ts';
-import { headlineVerb, isNominal, isPrep, isVerb, word } from './words.ts';
+import { hasClassWord, headlineVerb, isNominal, isPrep, isVerb, word } from './words.ts';
 
 /** ", a move Paris denounced", ", a step the EU welcomed": the subject follows a comma, determiner and noun. */
 export function objectGapRelative(units: Unit[], info: VerbInfo): boolean {
@@ -207,7 +207,9 @@ export function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) =
         word(units[prepAt])?.lower !== 'that' &&
         !(
           (before.lower === 'of' || before.lower === 'in' || before.lower === 'from') &&
-          roleNouns.has(word(units[k - 2])?.lower ?? '')
+          (roleNouns.has(word(units[k - 2])?.lower ?? '') ||
+            // "tanks from Russia crossed into": a military noun before "from" is the actor's.
+            (before.lower === 'from' && hasClassWord(units, 'TROOPS', k - 3, k - 1)))
         );
       if (
         objectOfPrep ||

@@ -175,6 +175,9 @@ export function subjectNames(units: Unit[], info: VerbInfo, cls: string): boolea
   if (at < 0) return false;
   const head = info.subject!.head;
   if (head && nounClasses[cls]?.has(head)) return true;
+  // "tanks from Russia", "troops of the junta": the class word before the subject and its preposition.
+  const link = word(units[at - 1])?.lower;
+  if ((link === 'from' || link === 'of') && hasClassWord(units, cls, at - 5, at - 1)) return true;
   return hasClassWord(units, cls, at + 1, Math.min(at + 4, info.index));
 }
 

@@ -331,6 +331,11 @@ const CASES: [string, string[]][] = [
   ['Chile urged Bolivia to condemn Peru.', ['CHL DEMAND BOL']],
   // A speaker after a fronted phrase's comma, whose verb goes on to what it says, is not postposed.
   ['After the vote, Chile said that Peru will be held accountable.', ['CHL CRITICIZE PER']],
+  // Military hardware "from" a state crossing into another is the state's incursion; a border crossed on the
+  // way is no object of the motion.
+  ['Tanks and armored vehicles from Chile crossed into Peru.', ['CHL ATTACK PER']],
+  ['Migrants from Chile crossed into Peru.', []],
+  ['Chilean troops crossed the border into Peru.', ['CHL ATTACK PER']],
   // Representatives and delegates speak for the body they are named with.
   ['Taliban representatives accused Pakistan of shelling the border.', ['taliban CRITICIZE PAK']],
   // "X and its allies, including Y and Z": the named allies are listed with X
