@@ -69,6 +69,7 @@ const WORD_LISTS = [
   'ownerListLinks',
   'absoluteOpeners',
   'onsetVerbs',
+  'unrealisedModifiers',
   'pendingPredicates',
   'beForms',
   'clauseStops',
@@ -196,6 +197,8 @@ export const ownerLinks = lower(data.ownerLinks);
 /** "is set to begin", "will take place": verbs (with a particle) of an event's onset; still to come, the event has not happened. */
 /** "is set to", "are due to", "is likely to": after a form of "be", what the infinitive names is still to come. */
 export const pendingPredicates = lower(data.pendingPredicates);
+/** "Russia's planned offensive": modifiers that leave an event a possessive names unrealised. */
+export const unrealisedModifiers = lower(data.unrealisedModifiers);
 export const onsetVerbs = lower(data.onsetVerbs);
 export const absoluteOpeners = lower(data.absoluteOpeners);
 export const ownerListLinks = lower(data.ownerListLinks);

@@ -1,16 +1,17 @@
 // Noun events: nominal triggers ("Russia's invasion of Ukraine", "sanctions on Iran by the EU").
 import {
-  listOpeners,
-  possessiveDeterminers,
   adjunctPrepositions,
   lightParticles,
   lightVerbs,
+  listOpeners,
   ownerParticiples,
+  possessiveDeterminers,
   quantities,
   reactionVerbs,
   responsibilityNouns,
   responsibilityVerbs,
   timeWords,
+  unrealisedModifiers,
 } from '../lexicon.ts';
 import { type NounRule, rulesByNoun } from '../rules.ts';
 import type { ActorUnit, Unit, WordUnit } from '../units.ts';
@@ -42,7 +43,8 @@ export function findNounRelations(
     if (!rules) continue;
     // "Chile and Peru called on Bolivia": a past form reaches a noun trigger only through its root; it is a verb.
     if (!rulesByNoun.has(pair) && !rulesByNoun.has(w.lower) && w.tags.has('PastTense')) continue;
-    if (covered.some(([from, to]) => i > from && i <= to)) continue;
+    const inCovered = covered.some(([from, to]) => i > from && i <= to);
+    if (inCovered && !rules.some((r) => r.type === 'ATTACK')) continue;
     // A trigger directly followed by an actor is a verb ("Russia strikes Ukraine"), handled by the verb rules.
     if (w.tags.has('Verb') && units[i + 1]?.kind === 'actor') continue;
     // The clause's speaker, and whether the clause is denied.
@@ -50,7 +52,7 @@ export function findNounRelations(
     const reported = governing !== undefined ? speakerAt.get(governing) : undefined;
     if (reported?.denial) continue;
     // "Soleimani was killed in a US drone strike": the strike's agent attacked the passive verb's subject.
-    const casualty = rules.some((r) => r.type === 'ATTACK') ? casualtyOf(i) : null;
+    const casualty = rules.some((r) => r.type === 'ATTACK') && !inCovered ? casualtyOf(i) : null;
     if (casualty) {
       const speaker = reported?.speaker ?? accordingTo;
       const confidence = 0.75 * (speaker ? 0.85 : 1);
@@ -79,6 +81,9 @@ export function findNounRelations(
           ? coordinatedSubject(subjectBefore(i))
           : null);
       if (!result) continue;
+      // "to end Russia's war against Ukraine", "arming Russia for its war in Ukraine": a war or attack its
+      // owner's possessive names is a fact the clause presupposes, whatever the clause's own status.
+      if (inCovered && !presupposedAttack(units, i, rule, result)) break;
       // "delayed its talks with Manila", "called for a truce between A and B": not (yet) an event.
       if (
         blocked.some(
@@ -224,6 +229,17 @@ function matchNounRule(units: Unit[], i: number, rule: NounRule): NounMatch | nu
     }
   }
   return { agent, target, symmetric: false };
+}
+
+/** "Russia's war against Ukraine", not "Russia's planned offensive": an attack named by its owner, as done. */
+function presupposedAttack(units: Unit[], i: number, rule: NounRule, m: NounMatch): boolean {
+  if (rule.type !== 'ATTACK' || !m.agent?.possessive || m.symmetric) return false;
+  const at = units.indexOf(m.agent);
+  return (
+    at >= 0 &&
+    at < i &&
+    !units.slice(at + 1, i).some((u) => unrealisedModifiers.has(word(u)?.lower ?? ''))
+  );
 }
 
 /** The index after a short quoted name starting at `k` ("“Iron Shield”"), or `k` when none starts there. */

@@ -336,6 +336,13 @@ const CASES: [string, string[]][] = [
   ['Tanks and armored vehicles from Chile crossed into Peru.', ['CHL ATTACK PER']],
   ['Migrants from Chile crossed into Peru.', []],
   ['Chilean troops crossed the border into Peru.', ['CHL ATTACK PER']],
+  // A war its owner's possessive names is presupposed, even inside a purpose or an allegation; a planned one is not.
+  ["China offered a plan to resolve Chile's war against Peru.", ['CHL ATTACK PER']],
+  [
+    'Chile accused Bolivia of arming Peru for its war in Argentina.',
+    ['CHL CRITICIZE BOL', 'PER ATTACK ARG'],
+  ],
+  ["China offered a plan to prevent Chile's planned offensive against Peru.", []],
   // Representatives and delegates speak for the body they are named with.
   ['Taliban representatives accused Pakistan of shelling the border.', ['taliban CRITICIZE PAK']],
   // "X and its allies, including Y and Z": the named allies are listed with X
