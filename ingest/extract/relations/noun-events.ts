@@ -78,7 +78,7 @@ export function findNounRelations(
         rule.clauseAgent &&
         adjunctAt(units, head) &&
         (!rule.requires || hasClassWord(units, rule.requires, i - 2, i + 1))
-          ? coordinatedSubject(subjectBefore(i))
+          ? coordinatedSubject(subjectBefore(i), units, i)
           : null);
       if (!result) continue;
       // "to end Russia's war against Ukraine", "arming Russia for its war in Ukraine": a war or attack its
@@ -250,11 +250,20 @@ function pastQuotedName(units: Unit[], k: number): number {
   return k;
 }
 
-/** Several parties named as one subject act together; one party alone has no partner here. */
-function coordinatedSubject(subject: ActorUnit | null): NounMatch | null {
-  return subject && !subject.place && subject.actorIds.length > 1
-    ? { agent: null, target: subject, symmetric: true }
-    : null;
+/**
+ * Several parties named as one subject act together; one party alone has no partner here. Parties that act
+ * "with" another before the adjunct ("normalized relations with Israel during a ceremony") did it with that one.
+ */
+function coordinatedSubject(subject: ActorUnit | null, units: Unit[], i: number): NounMatch | null {
+  if (!subject || subject.place || subject.actorIds.length < 2) return null;
+  const at = units.indexOf(subject);
+  for (let k = at + 1; k < i; k++)
+    if (
+      word(units[k])?.lower === 'with' &&
+      units.slice(k + 1, k + 3).some((u) => u.kind === 'actor')
+    )
+      return null;
+  return { agent: null, target: subject, symmetric: true };
 }
 
 /** "the delivery of Russian missiles to Belarus": the maker on the goods gives them to the party after "to". */

@@ -343,6 +343,16 @@ const CASES: [string, string[]][] = [
     ['CHL CRITICIZE BOL', 'PER ATTACK ARG'],
   ],
   ["China offered a plan to prevent Chile's planned offensive against Peru.", []],
+  // Parties that act with a third party during a ceremony did it with that party, not with each other.
+  [
+    'Chile and Peru normalized relations with Bolivia during a ceremony.',
+    ['CHL COOPERATE BOL', 'PER COOPERATE BOL'],
+  ],
+  // Signed documents are a signed agreement between the signatories.
+  [
+    'Chile, Peru and Bolivia signed the documents.',
+    ['CHL COOPERATE PER', 'CHL COOPERATE BOL', 'PER COOPERATE BOL'],
+  ],
   // Representatives and delegates speak for the body they are named with.
   ['Taliban representatives accused Pakistan of shelling the border.', ['taliban CRITICIZE PAK']],
   // "X and its allies, including Y and Z": the named allies are listed with X
