@@ -7,7 +7,7 @@ import { sameActors } from './found.ts';
 import { findAgent, findObject, withParallelObjects } from './object.ts';
 import { withCoAgents } from './subject.ts';
 import type { VerbInfo, VerbOutcome } from './types.ts';
-import { hasClassWord, subjectNames, word } from './words.ts';
+import { actorNames, hasClassWord, subjectNames, word } from './words.ts';
 
 /** First rule whose particle, required noun class and frame fit: source and target for the verb. */
 export function applyVerbRules(
@@ -46,6 +46,8 @@ export function applyVerbRules(
       if (rule.complement) continue;
       const agent = findAgent(units, start);
       if (!agent) continue;
+      // "blocked by Chilean ships", not "blocked by Chile": the agent names the class the rule's subject must.
+      if (rule.subjectClass && !actorNames(units, agent, rule.subjectClass, units.length)) continue;
       let target = info.subject;
       if (!target || target === agent) target = findObject(units, start, rule, agent);
       if (!target) continue;

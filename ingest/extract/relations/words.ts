@@ -8,7 +8,7 @@ import {
   prepositions,
 } from '../lexicon.ts';
 import { rulesByNoun, rulesByVerb, verbLemmas } from '../rules.ts';
-import type { Unit, WordUnit } from '../units.ts';
+import type { ActorUnit, Unit, WordUnit } from '../units.ts';
 import type { VerbInfo } from './types.ts';
 
 export const word = (u: Unit | undefined): WordUnit | null => (u?.kind === 'word' ? u : null);
@@ -171,14 +171,21 @@ export function headlineVerb(units: Unit[], i: number): boolean {
 
 /** "Turkish military units (have begun to) move": the subject's span or the words after it name the class. */
 export function subjectNames(units: Unit[], info: VerbInfo, cls: string): boolean {
-  const at = units.indexOf(info.subject!);
+  return actorNames(units, info.subject!, cls, info.index);
+}
+
+/**
+ * "Chilean coast guard ships", "tanks from Russia": the actor's role head, the words after it (before `end`),
+ * or a class word before "from"/"of" and the actor, name the class.
+ */
+export function actorNames(units: Unit[], actor: ActorUnit, cls: string, end: number): boolean {
+  const at = units.indexOf(actor);
   if (at < 0) return false;
-  const head = info.subject!.head;
-  if (head && nounClasses[cls]?.has(head)) return true;
+  if (actor.head && nounClasses[cls]?.has(actor.head)) return true;
   // "tanks from Russia", "troops of the junta": the class word before the subject and its preposition.
   const link = word(units[at - 1])?.lower;
   if ((link === 'from' || link === 'of') && hasClassWord(units, cls, at - 5, at - 1)) return true;
-  return hasClassWord(units, cls, at + 1, Math.min(at + 4, info.index));
+  return hasClassWord(units, cls, at + 1, Math.min(at + 4, end));
 }
 
 /** Whether a noun class word lies in units [from, to). Two-word entries ("military aid") count too. */

@@ -353,6 +353,10 @@ const CASES: [string, string[]][] = [
     'Chile, Peru and Bolivia signed the documents.',
     ['CHL COOPERATE PER', 'CHL COOPERATE BOL', 'PER COOPERATE BOL'],
   ],
+  // Ships that block another party's boats coerce it by force; a government that blocks a bid rejects it.
+  ['Peruvian vessels were blocked by Chilean warships.', ['CHL ATTACK PER']],
+  ['Peru was blocked by Chile.', ['CHL REJECT PER']],
+  ["Chile blocked Peru's bid to join the council.", ['CHL REJECT PER']],
   // Representatives and delegates speak for the body they are named with.
   ['Taliban representatives accused Pakistan of shelling the border.', ['taliban CRITICIZE PAK']],
   // "X and its allies, including Y and Z": the named allies are listed with X
