@@ -206,8 +206,11 @@ export function findRelations(units: Unit[]): FoundRelation[] {
     }
     // "Weeks after meeting Xi, Lula flew to …": a fronted temporal gerund clause has the main clause's
     // subject (but not its negation or modality: the meeting happened either way).
+    // "Targeting Turkey's economy, Trump announced …": so does a participle clause that opens the sentence.
     const fronted =
-      !info.governor && w.tags.has('Gerund') && adverbialGerundPrepositions.has(before?.lower ?? '')
+      !info.governor &&
+      w.tags.has('Gerund') &&
+      (adverbialGerundPrepositions.has(before?.lower ?? '') || info.chainStart === 0)
         ? frontedGerundVerb(units, v, isVerb)
         : null;
     // "…, while blaming the United States": a trailing adverbial gerund has the clause's subject.

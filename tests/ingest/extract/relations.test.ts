@@ -357,6 +357,9 @@ const CASES: [string, string[]][] = [
   ['Peruvian vessels were blocked by Chilean warships.', ['CHL ATTACK PER']],
   ['Peru was blocked by Chile.', ['CHL REJECT PER']],
   ["Chile blocked Peru's bid to join the council.", ['CHL REJECT PER']],
+  // A participle clause that opens the sentence has the main clause's subject.
+  ['Accusing Peru of espionage, Chile expelled two diplomats.', ['CHL CRITICIZE PER']],
+  ['Meeting in Lima, Chile and Peru signed a deal.', ['CHL CONSULT PER', 'CHL COOPERATE PER']],
   // Representatives and delegates speak for the body they are named with.
   ['Taliban representatives accused Pakistan of shelling the border.', ['taliban CRITICIZE PAK']],
   // "X and its allies, including Y and Z": the named allies are listed with X
