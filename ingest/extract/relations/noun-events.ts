@@ -167,6 +167,13 @@ function matchNounRule(units: Unit[], i: number, rule: NounRule): NounMatch | nu
   else k = timePhraseEnd(units, k);
   // "the exercise “Iron Shield” between A and B": an event's quoted name stands before the preposition.
   k = pastQuotedName(units, k);
+  // "Ankara's purchase and testing of a Russian system": a second noun shares the first one's preposition.
+  if (
+    word(units[k])?.lower === 'and' &&
+    word(units[k + 1])?.tags.has('Noun') &&
+    isPrep(units[k + 2])
+  )
+    k += 2;
   const prep = word(units[k])?.lower ?? '';
   // "a joint patrol by Chilean and Peruvian frigates": a shared activity's coordinated agents do it together.
   const symmetric =

@@ -360,6 +360,8 @@ const CASES: [string, string[]][] = [
   // A participle clause that opens the sentence has the main clause's subject.
   ['Accusing Peru of espionage, Chile expelled two diplomats.', ['CHL CRITICIZE PER']],
   ['Meeting in Lima, Chile and Peru signed a deal.', ['CHL CONSULT PER', 'CHL COOPERATE PER']],
+  // A second noun joined by "and" shares the first one's preposition.
+  ["Peru's purchase and testing of Chilean jets angered Bolivia.", ['CHL PROVIDE_ARMS PER']],
   // Representatives and delegates speak for the body they are named with.
   ['Taliban representatives accused Pakistan of shelling the border.', ['taliban CRITICIZE PAK']],
   // "X and its allies, including Y and Z": the named allies are listed with X
