@@ -3,6 +3,7 @@
 // health check is never in line.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../graph/database.ts';
+import { admission } from '../../web/server/admission.ts';
 import { startServer, type RunningServer } from '../../web/server/index.ts';
 import { runningTransactions, until } from './_transactions.ts';
 
@@ -83,5 +84,24 @@ describe('admission of API requests', () => {
       await release();
     }
     expect((await search).status).toBe(200);
+  });
+});
+
+describe('the line', () => {
+  it('serves work that goes ahead (an overview many requests wait for) before the requests in line', async () => {
+    const gate = admission(1, 60_000);
+    const release = await gate.acquire();
+    const order: string[] = [];
+    const take = (name: string, ahead = false) =>
+      gate.run(async () => void order.push(name), { ahead });
+    const done = [
+      take('first in line'),
+      take('ahead', true),
+      take('second in line'),
+      take('ahead too', true),
+    ];
+    release();
+    await Promise.all(done);
+    expect(order).toEqual(['ahead', 'ahead too', 'first in line', 'second in line']);
   });
 });

@@ -1,7 +1,7 @@
 // Server-wide admission: at most `slots` API requests work at once, the rest wait in line, and one that would wait
 // longer than `maxWaitMs` is refused with 503 busy. Neo4j then runs a few queries at a time instead of every one
 // slowly (and the driver's pool never runs dry), and every request is answered or refused in a bounded time
-// however many clients come.
+// however many clients come. Work many requests share (an overview's computation) may go ahead of the line.
 import type { FastifyInstance } from 'fastify';
 import { busy } from './route-concurrency.ts';
 
@@ -23,15 +23,22 @@ export class AdmissionBusyError extends Error {
   }
 }
 
+export interface AdmissionOptions {
+  signal?: AbortSignal;
+  /** Goes ahead of the line (after earlier ones that did): work whose answer many requests share. */
+  ahead?: boolean;
+}
+
 export interface Admission {
   /** A release function once a slot is free; AdmissionBusyError past the wait; the signal's reason on abort. */
-  acquire(signal?: AbortSignal): Promise<() => void>;
+  acquire(options?: AdmissionOptions): Promise<() => void>;
   /** `work` in a slot, released when it settles. */
-  run<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T>;
+  run<T>(work: () => Promise<T>, options?: AdmissionOptions): Promise<T>;
 }
 
 interface Waiter {
   grant: () => void;
+  ahead: boolean;
 }
 
 export function admission(slots: number, maxWaitMs: number): Admission {
@@ -53,7 +60,7 @@ export function admission(slots: number, maxWaitMs: number): Admission {
     };
   };
 
-  const acquire = (signal?: AbortSignal): Promise<() => void> => {
+  const acquire = ({ signal, ahead = false }: AdmissionOptions = {}): Promise<() => void> => {
     if (signal?.aborted) return Promise.reject(signal.reason);
     if (working < slots) {
       working++;
@@ -69,6 +76,7 @@ export function admission(slots: number, maxWaitMs: number): Admission {
       };
       // The slot passes straight from the releasing holder to this waiter: `working` stays as it is.
       const waiter: Waiter = {
+        ahead,
         grant: () => {
           clearTimeout(timer);
           signal?.removeEventListener('abort', onAbort);
@@ -78,14 +86,18 @@ export function admission(slots: number, maxWaitMs: number): Admission {
       const onAbort = () => leave(signal!.reason);
       const timer = setTimeout(() => leave(new AdmissionBusyError(slots, maxWaitMs)), maxWaitMs);
       signal?.addEventListener('abort', onAbort, { once: true });
-      line.push(waiter);
+      if (!ahead) line.push(waiter);
+      else {
+        const behind = line.findIndex((w) => !w.ahead);
+        line.splice(behind < 0 ? line.length : behind, 0, waiter);
+      }
     });
   };
 
   return {
     acquire,
-    async run(work, signal) {
-      const done = await acquire(signal);
+    async run(work, options) {
+      const done = await acquire(options);
       try {
         return await work();
       } finally {
@@ -102,7 +114,7 @@ export function admitRequests(app: FastifyInstance, gate: Admission): void {
     const isApi = request.url === '/api' || request.url.startsWith('/api/');
     if (!isApi || config?.open || config?.admitted === false) return;
     try {
-      const done = await gate.acquire(request.clientGone);
+      const done = await gate.acquire({ signal: request.clientGone });
       // 'close' comes once the response is written or the client has gone, whichever is first.
       reply.raw.once('close', done);
       if (reply.raw.destroyed) done();
