@@ -43,6 +43,16 @@ describe('access policy', () => {
     ).toThrow(/cypherRowLimit/);
   });
 
+  it('reads how far behind the overview may be from the environment, 0 included', () => {
+    const db = {} as Database;
+    expect(resolveServerOptions({ db }, {}).overviewMaxStaleMs).toBe(5000);
+    const none = resolveServerOptions({ db }, { ENTENTE_OVERVIEW_MAX_STALE_MS: '0' });
+    expect(none.overviewMaxStaleMs).toBe(0);
+    expect(() => resolveServerOptions({ db }, { ENTENTE_OVERVIEW_MAX_STALE_MS: '-1' })).toThrow(
+      /overviewMaxStaleMs must be a whole number, 0 or more, got "-1"/,
+    );
+  });
+
   it.each([
     [accessPolicy('127.0.0.1', null, false), undefined, null],
     [accessPolicy('0.0.0.0', 'tok', true), undefined, /needs "Authorization: Bearer/],

@@ -57,7 +57,7 @@ export const ACTORS: Actor[] = [
 ];
 
 type Triple = [source: string, type: string, target: string];
-interface FixtureArticle {
+export interface FixtureArticle {
   key: string;
   date: string;
   source: string;
@@ -199,7 +199,12 @@ function extractionOf(article: FixtureArticle): Extraction {
 }
 
 export async function writeFixture(db: Database): Promise<void> {
-  for (const article of ARTICLES) await writeExtraction(db, extractionOf(article));
+  for (const article of ARTICLES) await writeFixtureArticle(db, article);
+}
+
+/** One more article in the fixture's shape (its key prefixed like the rest, so removeFixture removes it too). */
+export async function writeFixtureArticle(db: Database, article: FixtureArticle): Promise<void> {
+  await writeExtraction(db, extractionOf(article));
 }
 
 export async function removeFixture(db: Database): Promise<void> {

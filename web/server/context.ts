@@ -14,7 +14,7 @@ export interface ServerContext {
   registryChanged: () => void;
   /** Ingest's extraction on worker threads, under a time budget per article. */
   extractor: ServerExtractor;
-  /** /api/graph's answers per graph version; writes through the server clear it. */
+  /** /api/graph's answers per graph version, at most overviewMaxStaleMs behind; server writes invalidate it. */
   overview: OverviewCache;
 }
 

@@ -76,6 +76,7 @@ export async function buildServer(
     extractor,
     overview: overviewCache(resolved.db, {
       maxComputing: resolved.heavyRequestsPerRoute,
+      maxStaleMs: resolved.overviewMaxStaleMs,
       admission: gate,
     }),
   };
@@ -98,8 +99,9 @@ export async function buildServer(
     }
   });
   app.addHook('onSend', async (request, reply, payload) => {
-    // A write through this server is seen by the next overview, even one sent the moment this answer arrives.
-    if (request.routeOptions.config?.privileged) context.overview.clear();
+    // A write through this server (the UI's own edits) is seen by the next overview, even one sent the moment this
+    // answer arrives; other processes' writes (an ingest) within overviewMaxStaleMs.
+    if (request.routeOptions.config?.privileged) context.overview.invalidate();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
     if (reply.statusCode === 401) reply.header('www-authenticate', 'Bearer');
     return payload;

@@ -34,6 +34,12 @@ export interface ServerOptions {
   queueWaitMs?: number;
   /** The overview's transaction timeout: it runs once per graph version for every request that waits for it. */
   overviewTimeoutMs?: number;
+  /**
+   * How far behind the graph an overview may be (ENTENTE_OVERVIEW_MAX_STALE_MS): one last found current within it is
+   * answered at once while a newer one is computed; 0 answers only a current one. Writes through the server and
+   * requests with `Cache-Control: no-cache` always get a current one.
+   */
+  overviewMaxStaleMs?: number;
   /** Named queries' transaction timeout. */
   queryTimeoutMs?: number;
   /** Time budget of one analytics measure on its thread; past it the measure is stopped (503). */
@@ -68,6 +74,7 @@ export const DEFAULT_SERVER_OPTIONS = {
   cypherByteLimit: 8 * 1024 * 1024,
   queryTimeoutMs: 30_000,
   overviewTimeoutMs: 120_000,
+  overviewMaxStaleMs: 5000,
   analyticsTimeoutMs: 60_000,
   heavyRequestsPerRoute: 4,
   concurrentRequests: 8,
@@ -78,18 +85,17 @@ export const DEFAULT_SERVER_OPTIONS = {
   logRequests: false,
 } as const;
 
-function positiveInt(name: string, value: unknown): number {
+function positiveInt(name: string, value: unknown, least = 1): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) {
-    throw new Error(
-      `entente/web/server/options: ${name} must be a positive integer, got "${String(value)}"`,
-    );
+  if (!Number.isInteger(n) || n < least) {
+    const what = least === 0 ? 'a whole number, 0 or more' : 'a positive integer';
+    throw new Error(`entente/web/server/options: ${name} must be ${what}, got "${String(value)}"`);
   }
   return n;
 }
 
-/** Fills defaults (the environment may set ENTENTE_CYPHER_TIMEOUT_MS, _ROW_LIMIT, _BYTE_LIMIT and
- * ENTENTE_ANALYTICS_TIMEOUT_MS) and checks them. */
+/** Fills defaults (the environment may set ENTENTE_CYPHER_TIMEOUT_MS, _ROW_LIMIT, _BYTE_LIMIT,
+ * ENTENTE_ANALYTICS_TIMEOUT_MS and ENTENTE_OVERVIEW_MAX_STALE_MS) and checks them. */
 export function resolveServerOptions(
   options: ServerOptions,
   env: NodeJS.ProcessEnv = process.env,
@@ -149,6 +155,13 @@ export function resolveServerOptions(
     overviewTimeoutMs: positiveInt(
       'overviewTimeoutMs',
       options.overviewTimeoutMs ?? DEFAULT_SERVER_OPTIONS.overviewTimeoutMs,
+    ),
+    overviewMaxStaleMs: positiveInt(
+      'overviewMaxStaleMs',
+      options.overviewMaxStaleMs ??
+        env.ENTENTE_OVERVIEW_MAX_STALE_MS ??
+        DEFAULT_SERVER_OPTIONS.overviewMaxStaleMs,
+      0,
     ),
     queryTimeoutMs: positiveInt(
       'queryTimeoutMs',

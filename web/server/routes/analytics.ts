@@ -59,7 +59,7 @@ export const analyticsRoutes: RouteModule = (app, { options }) => {
       const measure = findMeasure(request.params.measure);
       const params = validateParams(measure, request.query);
       // Shared by every request for the same answer, so no one client's departure cancels it.
-      const { data, hit } = await cache
+      const { data, cache: state } = await cache
         .get(JSON.stringify([measure.name, params]), () =>
           runAnalysis(options.db, measure.name, params, {
             timeoutMs: options.queryTimeoutMs,
@@ -71,7 +71,7 @@ export const analyticsRoutes: RouteModule = (app, { options }) => {
             throw busy(reply, `${error.computing} other analyses are being computed`);
           throw error;
         });
-      reply.header('x-entente-cache', hit ? 'hit' : 'miss');
+      reply.header('x-entente-cache', state);
       return data as Analysis;
     },
   );

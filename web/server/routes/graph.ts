@@ -1,5 +1,5 @@
-// GET /api/graph and GET /api/path: the actor graph (filtered, in a period; cached per graph version) and shortest
-// paths, as graphology JSON.
+// GET /api/graph and GET /api/path: the actor graph (filtered, in a period; cached per graph version, at most
+// `overviewMaxStaleMs` behind it) and shortest paths, as graphology JSON.
 import graphOverview from '../../../queries/named/graph-overview.ts';
 import shortestPath from '../../../queries/named/shortest-path.ts';
 import { validateParams } from '../../../queries/query-params.ts';
@@ -17,6 +17,11 @@ function within<T>(promise: Promise<T>, ms: number, timedOut: T): Promise<T> {
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
+/** `Cache-Control: no-cache`, or `max-age=0` (what fetch's `cache: 'no-cache'` sends): the graph as it is now. */
+function asksForFresh(cacheControl: string | undefined): boolean {
+  return /(?:^|,)\s*(?:no-cache|max-age=0)\s*(?:,|$)/i.test(cacheControl ?? '');
+}
+
 export const graphRoutes: RouteModule = (app, { options, overview }) => {
   const timeoutMs = options.queryTimeoutMs;
 
@@ -24,26 +29,45 @@ export const graphRoutes: RouteModule = (app, { options, overview }) => {
   // computation (which takes one admission slot), and the cache bounds how many distinct ones run at once.
   app.get('/api/graph', { config: { admitted: false } }, async (request, reply) => {
     const params = validateParams(graphOverview, request.query);
+    const key = JSON.stringify(params);
+    const fresh = asksForFresh(request.headers['cache-control']);
     // Shared by every request for the same graph and parameters, so no one client's departure cancels it. The
     // answer is kept serialised: a cached overview is sent, not serialised again for every request.
+    let refused: string | null = null;
     const answer = overview
-      .get(JSON.stringify(params), async () => {
-        const run = await runQuery(options.db, graphOverview, params, {
-          timeoutMs: options.overviewTimeoutMs,
-        });
-        return JSON.stringify(run.data);
-      })
+      .get(
+        key,
+        async () => {
+          const run = await runQuery(options.db, graphOverview, params, {
+            timeoutMs: options.overviewTimeoutMs,
+          });
+          return JSON.stringify(run.data);
+        },
+        { fresh },
+      )
       .catch((error: unknown) => {
         if (error instanceof OverviewBusyError)
-          throw busy(reply, `${error.computing} other overviews are being computed`);
-        if (error instanceof AdmissionBusyError)
-          throw busy(reply, `the server is at capacity (${error.message})`);
-        throw error;
+          refused = `${error.computing} other overviews are being computed`;
+        else if (error instanceof AdmissionBusyError)
+          refused = `the server is at capacity (${error.message})`;
+        else throw error;
+        return null;
       });
-    const settled = await within(answer, options.queueWaitMs, null);
-    if (!settled)
-      throw busy(reply, `the overview is still being computed after ${options.queueWaitMs} ms`);
-    reply.header('x-entente-cache', settled.hit ? 'hit' : 'miss');
+    // Past the bound a request waits for a current overview at most queueWaitMs; then (or at once if none can be
+    // computed now) it gets the last one, marked stale, rather than a refusal, unless it asked for a current one.
+    const computed = await within(answer, options.queueWaitMs, null);
+    const settled = computed ?? (fresh ? null : overview.last(key));
+    if (!settled) {
+      const still = `the overview is still being computed after ${options.queueWaitMs} ms`;
+      throw busy(reply, refused ?? still);
+    }
+    reply.headers({
+      'x-entente-cache': settled.cache,
+      'x-entente-graph-version': settled.version,
+      'x-entente-computed-at': new Date(settled.computedAt).toISOString(),
+      // HTTP's Age: seconds since the answer was last found current.
+      age: String(Math.max(0, Math.floor((Date.now() - settled.confirmedAt) / 1000))),
+    });
     return reply.type('application/json; charset=utf-8').send(settled.data as string);
   });
 
