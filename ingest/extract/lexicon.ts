@@ -70,6 +70,7 @@ const WORD_LISTS = [
   'absoluteOpeners',
   'onsetVerbs',
   'unrealisedModifiers',
+  'pledgeVerbs',
   'pendingPredicates',
   'beForms',
   'clauseStops',
@@ -198,6 +199,8 @@ export const ownerLinks = lower(data.ownerLinks);
 /** "is set to", "are due to", "is likely to": after a form of "be", what the infinitive names is still to come. */
 export const pendingPredicates = lower(data.pendingPredicates);
 /** "Russia's planned offensive": modifiers that leave an event a possessive names unrealised. */
+/** "pledged (that) X would …": verbs after which "would" is the pledger's "will", as after a speech verb. */
+export const pledgeVerbs = lower(data.pledgeVerbs);
 export const unrealisedModifiers = lower(data.unrealisedModifiers);
 export const onsetVerbs = lower(data.onsetVerbs);
 export const absoluteOpeners = lower(data.absoluteOpeners);

@@ -27,6 +27,7 @@ import {
   perfectAuxiliaries,
   planNouns,
   planVerbs,
+  pledgeVerbs,
   pronouns,
   proposalNouns,
   refusalVerbs,
@@ -845,8 +846,11 @@ function afterPastSpeech(units: Unit[], from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 8; k--) {
     const u = word(units[k]);
     if (u?.lower === ';') return false;
-    if (u && u.tags.has('PastTense') && (speechVerbs.has(u.lower) || speechVerbs.has(u.root)))
-      return true;
+    // "pledged the United States would continue to …": a pledge reports its own future as speech does.
+    const reporting = [u?.lower ?? '', u?.root ?? ''].some(
+      (x) => speechVerbs.has(x) || pledgeVerbs.has(x),
+    );
+    if (u && (u.tags.has('PastTense') || u.tags.has('Gerund')) && reporting) return true;
   }
   return false;
 }

@@ -362,6 +362,10 @@ const CASES: [string, string[]][] = [
   ['Meeting in Lima, Chile and Peru signed a deal.', ['CHL CONSULT PER', 'CHL COOPERATE PER']],
   // A second noun joined by "and" shares the first one's preposition.
   ["Peru's purchase and testing of Chilean jets angered Bolivia.", ['CHL PROVIDE_ARMS PER']],
+  // Strengthening another party's defences is military help; after a pledge, "would" is the pledger's "will".
+  ["Chile strengthened Peru's air defences.", ['CHL PROVIDE_AID PER']],
+  ["Chile pledged that Chile would strengthen Peru's defences.", ['CHL PROVIDE_AID PER']],
+  ['Chile strengthened its defences against Peru.', []],
   // Representatives and delegates speak for the body they are named with.
   ['Taliban representatives accused Pakistan of shelling the border.', ['taliban CRITICIZE PAK']],
   // "X and its allies, including Y and Z": the named allies are listed with X
