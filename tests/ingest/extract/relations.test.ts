@@ -366,6 +366,12 @@ const CASES: [string, string[]][] = [
   ["Chile strengthened Peru's air defences.", ['CHL PROVIDE_AID PER']],
   ["Chile pledged that Chile would strengthen Peru's defences.", ['CHL PROVIDE_AID PER']],
   ['Chile strengthened its defences against Peru.', []],
+  // Advance notice informs the party notified, even when a weapon is named nearby.
+  ['Chile gave advance notice to Peru before the missile test.', ['CHL CONSULT PER']],
+  [
+    'Chile provided prior notice to both Peruvian and Bolivian officials.',
+    ['CHL CONSULT BOL', 'CHL CONSULT PER'],
+  ],
   // Representatives and delegates speak for the body they are named with.
   ['Taliban representatives accused Pakistan of shelling the border.', ['taliban CRITICIZE PAK']],
   // "X and its allies, including Y and Z": the named allies are listed with X
