@@ -264,7 +264,9 @@ export function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) =
       !w.tags.has('Participle') &&
       !isNominal(units, k)
     ) {
-      if (speechVerbs.has(w.root) || w.lower === 'that') return;
+      // "said Russia attacked": the reported clause has its own subject; but "confirmed the incident,
+      // labelling X as …": a participle clause shares the speech verb's subject.
+      if (w.lower === 'that' || (speechVerbs.has(w.root) && !participial)) return;
       // "Houthi rebels armed by Iran attacked …": a reduced participle phrase sits inside the subject.
       if (infoOf(k).reduced) continue;
       // "Russia attacked Ukraine and shelled ...": reached the earlier verb itself.

@@ -372,6 +372,11 @@ const CASES: [string, string[]][] = [
     'Chile provided prior notice to both Peruvian and Bolivian officials.',
     ['CHL CONSULT BOL', 'CHL CONSULT PER'],
   ],
+  // Labelling a party or its act as something charges it; a participle clause after a speech verb's clause
+  // shares that verb's subject.
+  ['Chile labeled Peru as a rogue state.', ['CHL CRITICIZE PER']],
+  ['Chile confirmed the incident, criticising Peru.', ['CHL CRITICIZE PER']],
+  ['Chile confirmed the incident, labeling the Peruvian response as weak.', ['CHL CRITICIZE PER']],
   // Representatives and delegates speak for the body they are named with.
   ['Taliban representatives accused Pakistan of shelling the border.', ['taliban CRITICIZE PAK']],
   // "X and its allies, including Y and Z": the named allies are listed with X
