@@ -377,6 +377,8 @@ const CASES: [string, string[]][] = [
   ['Chile labeled Peru as a rogue state.', ['CHL CRITICIZE PER']],
   ['Chile confirmed the incident, criticising Peru.', ['CHL CRITICIZE PER']],
   ['Chile confirmed the incident, labeling the Peruvian response as weak.', ['CHL CRITICIZE PER']],
+  // A working lunch or dinner of leaders is a meeting.
+  ['Chile and Peru concluded a working lunch with top officials.', ['CHL CONSULT PER']],
   // Representatives and delegates speak for the body they are named with.
   ['Taliban representatives accused Pakistan of shelling the border.', ['taliban CRITICIZE PAK']],
   // "X and its allies, including Y and Z": the named allies are listed with X
