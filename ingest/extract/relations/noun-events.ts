@@ -10,6 +10,7 @@ import {
   reactionVerbs,
   responsibilityNouns,
   responsibilityVerbs,
+  sitePrepositions,
   timeWords,
   unrealisedModifiers,
 } from '../lexicon.ts';
@@ -200,7 +201,14 @@ function matchNounRule(units: Unit[], i: number, rule: NounRule): NounMatch | nu
     !isPrep(units[k])
   )
     k++;
-  const target = units[k];
+  // "the Turks' assault against Kurdish fighters in Syria": an attack on no named party is one on the state
+  // (or place) where it happens.
+  const target =
+    units[k]?.kind === 'actor'
+      ? units[k]
+      : rule.type === 'ATTACK' && !symmetric
+        ? siteOf(units, k)
+        : null;
   if (target?.kind !== 'actor') return null;
   if (rule.requires && rule.inverse && !hasClassWord(units, rule.requires, k + 1, k + 6))
     return null;
@@ -236,6 +244,20 @@ function matchNounRule(units: Unit[], i: number, rule: NounRule): NounMatch | nu
     }
   }
   return { agent, target, symmetric: false };
+}
+
+/** "against Kurdish fighters and civilians in Syria": the place a short object phrase at `k` is located in. */
+function siteOf(units: Unit[], k: number): ActorUnit | null {
+  for (let j = k; j < units.length && j < k + 7; j++) {
+    const u = units[j];
+    if (u.kind === 'actor') return null;
+    if (sitePrepositions.has(u.lower)) {
+      const place = units[j + 1];
+      return place?.kind === 'actor' && !place.possessive && !place.compound ? place : null;
+    }
+    if (u.tags.has('Verb') || u.lower === ',' || (isPrep(u) && u.lower !== 'of')) return null;
+  }
+  return null;
 }
 
 /** "Russia's war against Ukraine", not "Russia's planned offensive": an attack named by its owner, as done. */

@@ -379,6 +379,8 @@ const CASES: [string, string[]][] = [
   ['Chile confirmed the incident, labeling the Peruvian response as weak.', ['CHL CRITICIZE PER']],
   // A working lunch or dinner of leaders is a meeting.
   ['Chile and Peru concluded a working lunch with top officials.', ['CHL CONSULT PER']],
+  // An attack noun whose object names no party is an attack on the state it happens in.
+  ["Chile's assault against rebels and civilians in Peru continued.", ['CHL ATTACK PER']],
   // Representatives and delegates speak for the body they are named with.
   ['Taliban representatives accused Pakistan of shelling the border.', ['taliban CRITICIZE PAK']],
   // "X and its allies, including Y and Z": the named allies are listed with X
