@@ -7,6 +7,7 @@ import type { Database } from './database.ts';
 import { RELATION_TYPE_IDS } from '../ingest/ontology/vocabulary.ts';
 import { relationshipType } from './model.ts';
 import { parseRelationId } from './relation-id.ts';
+import { inBatch, KEEP_PLAN } from './stable-plan.ts';
 
 export type Run = (query: string, params?: Record<string, unknown>) => Promise<QueryResult>;
 
@@ -53,13 +54,14 @@ export async function articleContributions(
   articleIds: string[],
 ): Promise<Contribution[]> {
   const result = await run(
-    `UNWIND $articleIds AS articleId
+    `${KEEP_PLAN}
+     UNWIND $batch.articleIds AS articleId
      MATCH (:Article {id: articleId})<-[:REPORTED_IN]-(s:Statement)
      WHERE ${COUNTED}
      RETURN s.relationId AS relationId, articleId, head(collect(s.quadClass)) AS quadClass,
             count(s) AS count, sum(s.score) AS scoreSum, sum(s.confidence) AS confidenceSum,
             min(s.date) AS firstSeen, max(s.date) AS lastSeen`,
-    { articleIds },
+    inBatch({ articleIds }),
   );
   return result.records.map((r) => r.toObject() as Contribution);
 }
@@ -135,14 +137,16 @@ export function aggregateDeltas(before: Contribution[], after: Contribution[]): 
 }
 
 // One small statement per type, the type spelled from the closed list (Cypher 5.26's dynamic types take the first
-// row's type for every row; one statement for all types plans slowly, and Neo4j replans as the graph grows).
+// row's type for every row; one statement for all types takes seconds to plan, into a plan that holds every row
+// between one type's branch and the next). Each is planned once (graph/stable-plan.ts).
 // The first SET reads what it writes, so Neo4j locks the relationship before reading it and concurrent writers
 // cannot lose an update. A relation that lost its first or last date re-reads that bound from its statements:
 // the one case that costs as much as the relation is large.
 const APPLY: Record<string, string> = Object.fromEntries(
   RELATION_TYPE_IDS.map((type) => [
     type,
-    `UNWIND $deltas AS d
+    `${KEEP_PLAN}
+     UNWIND $batch.deltas AS d
      MATCH (src:Actor {id: d.source}), (tgt:Actor {id: d.target})
      CALL (src, tgt, d) {
        MERGE (src)-[r:${type}]->(tgt)
@@ -183,7 +187,7 @@ function byType<T extends { type: string }>(rows: T[]): Map<string, T[]> {
 
 /** Applies the deltas to the aggregated relationships, creating and deleting them as counts come and go. */
 export async function applyAggregateDeltas(run: Run, deltas: AggregateDelta[]): Promise<void> {
-  for (const [type, rows] of byType(deltas)) await run(APPLY[type], { deltas: rows });
+  for (const [type, rows] of byType(deltas)) await run(APPLY[type], inBatch({ deltas: rows }));
 }
 
 /**
@@ -207,7 +211,8 @@ const REBUILD: Record<string, string> = Object.fromEntries(
     type,
     // The relationship is locked before its statements are read: a writer still adding statements then either
     // commits first (and is read) or moves the rebuilt aggregate by its own difference after.
-    `UNWIND $rows AS row
+    `${KEEP_PLAN}
+     UNWIND $batch.rows AS row
      MATCH (src:Actor {id: row.source}), (tgt:Actor {id: row.target})
      MERGE (src)-[r:${relationshipType(type)}]->(tgt)
      SET r.rebuilding = true
@@ -238,7 +243,7 @@ export async function rebuildRelations(run: Run, relationIds: string[]): Promise
     if (!key) throw new Error(`entente/graph/aggregates: malformed relation id "${id}"`);
     return { id, source: key.source, target: key.target, type: relationshipType(key.type) };
   });
-  for (const [type, group] of byType(rows)) await run(REBUILD[type], { rows: group });
+  for (const [type, group] of byType(rows)) await run(REBUILD[type], inBatch({ rows: group }));
 }
 
 /**

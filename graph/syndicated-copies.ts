@@ -9,6 +9,7 @@ import {
   type CopySignature,
 } from '../ingest/copies/copy-signature.ts';
 import type { Run } from './aggregates.ts';
+import { inBatch, KEEP_PLAN } from './stable-plan.ts';
 
 /** The original an article copies, and how similar the two texts are (estimated Jaccard of their shingles). */
 export interface CopyMatch {
@@ -21,11 +22,12 @@ const CANDIDATE_LIMIT = 8;
 
 // Candidates: originals sharing most bands first. An article others already copy stays an original, so a copy
 // never points at a copy and a story keeps one original.
-const CANDIDATES = `MATCH (a:Article {id: $id})
+const CANDIDATES = `${KEEP_PLAN}
+MATCH (a:Article {id: $batch.id})
 WHERE NOT EXISTS { (:Article)-[:COPY_OF]->(a) }
-UNWIND $bands AS key
+UNWIND $batch.bands AS key
 MATCH (:CopyBand {key: key})<-[:IN_BAND]-(c:Article)
-WHERE c.id <> $id AND NOT EXISTS { (c)-[:COPY_OF]->() }
+WHERE c.id <> $batch.id AND NOT EXISTS { (c)-[:COPY_OF]->() }
 WITH c, count(*) AS shared
 ORDER BY shared DESC, c.id
 LIMIT ${CANDIDATE_LIMIT}
@@ -39,7 +41,7 @@ export async function findOriginal(
   threshold = DEFAULT_COPY_SETTINGS.threshold,
 ): Promise<CopyMatch | null> {
   if (!signature) return null;
-  const result = await run(CANDIDATES, { id: articleId, bands: signature.bands });
+  const result = await run(CANDIDATES, inBatch({ id: articleId, bands: signature.bands }));
   let best: CopyMatch | null = null;
   for (const record of result.records) {
     const minhash = record.get('minhash') as number[] | null;
@@ -58,14 +60,15 @@ export async function markOriginal(
   signature: CopySignature | null,
 ): Promise<void> {
   await run(
-    `MATCH (a:Article {id: $id})
+    `${KEEP_PLAN}
+     MATCH (a:Article {id: $batch.id})
      CALL (a) { MATCH (a)-[c:COPY_OF]->() DELETE c }
-     SET a.minhash = $minhash
+     SET a.minhash = $batch.minhash
      WITH a
-     UNWIND $bands AS key
+     UNWIND $batch.bands AS key
      MERGE (b:CopyBand {key: key})
      MERGE (a)-[:IN_BAND]->(b)`,
-    { id: articleId, minhash: signature?.minhash ?? null, bands: signature?.bands ?? [] },
+    inBatch({ id: articleId, minhash: signature?.minhash ?? null, bands: signature?.bands ?? [] }),
   );
 }
 
@@ -77,15 +80,16 @@ export async function markCopy(
   match: CopyMatch,
 ): Promise<void> {
   await run(
-    `MATCH (a:Article {id: $id}), (o:Article {id: $originalId})
+    `${KEEP_PLAN}
+     MATCH (a:Article {id: $batch.id}), (o:Article {id: $batch.originalId})
      CALL (a) { MATCH (a)-[r:COPY_OF|IN_BAND]->() DELETE r }
-     SET a.minhash = $minhash
-     CREATE (a)-[:COPY_OF {similarity: $similarity}]->(o)`,
-    {
+     SET a.minhash = $batch.minhash
+     CREATE (a)-[:COPY_OF {similarity: $batch.similarity}]->(o)`,
+    inBatch({
       id: articleId,
       originalId: match.originalId,
       similarity: match.similarity,
       minhash: signature?.minhash ?? null,
-    },
+    }),
   );
 }

@@ -9,6 +9,7 @@ import { ACTOR_TYPES } from '../ingest/ontology/vocabulary.ts';
 import { withAggregates, type Run } from './aggregates.ts';
 import { actorLabel, relationshipType } from './model.ts';
 import { formatRelationId } from './relation-id.ts';
+import { inBatch, KEEP_PLAN } from './stable-plan.ts';
 import { findOriginal, markCopy, markOriginal, type CopyMatch } from './syndicated-copies.ts';
 
 export type WriteStatus = 'added' | 'updated' | 'unchanged';
@@ -241,44 +242,55 @@ async function writeInTransaction(
   return (await writeArticles(run, [{ extraction, rows }], options))[0];
 }
 
-/** What the article-by-article first pass decided: unchanged (done), or written as an original or a copy. */
-type Decided = { extraction: Extraction; rows: ExtractionRows } & (
-  { result: WriteResult } | { previous: string | undefined; copy: CopyMatch | null }
-);
+/** What the first pass decided: unchanged (done), or written as an original or a copy. */
+type Decided = { extraction: Extraction; rows: ExtractionRows } & (Unchanged | Changed);
+type Changed = { previous: string | undefined; copy: CopyMatch | null };
+/** `twin`: the same article earlier in the batch, which wrote what this one would (and whose copy it shares). */
+type Unchanged = { result: WriteResult; twin?: Changed };
 
 /**
- * Writes the articles in one transaction. Article by article (small reads and writes, in order, so a copy finds an
- * original written earlier in the same batch): the unchanged are skipped, the rest are merged and judged original
- * or copy. Then one UNWIND per step for all of them together: the unreviewed statements and mentions removed,
- * the originals' actors, mentions and statements written, the aggregates moved once by the batch's difference.
+ * Writes the articles in one transaction. First the unchanged are skipped and the rest merged, one statement for
+ * all; then article by article, in order so a copy finds an original written earlier in the same batch, each is
+ * judged original or copy. Then one UNWIND per step for all of them together: the unreviewed statements and
+ * mentions removed, the originals' actors, mentions and statements written, the aggregates moved once by the
+ * batch's difference.
  */
 async function writeArticles(
   run: Run,
   items: { extraction: Extraction; rows: ExtractionRows }[],
   options: WriteOptions,
 ): Promise<WriteResult[]> {
-  const decided: Decided[] = [];
-  for (const item of items) decided.push({ ...item, ...(await decideArticle(run, item, options)) });
-  const changed = decided.filter((d) => !('result' in d));
+  const decided = await skipUnchanged(run, items);
+  const changed = decided.filter((d): d is Decided & Changed => !('result' in d));
   if (changed.length > 0) {
+    await mergeArticles(run, changed);
+    for (const d of changed) {
+      const { id } = d.extraction.article;
+      d.copy =
+        options.detectCopies === false ? null : await findOriginal(run, id, d.rows.signature);
+      if (d.copy) await markCopy(run, id, d.rows.signature, d.copy);
+      else await markOriginal(run, id, d.rows.signature);
+    }
     const ids = changed.map((d) => d.extraction.article.id);
     // The articles' statements are replaced, except those an analyst reviewed (rejected ones are
     // :RejectedStatement, so never matched here): a decision outlives re-ingests. A copy's are only removed: it
     // shares its original's. The aggregates move by the difference (graph/aggregates.ts).
     await withAggregates(run, ids, async () => {
       await run(
-        `UNWIND $ids AS id
+        `${KEEP_PLAN}
+         UNWIND $batch.ids AS id
          MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: id})
          WHERE s.reviewState IS NULL
          DETACH DELETE s`,
-        { ids },
+        inBatch({ ids }),
       );
       await run(
-        `UNWIND $ids AS id
+        `${KEEP_PLAN}
+         UNWIND $batch.ids AS id
          MATCH (:Actor)-[m:MENTIONED_IN]->(:Article {id: id}) DELETE m`,
-        { ids },
+        inBatch({ ids }),
       );
-      const originals = changed.filter((d) => !('result' in d) && !d.copy);
+      const originals = changed.filter((d) => !d.copy);
       if (originals.length > 0)
         await writeStatements(
           run,
@@ -287,7 +299,8 @@ async function writeArticles(
     });
   }
   return decided.map((d) => {
-    if ('result' in d) return d.result;
+    if ('result' in d)
+      return d.twin ? { ...d.result, copyOf: d.twin.copy?.originalId ?? null } : d.result;
     const { article } = d.extraction;
     return {
       articleId: article.id,
@@ -299,65 +312,87 @@ async function writeArticles(
   });
 }
 
-/** Skips an unchanged article; else merges the article node and marks it an original or a copy. */
-async function decideArticle(
+/**
+ * Each article's fingerprint as stored, read for all at once: an article whose fingerprint has not changed is
+ * unchanged. An article given twice is compared the second time with what the first wrote.
+ */
+async function skipUnchanged(
   run: Run,
-  { extraction, rows }: { extraction: Extraction; rows: ExtractionRows },
-  options: WriteOptions,
-): Promise<{ result: WriteResult } | { previous: string | undefined; copy: CopyMatch | null }> {
-  const { article } = extraction;
-  const { fingerprint } = rows;
-  const existing = await run(
-    `MATCH (a:Article {id: $id})
-     RETURN a.fingerprint AS fingerprint, COLLECT { MATCH (a)-[:COPY_OF]->(o) RETURN o.id }[0] AS copyOf`,
-    { id: article.id },
+  items: { extraction: Extraction; rows: ExtractionRows }[],
+): Promise<Decided[]> {
+  const stored = await run(
+    `${KEEP_PLAN}
+     UNWIND $batch.ids AS id
+     MATCH (a:Article {id: id})
+     RETURN id, a.fingerprint AS fingerprint,
+            COLLECT { MATCH (a)-[:COPY_OF]->(o) RETURN o.id }[0] AS copyOf`,
+    inBatch({ ids: items.map((item) => item.extraction.article.id) }),
   );
-  const previous = existing.records[0]?.get('fingerprint') as string | undefined;
-  if (previous === fingerprint) {
-    return {
-      result: {
-        articleId: article.id,
+  // What each article holds: as stored, or as written earlier in this batch.
+  const held = new Map<string, { fingerprint: string; copyOf: string | null; twin?: Changed }>();
+  for (const r of stored.records)
+    held.set(r.get('id') as string, {
+      fingerprint: r.get('fingerprint') as string,
+      copyOf: (r.get('copyOf') as string | null) ?? null,
+    });
+  const decided: Decided[] = [];
+  for (const item of items) {
+    const { id } = item.extraction.article;
+    const was = held.get(id);
+    if (was?.fingerprint === item.rows.fingerprint) {
+      const result: WriteResult = {
+        articleId: id,
         status: 'unchanged',
         actors: 0,
         statements: 0,
-        copyOf: (existing.records[0]?.get('copyOf') as string | null) ?? null,
-      },
-    };
+        copyOf: was.copyOf,
+      };
+      decided.push({ ...item, result, twin: was.twin });
+      continue;
+    }
+    const changed = { ...item, previous: was?.fingerprint, copy: null };
+    decided.push(changed);
+    held.set(id, { fingerprint: item.rows.fingerprint, copyOf: null, twin: changed });
   }
+  return decided;
+}
 
+/** The changed articles' nodes, merged in one statement (their texts, fingerprints and counts set). */
+async function mergeArticles(
+  run: Run,
+  changed: { extraction: Extraction; rows: ExtractionRows }[],
+): Promise<void> {
   await run(
-    `MERGE (a:Article {id: $article.id})
-     SET a.title = $article.title, a.url = $article.url, a.source = $article.source,
-         a.publishedAt = $article.publishedAt, a.text = $article.text,
-         a.requestedUrl = $requestedUrl,
-         a.words = $words, a.sentences = $sentences, a.fingerprint = $fingerprint,
+    `${KEEP_PLAN}
+     UNWIND $batch.articles AS row
+     MERGE (a:Article {id: row.id})
+     SET a.title = row.title, a.url = row.url, a.source = row.source, a.publishedAt = row.publishedAt,
+         a.text = row.text, a.requestedUrl = row.requestedUrl,
+         a.words = row.words, a.sentences = row.sentences, a.fingerprint = row.fingerprint,
          a.ingestedAt = coalesce(a.ingestedAt, datetime())`,
-    {
-      article: {
-        id: article.id,
-        title: article.title,
-        url: article.url,
-        source: article.source,
-        publishedAt: article.publishedAt,
-        text: article.text,
-      },
-      // The address asked for when a redirect (or the page's canonical link) gave the article another url: a feed
-      // watch knows the item by it (pipeline/watch-feed.ts).
-      requestedUrl:
-        /^https?:\/\//.test(article.origin) && article.origin !== article.url
-          ? article.origin
-          : null,
-      words: extraction.wordCount,
-      sentences: extraction.sentenceCount,
-      fingerprint,
-    },
+    inBatch({
+      articles: changed.map(({ extraction, rows }) => {
+        const { article } = extraction;
+        return {
+          id: article.id,
+          title: article.title,
+          url: article.url,
+          source: article.source,
+          publishedAt: article.publishedAt,
+          text: article.text,
+          // The address asked for when a redirect (or the page's canonical link) gave the article another url: a
+          // feed watch knows the item by it (pipeline/watch-feed.ts).
+          requestedUrl:
+            /^https?:\/\//.test(article.origin) && article.origin !== article.url
+              ? article.origin
+              : null,
+          words: extraction.wordCount,
+          sentences: extraction.sentenceCount,
+          fingerprint: rows.fingerprint,
+        };
+      }),
+    }),
   );
-
-  const copy =
-    options.detectCopies === false ? null : await findOriginal(run, article.id, rows.signature);
-  if (copy) await markCopy(run, article.id, rows.signature, copy);
-  else await markOriginal(run, article.id, rows.signature);
-  return { previous, copy };
 }
 
 /** The articles' actors, mentions and new statements, written once their unreviewed statements went. */
@@ -377,7 +412,8 @@ async function writeStatements(
       }
     }
   await run(
-    `UNWIND $rows AS row
+    `${KEEP_PLAN}
+     UNWIND $batch.rows AS row
      MERGE (a:Actor {id: row.id})
      ON CREATE SET a.name = row.name, a.type = row.type, a.countryCode = row.countryCode,
                    a.memberOf = row.memberOf, a.partOf = row.partOf, a.role = row.role,
@@ -386,24 +422,26 @@ async function writeStatements(
      WITH a, row, [x IN row.aliases WHERE NOT x IN coalesce(a.aliases, [])] AS added
      SET a.aliases = coalesce(a.aliases, []) + added,
          a.aliasText = reduce(t = '', x IN coalesce(a.aliases, []) + added | t + ' | ' + x)`,
-    { rows: [...actors.values()] },
+    inBatch({ rows: [...actors.values()] }),
   );
 
   await run(
-    `UNWIND $mentions AS m
+    `${KEEP_PLAN}
+     UNWIND $batch.mentions AS m
      MATCH (art:Article {id: m.articleId})
      MATCH (a:Actor {id: m.actorId})
      MERGE (a)-[r:MENTIONED_IN]->(art)
      SET r.count = m.count`,
-    {
+    inBatch({
       mentions: articles.flatMap(({ articleId, rows }) =>
         rows.mentions.map((m) => ({ ...m, articleId })),
       ),
-    },
+    }),
   );
 
   await run(
-    `UNWIND $statements AS row
+    `${KEEP_PLAN}
+     UNWIND $batch.statements AS row
      // A statement already reviewed (kept above, or rejected) is never written again.
      WITH row WHERE NOT EXISTS { MATCH (:Statement {id: row.id}) }
        AND NOT EXISTS { MATCH (:RejectedStatement {id: row.id}) }
@@ -415,11 +453,11 @@ async function writeStatements(
      WITH s, row
      OPTIONAL MATCH (speaker:Actor {id: row.speaker})
      FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | CREATE (s)-[:SPOKEN_BY]->(speaker))`,
-    {
+    inBatch({
       statements: articles.flatMap(({ articleId, rows }) =>
         rows.statements.map((st) => ({ ...st, articleId })),
       ),
-    },
+    }),
   );
 }
 

@@ -1,7 +1,7 @@
 // Writing extractions into the real Neo4j: evidence reachable, aggregates right, re-writes change nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../graph/database.ts';
-import { writeExtraction } from '../../graph/write-extraction.ts';
+import { writeExtraction, writeExtractions } from '../../graph/write-extraction.ts';
 import type { Extraction, Relation } from '../../ingest/types.ts';
 
 let db: Database;
@@ -182,6 +182,30 @@ describe('writeExtraction', () => {
       [`${PREFIX}leader`, ['Actor', 'Person']],
       [`${PREFIX}north`, ['Actor', 'State']],
     ]);
+  });
+
+  it('writes an article given twice in one batch once, the second time unchanged', async () => {
+    const text = 'Northland consulted Southland in Geneva.';
+    const twice = extraction('a5', text, [
+      relation(`${PREFIX}north`, `${PREFIX}south`, 'CONSULT', text, '2022-06-01'),
+    ]);
+    const consult = async () =>
+      (
+        await db.run(
+          `OPTIONAL MATCH (:Actor {id: $north})-[r:CONSULT]->(:Actor {id: $south})
+           RETURN coalesce(r.count, 0) AS count, coalesce(r.articleCount, 0) AS articles`,
+          { north: `${PREFIX}north`, south: `${PREFIX}south` },
+        )
+      ).records[0].toObject();
+    const before = await consult();
+    const results = await writeExtractions(db, [twice, twice]);
+    expect(results.map((r) => r.ok && r.result.status)).toEqual(['added', 'unchanged']);
+    expect(await consult()).toEqual({ count: before.count + 1, articles: before.articles + 1 });
+    const statements = await db.run(
+      'MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $id}) RETURN count(s) AS n',
+      { id: `${PREFIX}a5` },
+    );
+    expect(statements.records[0].get('n')).toBe(1);
   });
 
   it('rolls the whole article back when a write fails', async () => {
