@@ -211,8 +211,16 @@ export function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) =
             // "tanks from Russia crossed into": a military noun before "from" is the actor's.
             (before.lower === 'from' && hasClassWord(units, 'TROOPS', k - 3, k - 1)))
         );
+      // "showed six Chinese ships blocking …": a number before the actor still leaves it the verb's object.
+      const counted = word(units[k - 1])?.tags.has('Value') ? word(units[k - 2]) : null;
+      const objectOfVerb =
+        !!counted?.tags.has('Verb') &&
+        !counted.tags.has('Auxiliary') &&
+        !counted.tags.has('Copula') &&
+        !speechVerbs.has(counted.root);
       if (
         objectOfPrep ||
+        objectOfVerb ||
         (before?.tags.has('Verb') &&
           !before.tags.has('Auxiliary') &&
           !before.tags.has('Copula') &&

@@ -381,6 +381,8 @@ const CASES: [string, string[]][] = [
   ['Chile and Peru concluded a working lunch with top officials.', ['CHL CONSULT PER']],
   // An attack noun whose object names no party is an attack on the state it happens in.
   ["Chile's assault against rebels and civilians in Peru continued.", ['CHL ATTACK PER']],
+  // What footage shows is a depiction, even past a number before the party shown.
+  ['Chile released videos that showed six Peruvian warships blocking two Chilean boats.', []],
   // Representatives and delegates speak for the body they are named with.
   ['Taliban representatives accused Pakistan of shelling the border.', ['taliban CRITICIZE PAK']],
   // "X and its allies, including Y and Z": the named allies are listed with X
