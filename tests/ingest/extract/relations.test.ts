@@ -383,6 +383,12 @@ const CASES: [string, string[]][] = [
   ["Chile's assault against rebels and civilians in Peru continued.", ['CHL ATTACK PER']],
   // What footage shows is a depiction, even past a number before the party shown.
   ['Chile released videos that showed six Peruvian warships blocking two Chilean boats.', []],
+  // Addressing a meeting or a press conference with others takes part in it.
+  [
+    'The Chilean leader told a press conference with EU officials that the plan had failed.',
+    ['CHL CONSULT european-union'],
+  ],
+  ['Chile addressed a meeting with Peru.', ['CHL CONSULT PER']],
   // Representatives and delegates speak for the body they are named with.
   ['Taliban representatives accused Pakistan of shelling the border.', ['taliban CRITICIZE PAK']],
   // "X and its allies, including Y and Z": the named allies are listed with X
