@@ -163,7 +163,7 @@ export function resolveInnerPair(units: Unit[], typeOf: TypeOf): Unit[] | null {
         for (const id of u.actorIds) if (typeOf(id) !== 'Place') ids.add(id);
       }
       const pair = [...ids];
-      // "The US and Saudi Arabia called on both parties": a pair named as one subject, with no clause break
+      // "Chile and Peru called on both sides": a pair named as one subject, with no clause break
       // before the pair noun, is the verb's own subject; the pair noun names others.
       const one = named.length === 1 ? units.indexOf(named[0]) : -1;
       if (

@@ -193,7 +193,7 @@ export const decisionNouns = lower(data.decisionNouns);
 export const proposalNouns = lower(data.proposalNouns);
 /** "depots belonging to Hezbollah": two-word links from an object to the party that owns it (its real target). */
 export const ownerLinks = lower(data.ownerLinks);
-/** "affiliated with the army and with the RSF": words that join the owners an owner link lists. */
+/** "linked to the navy and to the Wagner Group": words that join the owners an owner link lists. */
 /** "agreed, with its minister saying …": words that open an absolute clause, which holds no object. */
 /** "is set to begin", "will take place": verbs (with a particle) of an event's onset; still to come, the event has not happened. */
 /** "is set to", "are due to", "is likely to": after a form of "be", what the infinitive names is still to come. */

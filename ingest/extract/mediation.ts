@@ -1,5 +1,5 @@
 // Mediation: a go-between consults each party it mediates between, when the parties are named in the clause
-// ("Afghanistan and Pakistan, mediated by Qatar and Turkey, agreed …", "Oman brokered talks between A and B").
+// ("Chile and Peru, mediated by Brazil and Mexico, agreed …", "Oman brokered talks between A and B").
 import { mediatorVerbs } from './lexicon.ts';
 import type { ActorUnit, Unit, WordUnit } from './units.ts';
 

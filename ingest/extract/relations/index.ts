@@ -225,7 +225,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
         : undefined;
     // "Beijing's decision to impose tariffs on US goods": the decision's owner does what it decided.
     const decider = info.governorLink === 'to' ? decisionOwner(units, info.chainStart - 2) : null;
-    // "Kyiv's proposal to resume talks", "a proposal by Putin on Sunday to resume talks": the proposer.
+    // "Kyiv's proposal to resume talks", "a proposal by Lima on Friday to reopen talks": the proposer.
     const proposer =
       info.governorLink === 'to' && !decider ? proposalOwner(units, info.chainStart - 2) : null;
     if (fronted !== null) info.subject = infoOf(fronted).subject;
@@ -515,7 +515,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       if (g.modality !== 'asserted' && modality === 'asserted') modality = modalityOf(g);
       if (!speaker && gReported && !gReported.denial) speaker = gReported.speaker;
     }
-    // "proposed to hold talks with Chile", "a proposal by Putin to resume negotiations with Kyiv": the talks
+    // "proposed to hold talks with Chile", "a proposal by Lima to reopen negotiations with Quito": the talks
     // have not happened, but proposing them is itself verbal cooperation, coded as the direct rule does.
     const proposing =
       info.proposed ||
@@ -690,7 +690,7 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       }
       if (u.lower === 'in' || u.lower === 'by' || u.lower === 'under') {
         let v = b - 1;
-        // "were killed on Monday evening in a clash": a time adjunct may stand between.
+        // "died on Friday night in a clash": a time adjunct may stand between.
         while (
           v > b - 5 &&
           !verbIndexes.includes(v) &&
@@ -820,15 +820,15 @@ function eventPending(info: VerbInfo): boolean {
 }
 
 /**
- * The owner of a proposal noun whose infinitive starts after `g`: "Kyiv's proposal to", "a proposal by Putin (on
- * Sunday) to". Null when there is none.
+ * The owner of a proposal noun whose infinitive starts after `g`: "Kyiv's proposal to", "a proposal by Lima (on
+ * Friday) to". Null when there is none.
  */
 function proposalOwner(units: Unit[], g: number): ActorUnit | null {
   const end = g + 1;
   for (let n = g; n >= 0 && n >= g - 5; n--) {
     const w = word(units[n]);
     if (!w || !proposalNouns.has(w.lower)) continue;
-    // "a proposal by Putin (on Sunday) to": the agent, then at most a time phrase, before "to".
+    // "a proposal by Lima (on Friday) to": the agent, then at most a time phrase, before "to".
     if (word(units[n + 1])?.lower === 'by') {
       const agent = units[n + 2];
       if (agent?.kind !== 'actor' || agent.place) return null;

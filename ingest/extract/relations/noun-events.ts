@@ -52,7 +52,7 @@ export function findNounRelations(
     const governing = [...verbIndexes].reverse().find((v) => v < i);
     const reported = governing !== undefined ? speakerAt.get(governing) : undefined;
     if (reported?.denial) continue;
-    // "Soleimani was killed in a US drone strike": the strike's agent attacked the passive verb's subject.
+    // "a general was killed in a Chilean drone strike": the strike's agent attacked the passive verb's subject.
     const casualty = rules.some((r) => r.type === 'ATTACK') && !inCovered ? casualtyOf(i) : null;
     if (casualty) {
       const speaker = reported?.speaker ?? accordingTo;

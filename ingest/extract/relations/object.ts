@@ -380,7 +380,7 @@ function ownerByAgent(units: Unit[], k: number): ActorUnit | null {
 }
 
 /**
- * The owner an owner link names: the first party of a short list after it ("affiliated with the army and with
+ * The owner an owner link names: the first party of a short list after it ("linked to the navy and to
  * the RSF" names the RSF when the army is no actor); a place owns nothing here.
  */
 function listedOwner(units: Unit[], from: number): ActorUnit | null {
@@ -409,7 +409,7 @@ function isAttributiveParticiple(units: Unit[], k: number, from: number): boolea
 }
 
 /**
- * "accused Australia of back-stabbing and Washington of betrayal": a later object with the same preposition
+ * "accused Peru of lying and Bolivia of bad faith": a later object with the same preposition
  * after it, in the same clause, shares the verb; the result names both.
  */
 export function withParallelObjects(units: Unit[], target: ActorUnit): ActorUnit {

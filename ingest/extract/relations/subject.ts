@@ -241,7 +241,7 @@ export function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) =
       return;
     }
     const w = u as WordUnit;
-    // "The Saudi news agency said the country had decided ...": a description naming no one stands for
+    // "The state broadcaster said the country had chosen ...": a description naming no one stands for
     // the state the sentence has named, as a pronoun does.
     const described =
       describedStateNouns.has(w.lower) &&

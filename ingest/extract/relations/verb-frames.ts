@@ -65,8 +65,8 @@ export function applyVerbRules(
       findObject(units, start, rule, null, info.subject) ??
       (rule.type === 'CRITICIZE' || rule.type === 'SUPPORT' ? info.gapTarget : null) ??
       null;
-    // The required noun lies before the target or just after it, not in a later clause ("sent a message to
-    // Egypt after Ankara sent its forces to Libya": no troops were sent to Egypt).
+    // The required noun lies before the target or just after it, not in a later clause ("wrote a letter to
+    // Peru after Chile moved its troops to Bolivia": no troops went to Peru).
     const end = target ? clauseWordEnd(units, units.indexOf(target) + 1, 6, rule.requires) : v + 10;
     if (
       rule.requires &&

@@ -322,7 +322,8 @@ const CASES: [string, string[]][] = [
   ['Talks between Chile and Peru will take place next week.', []],
   ['Talks between Chile and Peru took place on Monday.', ['CHL CONSULT PER']],
   ['Chile is set to impose sanctions on Peru.', []],
-  ['Chile is open to a face-to-face meeting with Peru.', []],
+  // "an eye-to-eye meeting" is a noun phrase: Chile spoke, it did not meet.
+  ['Chile spoke of an eye-to-eye meeting with Peru.', []],
   // Holding a party to account blames it: in the passive the agent, or else the one who says so, blames it;
   // a call on unnamed others to blame a party blames it too.
   ['Chile said that Peru will be held accountable.', ['CHL CRITICIZE PER']],
@@ -726,7 +727,7 @@ const CASES: [string, string[]][] = [
   ],
   // a bracketed short name belongs to the name before it, so the list goes on after it
   [
-    'Chile criticised the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF).',
+    'Chile criticised the Sudanese Armed Forces (SAF) and Rapid Support Forces (RSF).',
     ['CHL CRITICIZE sudanese-armed-forces', 'CHL CRITICIZE rapid-support-forces'],
   ],
 ];

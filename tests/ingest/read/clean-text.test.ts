@@ -205,7 +205,7 @@ describe('cleanText drops the chrome of publication pages', () => {
     ['bulleted label with its journal', '- Policy Brief - Example Foundation'],
     [
       'full text kept elsewhere',
-      'The full text of this publication is available via Example Institute.',
+      'The full text of this publication can be found at Example Institute.',
     ],
     [
       'MLA reference',
@@ -289,7 +289,7 @@ describe('cleanText drops the chrome of publication pages', () => {
       first,
       second,
       'Want to Read More?',
-      'The full text of this publication is available via Example Institute for Peace.',
+      'The full text of this publication can be found at Example Institute for Peace.',
       'For more information on this publication:',
       'Example Press Office',
       'For Academic Citation:',
@@ -311,7 +311,7 @@ describe('cleanText drops the chrome of publication pages', () => {
       first,
       second,
       'Want to Read More?',
-      'The full text of this publication is available via Example Institute for Peace.- Recommended',
+      'The full text of this publication can be found at Example Institute for Peace.- Recommended',
       '- In the Spotlight',
       'Journal Article - Example Security Review',
       'Why Turkey and Azerbaijan Signed a Defence Pact',
