@@ -101,6 +101,7 @@ const WORD_LISTS = [
   'prepositions',
   'months',
   'timePhraseOpeners',
+  'timeLinks',
   'listOpeners',
   'possessiveDeterminers',
   'memberWords',
@@ -384,6 +385,8 @@ export const prepositions = lower(data.prepositions);
 /** Month names and abbreviations (a trailing full stop is allowed). */
 export const months = lower(data.months);
 /** "on Tuesday", "last week", "earlier this month": words that open a time phrase. */
+/** "earlier in the week", "later that day": words between a time phrase's opener and its time word. */
+export const timeLinks = lower(data.timeLinks);
 export const timePhraseOpeners = lower(data.timePhraseOpeners);
 /** "like Belarus", "including Syria": words (besides "such as") opening a list of examples. */
 export const listOpeners = lower(data.listOpeners);

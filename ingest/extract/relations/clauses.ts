@@ -1,5 +1,6 @@
 // Clause edges: where a clause starts and ends, time phrases, conditionals, coordination.
 import {
+  timeLinks,
   timePhraseOpeners,
   allegationNouns,
   appositiveDeterminers,
@@ -97,7 +98,13 @@ export function timePhraseEnd(units: Unit[], from: number): number {
       u.lower === ','
     )
       k++;
-    else break;
+    // "earlier in the week", "later that day": words that link the opener to a time word, only before one.
+    else if (timeLinks.has(u.lower)) {
+      let t = k;
+      while (t < from + 5 && timeLinks.has(word(units[t])?.lower ?? '')) t++;
+      if (!timeWords.has(word(units[t])?.lower ?? '')) break;
+      k = t;
+    } else break;
   }
   return k > from + 1 ? k : from;
 }

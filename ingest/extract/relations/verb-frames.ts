@@ -2,7 +2,7 @@
 import { articles, lightParticles, pronouns, supportVerbs } from '../lexicon.ts';
 import type { VerbRule } from '../rules.ts';
 import type { ActorUnit, Unit } from '../units.ts';
-import { clauseWordEnd } from './clauses.ts';
+import { clauseWordEnd, timePhraseEnd } from './clauses.ts';
 import { sameActors } from './found.ts';
 import { findAgent, findObject, withParallelObjects } from './object.ts';
 import { withCoAgents } from './subject.ts';
@@ -26,6 +26,8 @@ export function applyVerbRules(
       if (word(units[start])?.lower !== rule.particle) continue;
       start++;
     } else if (rule.requires && lightParticles.has(word(units[start])?.lower ?? '')) start++;
+    // "approved earlier in the week the sale of …": a time phrase before the object is no part of it.
+    start = timePhraseEnd(units, start);
     if (rule.voice === 'passive') {
       if (!info.passive || !info.subject) continue;
       const target = findObject(units, start, rule, info.subject);

@@ -390,6 +390,12 @@ const CASES: [string, string[]][] = [
     ['CHL CONSULT european-union'],
   ],
   ['Chile addressed a meeting with Peru.', ['CHL CONSULT PER']],
+  // A time phrase between the verb and its object is no part of the object.
+  [
+    'Chile approved earlier in the week the sale of $2 billion worth of military equipment to Peru.',
+    ['CHL PROVIDE_ARMS PER'],
+  ],
+  ['Chile struck later that day Peruvian positions.', ['CHL ATTACK PER']],
   // Representatives and delegates speak for the body they are named with.
   ['Taliban representatives accused Pakistan of shelling the border.', ['taliban CRITICIZE PAK']],
   // "X and its allies, including Y and Z": the named allies are listed with X
