@@ -62,8 +62,9 @@ describe('entente export', () => {
     )!;
     expect(reference.getEdgeAttributes(attack)).toMatchObject({
       quadClass: 'MATERIAL_CONFLICT',
-      count: 5,
-      weight: 5,
+      // The sample corpus states Russia's attack on Ukraine in seven sentences.
+      count: 7,
+      weight: 7,
     });
   });
 
@@ -84,8 +85,9 @@ describe('entente export', () => {
     )!;
     expect(graph.getEdgeAttributes(attack)).toMatchObject({
       quadClass: 'MATERIAL_CONFLICT',
-      count: 5,
-      weight: 5,
+      // The sample corpus states Russia's attack on Ukraine in seven sentences.
+      count: 7,
+      weight: 7,
     });
   });
 
@@ -102,7 +104,7 @@ describe('entente export', () => {
     )!;
     expect(graph.getEdgeAttributes(attack)).toMatchObject({
       quadClass: 'MATERIAL_CONFLICT',
-      count: 5,
+      count: 7,
     });
   });
 
