@@ -213,20 +213,7 @@ export function findSubject(units: Unit[], info: VerbInfo, infoOf: (v: number) =
         );
       // "showed six Chinese ships blocking …": a number before the actor still leaves it the verb's object.
       const counted = word(units[k - 1])?.tags.has('Value') ? word(units[k - 2]) : null;
-      const objectOfVerb =
-        !!counted?.tags.has('Verb') &&
-        !counted.tags.has('Auxiliary') &&
-        !counted.tags.has('Copula') &&
-        !speechVerbs.has(counted.root);
-      if (
-        objectOfPrep ||
-        objectOfVerb ||
-        (before?.tags.has('Verb') &&
-          !before.tags.has('Auxiliary') &&
-          !before.tags.has('Copula') &&
-          k - 1 > 0 &&
-          !speechVerbs.has(before.root))
-      ) {
+      if (objectOfPrep || takesObject(counted) || (takesObject(before) && k - 1 > 0)) {
         // An object of an earlier verb: the shared subject comes from that verb ("attacked Kyiv and shelled Odesa").
         if (before?.tags.has('Verb') && isConjoined(units, k + 1, info.chainStart)) {
           const shared = infoOf(k - 1);
@@ -440,4 +427,14 @@ export function withCoAgents(units: Unit[], v: number, subject: ActorUnit): Acto
     if (next?.kind === 'actor' && !next.place) return mergeActors(subject, next);
   }
   return subject;
+}
+
+/** A main verb other than a speech verb: an actor right after it is its object, not a new subject. */
+function takesObject(w: WordUnit | null | undefined): w is WordUnit {
+  return (
+    !!w?.tags.has('Verb') &&
+    !w.tags.has('Auxiliary') &&
+    !w.tags.has('Copula') &&
+    !speechVerbs.has(w.root)
+  );
 }
