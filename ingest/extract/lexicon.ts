@@ -70,6 +70,7 @@ const WORD_LISTS = [
   'absoluteOpeners',
   'onsetVerbs',
   'unrealisedModifiers',
+  'unrealisingHeads',
   'pledgeVerbs',
   'pendingPredicates',
   'beForms',
@@ -203,6 +204,8 @@ export const pendingPredicates = lower(data.pendingPredicates);
 /** "pledged (that) X would …": verbs after which "would" is the pledger's "will", as after a speech verb. */
 export const pledgeVerbs = lower(data.pledgeVerbs);
 export const unrealisedModifiers = lower(data.unrealisedModifiers);
+/** "fears of a war with", "on the brink of war with": a head whose "of" phrase names an event not (yet) real. */
+export const unrealisingHeads = lower(data.unrealisingHeads);
 export const onsetVerbs = lower(data.onsetVerbs);
 export const absoluteOpeners = lower(data.absoluteOpeners);
 export const ownerListLinks = lower(data.ownerListLinks);

@@ -61,6 +61,8 @@ export interface NounRule {
   inverse?: boolean;
   /** The agent is the maker named on the goods after one of these ("the delivery of Russian missiles to Belarus"). */
   makerPreps?: string[];
+  /** With a symmetric preposition each party acts on the other ("clashes between X and Y": both directions). */
+  reciprocal?: boolean;
   confidence: number;
   example: string;
   reason: string;
@@ -131,6 +133,7 @@ const rulesSchema = z.strictObject({
       appositionAgent: z.boolean().optional(),
       inverse: z.boolean().optional(),
       makerPreps: z.array(z.string()).optional(),
+      reciprocal: z.boolean().optional(),
     }),
   ),
   compoundRules: z.array(z.strictObject({ ...scored, participles: words })),

@@ -83,6 +83,9 @@ export type { FoundRelation } from './types.ts';
 /** The rule a proposal of talks is coded by, whether a verb ("proposed talks") or a noun frames it. */
 const PROPOSAL_RULE = verbRules.find((r) => r.id === 'propose-talks');
 
+/** Words after be + participle that mark a passive (or stative) reading. */
+const STATIVE_PASSIVE_NEXT = new Set(['by', 'about', 'over', 'that']);
+
 export function findRelations(units: Unit[]): FoundRelation[] {
   const infos = new Map<number, VerbInfo>();
   const verbIndexes: number[] = [];
@@ -133,10 +136,11 @@ export function findRelations(units: Unit[]): FoundRelation[] {
         break;
     }
     info.chainStart = k + 1;
+    // "was struck by", and the stative "is deeply concerned about / alarmed that", which compromise may not tag.
     if (
       sawBe &&
       (w.tags.has('PastTense') || w.tags.has('Participle')) &&
-      word(units[v + 1])?.lower === 'by'
+      STATIVE_PASSIVE_NEXT.has(word(units[v + 1])?.lower ?? '')
     )
       info.passive = true;
     else if (reducedParticiple(units, v, info.chainStart)) {

@@ -13,6 +13,7 @@ import {
   sitePrepositions,
   timeWords,
   unrealisedModifiers,
+  unrealisingHeads,
 } from '../lexicon.ts';
 import { type NounRule, rulesByNoun } from '../rules.ts';
 import type { ActorUnit, Unit, WordUnit } from '../units.ts';
@@ -44,6 +45,7 @@ export function findNounRelations(
     if (!rules) continue;
     // "Chile and Peru called on Bolivia": a past form reaches a noun trigger only through its root; it is a verb.
     if (!rulesByNoun.has(pair) && !rulesByNoun.has(w.lower) && w.tags.has('PastTense')) continue;
+    if (unrealisedNoun(units, rulesByNoun.has(pair) ? i - 1 : i)) continue;
     const inCovered = covered.some(([from, to]) => i > from && i <= to);
     if (inCovered && !rules.some((r) => r.type === 'ATTACK')) continue;
     // A trigger directly followed by an actor is a verb ("Russia strikes Ukraine"), handled by the verb rules.
@@ -114,8 +116,13 @@ export function findNounRelations(
       if (result.symmetric) {
         const ids = result.target.actorIds;
         for (let a = 0; a < ids.length; a++) {
-          for (let b = a + 1; b < ids.length; b++)
+          for (let b = a + 1; b < ids.length; b++) {
             found.push(relation(ids[a], ids[b], rule.type, rule.id, confidence, speaker, modality));
+            if (rule.reciprocal)
+              found.push(
+                relation(ids[b], ids[a], rule.type, rule.id, confidence, speaker, modality),
+              );
+          }
         }
       } else if (result.agent) {
         // "Ankara's purchase of a Russian system": the seller named as the target acts on the buyer.
@@ -269,6 +276,24 @@ function presupposedAttack(units: Unit[], i: number, rule: NounRule, m: NounMatc
     at < i &&
     !units.slice(at + 1, i).some((u) => unrealisedModifiers.has(word(u)?.lower ?? ''))
   );
+}
+
+/**
+ * "a possible war with Iran", "fears of a full-scale war between A and B", "on the brink of war with": the noun
+ * phrase names an event that has not happened. Looks left over the phrase's modifiers to its determiner or "of".
+ */
+function unrealisedNoun(units: Unit[], head: number): boolean {
+  for (let k = head - 1; k >= 0 && k >= head - 6; k--) {
+    const u = units[k];
+    if (u.kind === 'actor') {
+      if (u.possessive) return false;
+      continue;
+    }
+    if (unrealisedModifiers.has(u.lower)) return true;
+    if (u.lower === 'of') return unrealisingHeads.has(word(units[k - 1])?.lower ?? '');
+    if (!u.tags.has('Determiner') && !MODIFIER_TAGS.some((t) => u.tags.has(t))) return false;
+  }
+  return false;
 }
 
 /** The index after a short quoted name starting at `k` ("“Iron Shield”"), or `k` when none starts there. */

@@ -736,6 +736,25 @@ const CASES: [string, string[]][] = [
     'Chile criticised the Sudanese Armed Forces (SAF) and Rapid Support Forces (RSF).',
     ['CHL CRITICIZE sudanese-armed-forces', 'CHL CRITICIZE rapid-support-forces'],
   ],
+  // fighting or clashes between two parties go both ways; a war only feared, risked or possible is no event
+  [
+    'Clashes between Chilean and Peruvian border guards left three dead.',
+    ['CHL ATTACK PER', 'PER ATTACK CHL'],
+  ],
+  ['Fighting between Bolivia and Paraguay resumed at dawn.', ['BOL ATTACK PRY', 'PRY ATTACK BOL']],
+  ['The incident raised fears of a wider war between Chile and Peru.', []],
+  ['Diplomats spoke of a possible war between Bolivia and Paraguay.', []],
+  ['Fears of a Chilean invasion of Peru grew.', []],
+  ["Chile's invasion of Peru began at dawn.", ['CHL ATTACK PER']],
+  // an actor alarmed or concerned by another's action voices concern over it
+  ["Chile is deeply concerned about Peru's naval build-up.", ['CHL CRITICIZE PER']],
+  ['Paraguay was alarmed by the Bolivian missile test.', ['PRY CRITICIZE BOL']],
+  [
+    'Lula said he was troubled that Argentina had closed the border.',
+    ['luiz-inacio-lula-da-silva CRITICIZE ARG'],
+  ],
+  // walking away from a deal with a party reduces relations with it
+  ['Bolivia scrapped its gas contract with Brazil.', ['BOL SANCTION BRA']],
 ];
 
 describe('relation patterns', () => {
