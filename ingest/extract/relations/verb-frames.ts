@@ -46,15 +46,28 @@ export function applyVerbRules(
       }
       // A complement frame ("called NATO a threat") is not read in the passive.
       if (rule.complement) continue;
-      const agent = findAgent(units, start);
+      // "Sanctions were imposed on Iran by the EU", "Iranian drones were delivered to Russia": the passive
+      // subject may be the rule's noun itself, with its maker as the agent when no "by" names one.
+      const subjectAt = info.subject ? units.indexOf(info.subject) : -1;
+      const modifierSubject =
+        !!info.subject &&
+        (info.subject.possessive || !!info.subject.compound || demonymBefore(units, subjectAt));
+      const subjectPhrase =
+        !info.subject || modifierSubject ? passiveSubjectPhrase(units, info.chainStart) : null;
+      const named =
+        !!subjectPhrase &&
+        !!rule.requires &&
+        hasClassWord(units, rule.requires, subjectPhrase.from, info.chainStart);
+      const agent = findAgent(units, start) ?? (named ? subjectPhrase!.maker : null);
       if (!agent) continue;
       // "blocked by Chilean ships", not "blocked by Chile": the agent names the class the rule's subject must.
       if (rule.subjectClass && !actorNames(units, agent, rule.subjectClass, units.length)) continue;
-      let target = info.subject;
+      let target = named && modifierSubject ? null : info.subject;
       if (!target || target === agent) target = findObject(units, start, rule, agent);
       if (!target) continue;
       if (
         rule.requires &&
+        !named &&
         !hasClassWord(units, rule.requires, start, v + 12) &&
         !gapHasClass(units, info, rule.requires)
       )
@@ -130,6 +143,8 @@ export function supportPurpose(units: Unit[], from: number): boolean {
     if (!w) continue;
     if (w.lower === ';') return false;
     if (w.lower === 'to' && supportVerbs.has(word(units[k + 1])?.root ?? '')) return true;
+    // "to fight alongside Russian forces", "to serve alongside": acting beside the host's forces supports it.
+    if (w.lower === 'to' && word(units[k + 2])?.lower === 'alongside') return true;
     // "at the request of", "at the government's request", "at Bamako's request".
     if (w.lower === 'request' && word(units[k - 1])?.lower === 'the') return true;
     if (
@@ -140,6 +155,37 @@ export function supportPurpose(units: Unit[], from: number): boolean {
     if (w.lower === 'support' && word(units[k - 1])?.lower === 'in') return true;
   }
   return false;
+}
+
+/**
+ * The noun phrase a passive verb follows when it names no actor as a whole ("Cruise missiles", "Iranian drones",
+ * "Russia's S-400 systems"): where it starts, and the demonym or owner that makes its goods (the last one).
+ */
+function passiveSubjectPhrase(
+  units: Unit[],
+  chainStart: number,
+): { from: number; maker: ActorUnit | null } | null {
+  let from = chainStart;
+  let maker: ActorUnit | null = null;
+  for (let k = chainStart - 1; k >= 0 && k >= chainStart - 6; k--) {
+    const u = units[k];
+    if (u.kind === 'actor') {
+      if (u.place || u.pronoun || !(u.compound || u.possessive || demonymBefore(units, k))) break;
+      maker ??= u;
+      from = k;
+      continue;
+    }
+    if (!u.tags.has('Noun') && !u.tags.has('Adjective') && !u.tags.has('Determiner')) break;
+    if (u.tags.has('Pronoun')) break;
+    from = k;
+  }
+  return from < chainStart ? { from, maker } : null;
+}
+
+/** An actor that modifies the noun after it ("Iranian drones"), not a subject of its own. */
+function demonymBefore(units: Unit[], k: number): boolean {
+  const next = word(units[k + 1]);
+  return !!next && next.tags.has('Noun') && !next.tags.has('Pronoun');
 }
 
 /** "ordered French troops out", "held Iran responsible": a listed word after the target and its head nouns. */

@@ -755,6 +755,16 @@ const CASES: [string, string[]][] = [
   ],
   // walking away from a deal with a party reduces relations with it
   ['Bolivia scrapped its gas contract with Brazil.', ['BOL SANCTION BRA']],
+  // a passive whose subject is the rule's noun: the "by" agent acts, or else the goods' maker
+  ['Sanctions were imposed on Bolivia by Chile.', ['CHL SANCTION BOL']],
+  ['Howitzers were shipped to Peru by Brazil.', ['BRA PROVIDE_ARMS PER']],
+  ['Chilean howitzers were delivered to Peru.', ['CHL PROVIDE_ARMS PER']],
+  ["Brazil's radar systems were handed to Paraguay.", ['BRA PROVIDE_ARMS PRY']],
+  // troops sent to fight alongside the host's forces support the host
+  [
+    'Bolivian troops were deployed to Peru to fight alongside Peruvian forces.',
+    ['BOL PROVIDE_AID PER'],
+  ],
 ];
 
 describe('relation patterns', () => {
