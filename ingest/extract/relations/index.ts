@@ -174,6 +174,8 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       if (units[g]?.kind === 'actor' && isVerb(units, g - 1)) {
         info.governor = infoOf(g - 1);
         info.controller = units[g] as ActorUnit;
+        // "joined Germany and Italy to condemn …": those joined act too, as with "joined X in condemning".
+        info.coAgent = coAgentVerbs.has(info.governor.lemma);
       } else if (g >= 0 && isVerb(units, g)) info.governor = infoOf(g);
       else info.governor = purposeGovernor(units, g, infoOf);
       info.governorLink = 'to';

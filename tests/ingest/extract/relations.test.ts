@@ -765,6 +765,17 @@ const CASES: [string, string[]][] = [
     'Bolivian troops were deployed to Peru to fight alongside Peruvian forces.',
     ['BOL PROVIDE_AID PER'],
   ],
+  // those one joins "to" act do it too, as with "joined X in V-ing"
+  [
+    'Peru joined Chile and Brazil to condemn Bolivia.',
+    [
+      'PER COOPERATE CHL',
+      'PER COOPERATE BRA',
+      'PER CRITICIZE BOL',
+      'CHL CRITICIZE BOL',
+      'BRA CRITICIZE BOL',
+    ],
+  ],
 ];
 
 describe('relation patterns', () => {
