@@ -1,6 +1,6 @@
 // Evaluations: a speaker who calls another party's act a provocation, a threat or a violation criticises that
 // party ("Moscow said US plans to supply Patriots were a provocation", "Iran calls NATO expansion a threat").
-import { evaluationVerbs, quoteCriticism, speechVerbs } from './lexicon.ts';
+import { evaluationVerbs, negators, quoteCriticism, speechVerbs } from './lexicon.ts';
 import type { ActorUnit, Unit, WordUnit } from './units.ts';
 
 /** One speech or evaluation verb as the rule pass read it. */
@@ -58,6 +58,16 @@ const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const sameActors = (a: ActorUnit, b: ActorUnit): boolean =>
   a.actorIds.some((id) => b.actorIds.includes(id));
 
+/** A negator among the few words before `k` ("had not violated", "was never a threat"). */
+function negatedBefore(units: Unit[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const w = word(units[j]);
+    if (!w) return false;
+    if (negators.has(w.lower) || w.tags.has('Negative')) return true;
+  }
+  return false;
+}
+
 function isEvaluation(w: WordUnit | null): boolean {
   return !!w && (quoteCriticism.has(w.lower) || quoteCriticism.has(w.root));
 }
@@ -113,6 +123,8 @@ export function findEvaluations(units: Unit[], frames: EvaluationFrame[]): Evalu
     for (let k = from; k < to; k++) {
       const w = word(units[k]);
       if (!isEvaluation(w)) continue;
+      // "said Iran had not violated the deal": a negated evaluation evaluates no one.
+      if (negatedBefore(units, k)) break;
       const target = evaluatedParty(units, from, k, f.speaker);
       if (target) out.push({ speaker: f.speaker, target, word: w!.lower });
       break;

@@ -108,12 +108,18 @@ export function applyVerbRules(
       continue;
     // "called NATO a threat", "called NATO expansion a threat": a noun phrase after the object is a predicate.
     const afterTarget = target ? word(units[units.indexOf(target) + 1]) : null;
+    // "called the US plans a provocation": compromise may tag the noun as a verb; an article after it shows.
+    const predicateAfter =
+      !!afterTarget &&
+      afterTarget.tags.has('Verb') &&
+      articles.has(word(units[units.indexOf(target!) + 2])?.lower ?? '');
     if (
       rule.bareObject &&
       afterTarget &&
       (articles.has(afterTarget.lower) ||
         (afterTarget.tags.has('Noun') && !afterTarget.tags.has('Pronoun')) ||
-        afterTarget.tags.has('Adjective'))
+        afterTarget.tags.has('Adjective') ||
+        predicateAfter)
     )
       continue;
     if (rule.inverse) {

@@ -12,6 +12,14 @@ const CASES: [string, string[]][] = [
   ['Chile was a victim of aggression, Peru said.', []],
   ['If this is aggression, then Chile will respond, Peru said.', []],
   ['Chile said the talks went well, while Peru called the vote illegal.', []],
+  // reported words that blame a party: a violation, a provocation, abuses, lies; not when negated
+  ['Chile said Peru had violated the border accord.', ['CHL CRITICIZE PER']],
+  ['Bolivia said Paraguay was committing abuses against its traders.', ['BOL CRITICIZE PRY']],
+  ['Chile said Peru had not violated the accord.', []],
+  ['Brazil said Bolivia was not bluffing.', []],
+  // a noun compromise reads as a verb still makes the object a predicate's, not a call's
+  ['Lima called the US plans a provocation.', ['PER CRITICIZE USA']],
+  ['Lula called Milei a liar.', ['luiz-inacio-lula-da-silva CRITICIZE javier-milei']],
   // a state does not criticise itself
   ['Russian news agencies said Putin called the claims lies.', []],
 ];
