@@ -1,6 +1,8 @@
 // Entente's command line: one program, one module per group of commands. A command loads only its own group's
-// module (and that module its heavy parts only when it runs); help and unknown commands load every group.
+// module (and that module its heavy parts only when it runs); help and unknown commands load every group, and
+// `--version` none.
 import { Command } from 'commander';
+import pkg from '../package.json' with { type: 'json' };
 
 type Register = (program: Command) => void;
 
@@ -46,11 +48,18 @@ const program = new Command()
   .description(
     'Entente: a knowledge graph of geopolitical actors, built from articles, stored in Neo4j',
   )
+  .version(pkg.version, '-V, --version')
   .showHelpAfterError();
 
+/** The groups the command line needs: the one its command is in; none for the version; all for help. */
+function groupsFor(first: string | undefined): typeof GROUPS {
+  if (first === '-V' || first === '--version') return [];
+  const asked = GROUPS.find((g) => g.commands.includes(first ?? ''));
+  return asked ? [asked] : GROUPS;
+}
+
 try {
-  const asked = GROUPS.find((g) => g.commands.includes(process.argv[2]));
-  for (const register of await Promise.all((asked ? [asked] : GROUPS).map((g) => g.load())))
+  for (const register of await Promise.all(groupsFor(process.argv[2]).map((g) => g.load())))
     register(program);
   await program.parseAsync(process.argv);
 } catch (error) {
