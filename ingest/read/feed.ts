@@ -1,5 +1,5 @@
 // RSS and Atom feeds: the article links a feed lists, for `entente watch URL` to read each article itself.
-import { DOMParser } from 'linkedom';
+import { linkedomOnUse } from './linkedom-on-use.ts';
 import { ReadError } from './read-error.ts';
 
 export interface FeedItem {
@@ -31,6 +31,7 @@ function linkOf(item: Element): string | null {
  * feed's own address). Throws when the text is not an RSS (2.0 or 1.0) or Atom feed.
  */
 export function parseFeed(xml: string, base: string): FeedItem[] {
+  const { DOMParser } = linkedomOnUse();
   const document = new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
   const root = document.documentElement;
   const kind = root ? (root.localName ?? root.tagName).replace(/^.*:/, '') : '';

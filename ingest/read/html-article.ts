@@ -37,7 +37,7 @@ function absolute(href: string | null | undefined, base: string | undefined): st
   }
 }
 
-// Required on first use, as linkedom is (html-text.ts): text and Markdown inputs never load it.
+// Required on first use, as linkedom is (linkedom-on-use.ts): text and Markdown inputs never load it.
 const requireOnUse = createRequire(import.meta.url);
 let Readability: typeof ReadabilityClass | undefined;
 

@@ -1,10 +1,5 @@
 // HTML to plain text with paragraph breaks: blocks become blank-line separated, list items and rows lines.
-import { createRequire } from 'node:module';
-import type * as Linkedom from 'linkedom';
-
-// Required on first use, not imported: a plain-text ingest then never loads linkedom (a sixth of a start-up's CPU).
-const requireOnUse = createRequire(import.meta.url);
-let linkedom: typeof Linkedom | undefined;
+import { linkedomOnUse } from './linkedom-on-use.ts';
 
 const SKIP = new Set([
   'SCRIPT',
@@ -93,8 +88,7 @@ export function parseDocument(html: string): Document {
   const full = /<html[\s>]/i.test(html)
     ? html
     : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  linkedom ??= requireOnUse('linkedom') as typeof Linkedom;
-  return linkedom.parseHTML(full).document as unknown as Document;
+  return linkedomOnUse().parseHTML(full).document as unknown as Document;
 }
 
 export function nodeText(node: unknown): string {
