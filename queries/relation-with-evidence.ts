@@ -2,7 +2,6 @@
 // and relation-by-id share (bound: r, src, tgt, $limit).
 import type { ActorType, QuadClass } from '../ingest/types.ts';
 import { ALSO_CARRIED_BY } from './also-carried-by.ts';
-import { triggerWords } from './trigger-words.ts';
 
 export interface ActorRef {
   id: string;
@@ -63,8 +62,14 @@ export const RELATION_WITH_EVIDENCE = `RETURN r {.id, type: type(r), .quadClass,
          LIMIT $limit
        } AS evidence`;
 
-/** Adds each evidence item's trigger words (the rule's vocabulary) to the rows the Cypher above returns. */
-export function withTriggerWords(rows: RelationWithEvidence[]): RelationWithEvidence[] {
+/**
+ * Adds each evidence item's trigger words (the rule's vocabulary) to the rows the Cypher above returns; the relation
+ * rules behind them load on the first call, not when the queries are listed.
+ */
+export async function withTriggerWords(
+  rows: RelationWithEvidence[],
+): Promise<RelationWithEvidence[]> {
+  const { triggerWords } = await import('./trigger-words.ts');
   return rows.map((row) => ({
     ...row,
     evidence: row.evidence.map((e) => ({ ...e, triggerWords: triggerWords(e.rule) })),

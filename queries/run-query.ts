@@ -52,7 +52,7 @@ export async function runQuery<T>(
   const validated = validateParams(descriptor as QueryDescriptor, rawParams);
   const params = boltIntegers(
     descriptor,
-    descriptor.prepare ? descriptor.prepare(validated) : validated,
+    descriptor.prepare ? await descriptor.prepare(validated) : validated,
   );
   const started = performance.now();
   const result = await db
@@ -70,7 +70,7 @@ export async function runQuery<T>(
     params: validated,
     keys: result.records[0]?.keys.map(String) ?? [],
     records: result.records,
-    data: descriptor.transform(result.records, validated),
+    data: await descriptor.transform(result.records, validated),
     elapsedMs: Math.round(performance.now() - started),
   };
 }

@@ -27,10 +27,13 @@ export interface QueryDescriptor<T = unknown> {
   params: readonly QueryParam[];
   routing: Routing;
   query: string;
-  /** Derives extra parameter values from the validated ones (pure), e.g. a Lucene query string. */
-  prepare?: (params: QueryParams) => QueryParams;
-  /** Records to plain data, given the validated parameters. */
-  transform: (records: Neo4jRecord[], params: QueryParams) => T;
+  /**
+   * Derives extra parameter values from the validated ones (pure), e.g. a Lucene query string. Async when it loads
+   * a module on use: listing the queries then loads none of what running one needs.
+   */
+  prepare?: (params: QueryParams) => QueryParams | Promise<QueryParams>;
+  /** Records to plain data, given the validated parameters (async as `prepare` may be). */
+  transform: (records: Neo4jRecord[], params: QueryParams) => T | Promise<T>;
 }
 
 /** Identity, for inference: `export default defineQuery({...})`. */

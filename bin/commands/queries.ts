@@ -1,8 +1,6 @@
 // `entente queries` lists the named queries; `entente query <name | "cypher">` runs one (raw Cypher read-only).
 import type { Command } from 'commander';
 import type { Database } from '../../graph/database.ts';
-import { DEFAULT_SERVER_OPTIONS } from '../../web/server/options.ts';
-import { ensureDatabase } from './db.ts';
 import { collectParam, print, type Format, type Output } from './output.ts';
 
 const say = (line: string) => console.log(line);
@@ -33,7 +31,10 @@ async function runNameOrCypher(
     );
   }
   // The Cypher parser behind the read-only check is large: loaded only for raw Cypher.
-  const { runReadOnlyCypher } = await import('../../queries/run-cypher.ts');
+  const [{ runReadOnlyCypher }, { DEFAULT_SERVER_OPTIONS }] = await Promise.all([
+    import('../../queries/run-cypher.ts'),
+    import('../../web/server/options.ts'),
+  ]);
   const result = await runReadOnlyCypher(db, nameOrCypher, params, {
     timeoutMs:
       Number(process.env.ENTENTE_CYPHER_TIMEOUT_MS) || DEFAULT_SERVER_OPTIONS.cypherTimeoutMs,
@@ -95,6 +96,8 @@ export function registerQueryCommands(program: Command): void {
           throw new Error(
             `entente/bin/queries: --format must be table, json or csv, got "${opts.format}"`,
           );
+        // The database (and the Neo4j driver) only for `query`: `queries` lists without connecting.
+        const { ensureDatabase } = await import('./db.ts');
         const db = await ensureDatabase((line) => console.error(line));
         try {
           print(await runNameOrCypher(db, nameOrCypher, opts.param), opts.format as Format);

@@ -4,7 +4,6 @@ import type { ActorType, QuadClass } from '../../ingest/types.ts';
 import { ALSO_CARRIED_BY } from '../also-carried-by.ts';
 import { limitParam } from '../common-params.ts';
 import { plainRows } from '../plain-rows.ts';
-import { triggerWords } from '../trigger-words.ts';
 import { defineQuery } from '../types.ts';
 
 export interface ArticleStatement {
@@ -79,9 +78,11 @@ RETURN art {.id, .title, .url, .source, .publishedAt, text: coalesce(art.text, '
          ORDER BY s.sentenceStart, s.id
          LIMIT $limit
        } AS statements`,
-  transform: (records): ArticleWithStatements | null => {
+  transform: async (records): Promise<ArticleWithStatements | null> => {
     const row = plainRows<ArticleWithStatements>(records)[0];
     if (!row) return null;
+    // The relation rules behind the trigger words load when the query runs, not when the queries are listed.
+    const { triggerWords } = await import('../trigger-words.ts');
     return {
       ...row,
       actors: [...row.actors].sort(

@@ -38,6 +38,6 @@ export default defineQuery({
 MATCH (src:Actor {id: $source})-[r]->(tgt:Actor {id: $target})
 WHERE r.id = $id
 ${RELATION_WITH_EVIDENCE}`,
-  transform: (records): RelationWithEvidence | null =>
-    withTriggerWords(plainRows<RelationWithEvidence>(records))[0] ?? null,
+  transform: async (records): Promise<RelationWithEvidence | null> =>
+    (await withTriggerWords(plainRows<RelationWithEvidence>(records)))[0] ?? null,
 });

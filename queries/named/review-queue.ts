@@ -2,10 +2,12 @@
 import { REVIEW_STATES } from '../../graph/review-statements.ts';
 import { RELATION_TYPE_IDS } from '../../ingest/ontology/vocabulary.ts';
 import { limitParam } from '../common-params.ts';
-import { negationBeforeTrigger, negatorPattern } from '../negation-flag.ts';
 import { plainRows } from '../plain-rows.ts';
-import { triggerWords } from '../trigger-words.ts';
 import { defineQuery } from '../types.ts';
+
+// The negation flag (compromise's verb forms) and the trigger words (the relation rules) are loaded when the
+// query runs, not by `entente queries` listing it.
+const negationFlag = () => import('../negation-flag.ts');
 
 interface NamedActor {
   id: string;
@@ -147,7 +149,11 @@ export default defineQuery({
     },
   ],
   routing: 'read',
-  prepare: (params) => ({ ...params, negatorPattern, stateLinks: STATE_LINKS }),
+  prepare: async (params) => ({
+    ...params,
+    negatorPattern: (await negationFlag()).negatorPattern,
+    stateLinks: STATE_LINKS,
+  }),
   // Rejected statements are :RejectedStatement, so they are read only when asked for. With $flagged every match is
   // read: those with an opposite or a second state, and those whose sentence holds a negator (the transform then
   // checks the negation exactly, and pages); otherwise only the page.
@@ -213,7 +219,11 @@ WITH size(matched) AS total, collect(s {
   otherStates: otherStates
 }) AS statements
 RETURN total, statements`,
-  transform: (records, params): ReviewQueue => {
+  transform: async (records, params): Promise<ReviewQueue> => {
+    const [{ negationBeforeTrigger }, { triggerWords }] = await Promise.all([
+      negationFlag(),
+      import('../trigger-words.ts'),
+    ]);
     const queue = plainRows<ReviewQueue>(records)[0] ?? { total: 0, statements: [] };
     type Raw = ReviewItem & { opposite?: unknown; otherStates?: unknown };
     for (const s of queue.statements as Raw[]) {
