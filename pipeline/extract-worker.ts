@@ -1,10 +1,13 @@
 // One extraction thread: loads the actor registry once, then extracts each article it is sent (see extract-pool.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadActorRegistry, type LoadActorRegistryOptions } from '../ingest/actors/index.ts';
+import {
+  loadActorRegistryOnUse,
+  type LoadActorRegistryOptions,
+} from '../ingest/actors/prepared-index.ts';
 import { extractArticle } from '../ingest/extract/index.ts';
 import type { Article } from '../ingest/types.ts';
 
-const registry = loadActorRegistry(workerData as LoadActorRegistryOptions);
+const registry = await loadActorRegistryOnUse(workerData as LoadActorRegistryOptions);
 parentPort!.postMessage({ ready: true });
 
 parentPort!.on('message', ({ id, article }: { id: number; article: Article }) => {

@@ -1,5 +1,4 @@
 // `entente ingest` (read → extract → write, with progress) and `entente extract` (the same, minus the write).
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import fs from 'node:fs';
 import readline from 'node:readline';
@@ -130,11 +129,12 @@ export function registerIngestCommands(program: Command): void {
           copies: boolean;
         },
       ) => {
-        const [{ loadActorRegistry }, { ingestInputs }, { DEFAULT_WORKERS }] = await Promise.all([
-          import('../../ingest/actors/index.ts'),
-          import('../../pipeline/ingest-pipeline.ts'),
-          import('../../pipeline/extract-pool.ts'),
-        ]);
+        const [{ loadActorRegistryOnUse }, { ingestInputs }, { DEFAULT_WORKERS }] =
+          await Promise.all([
+            import('../../ingest/actors/prepared-index.ts'),
+            import('../../pipeline/ingest-pipeline.ts'),
+            import('../../pipeline/extract-pool.ts'),
+          ]);
         const workers =
           opts.workers === undefined
             ? oneArticleFile(inputs)
@@ -150,13 +150,15 @@ export function registerIngestCommands(program: Command): void {
         // files, so their problems (schema, ids no actor has) are reported once, before anything is read.
         const registry =
           workers === 0 || opts.actors.length
-            ? loadActorRegistry({ extraFiles: opts.actors })
+            ? await loadActorRegistryOnUse({ extraFiles: opts.actors })
             : null;
         // A dry run loads nothing of the database (the driver is a large part of a start-up).
         const db = opts.dryRun
           ? null
           : await (await import('./db.ts')).ensureDatabase((line) => console.error(line));
         const showBar = !opts.json && process.stderr.isTTY;
+        // Stays stopped when not shown; loaded on use all the same, as it costs a start-up a few milliseconds.
+        const { default: cliProgress } = await import('cli-progress');
         const bar = new cliProgress.SingleBar(
           {
             format:
@@ -233,9 +235,9 @@ export function registerIngestCommands(program: Command): void {
           allowPrivateNetwork?: boolean;
         },
       ) => {
-        const [{ loadActorRegistry }, { watchFolder }, { watchFeed }, { DEFAULT_WORKERS }] =
+        const [{ loadActorRegistryOnUse }, { watchFolder }, { watchFeed }, { DEFAULT_WORKERS }] =
           await Promise.all([
-            import('../../ingest/actors/index.ts'),
+            import('../../ingest/actors/prepared-index.ts'),
             import('../../pipeline/watch-folder.ts'),
             import('../../pipeline/watch-feed.ts'),
             import('../../pipeline/extract-pool.ts'),
@@ -256,7 +258,7 @@ export function registerIngestCommands(program: Command): void {
         // As in ingest: this thread loads the registry when it extracts, or to report bad actor files once.
         const registry =
           workers === 0 || opts.actors.length
-            ? loadActorRegistry({ extraFiles: opts.actors })
+            ? await loadActorRegistryOnUse({ extraFiles: opts.actors })
             : null;
         const db = await (await import('./db.ts')).ensureDatabase((line) => console.error(line));
         const options = {
@@ -312,12 +314,18 @@ export function registerIngestCommands(program: Command): void {
         throw new Error(
           `entente/bin/extract: unknown format "${opts.format}": only jsonl is supported`,
         );
-      const [{ loadActorRegistry }, { extractArticle }, read] = await Promise.all([
-        import('../../ingest/actors/index.ts'),
+      // The four readers a line needs, not ingest/read/index.ts: reading files and URLs (the YAML front-matter
+      // parser, the address policy) is no part of `extract`.
+      const [{ loadActorRegistryOnUse }, { extractArticle }, ...readers] = await Promise.all([
+        import('../../ingest/actors/prepared-index.ts'),
         import('../../ingest/extract/index.ts'),
-        import('../../ingest/read/index.ts'),
+        import('../../ingest/read/article-date.ts'),
+        import('../../ingest/read/article-id.ts'),
+        import('../../ingest/read/clean-text.ts'),
+        import('../../ingest/read/meta-date.ts'),
       ]);
-      const registry = loadActorRegistry({ extraFiles: opts.actors });
+      const read = Object.assign({}, ...readers) as Parameters<typeof articleFromLine>[2];
+      const registry = await loadActorRegistryOnUse({ extraFiles: opts.actors });
       let failed = 0;
       for await (const { line, origin } of inputLines(inputs)) {
         let id: string | null = null;

@@ -19,9 +19,9 @@ export async function loadSamplesIfEmpty(db: Database, log: (line: string) => vo
   log(
     `The graph is empty: loading the sample corpus from ${path.relative(process.cwd(), SAMPLES) || SAMPLES} ...`,
   );
-  const { loadActorRegistry } = await import('../../ingest/actors/index.ts');
+  const { loadActorRegistryOnUse } = await import('../../ingest/actors/prepared-index.ts');
   const { ingestInputs } = await import('../../pipeline/ingest-pipeline.ts');
-  const { totals, stopped } = await ingestInputs(db, [SAMPLES], loadActorRegistry(), {
+  const { totals, stopped } = await ingestInputs(db, [SAMPLES], await loadActorRegistryOnUse(), {
     onArticle: (o) => {
       if (!o.ok) log(`  failed: ${o.origin}: ${o.error}`);
     },

@@ -1,11 +1,16 @@
-// Loads the actor registry: states from world-countries, the curated files, then ENTENTE_ACTORS and extra files.
-import { existsSync, readFileSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+// Loads the actor registry: states from world-countries, the curated files, then ENTENTE_ACTORS and extra files
+// (the compiled CLI reads the built-in part from the prepared index: prepared-index.ts).
+import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, type Document as YamlDocument } from 'yaml';
-import { PROJECT_ROOT } from '../project-root.ts';
 import type { Actor } from '../types.ts';
 import { actorEntrySchema, actorFileSchema, petrarchFileSchema } from './actor-schema.ts';
-import { ActorRegistry, type RegistryIndex } from './registry.ts';
+import {
+  readPreparedIndex,
+  userActorFiles,
+  type BuiltInActors,
+  type LoadActorRegistryOptions,
+} from './prepared-index.ts';
+import { ActorRegistry } from './registry.ts';
 import { buildStates, capitalOwners, demonymOwners } from './states.ts';
 import persons from './persons.json' with { type: 'json' };
 import governmentBodies from './government-bodies.json' with { type: 'json' };
@@ -15,22 +20,13 @@ import armedGroups from './armed-groups.json' with { type: 'json' };
 import places from './places.json' with { type: 'json' };
 import petrarch from './petrarch-actors.json' with { type: 'json' };
 
-/**
- * The curated actors file: analysts' actor corrections (merges, aliases, types, memberships, offices, hand-made
- * actors), read by every ingest after ENTENTE_ACTORS. ENTENTE_CURATED_ACTORS names another path.
- */
-export function curatedActorsFile(env: Record<string, string | undefined> = process.env): string {
-  return env.ENTENTE_CURATED_ACTORS?.trim()
-    ? resolve(env.ENTENTE_CURATED_ACTORS)
-    : join(PROJECT_ROOT, 'curation', 'actors.json');
-}
-
-export interface LoadActorRegistryOptions {
-  /** Paths of JSON actor files read after ENTENTE_ACTORS; an entry with a built-in id replaces it. */
-  extraFiles?: string[];
-  /** Environment to read ENTENTE_ACTORS from (defaults to process.env). */
-  env?: Record<string, string | undefined>;
-}
+export {
+  curatedActorsFile,
+  PREPARED_INDEX_FILE,
+  type BuiltInActors,
+  type LoadActorRegistryOptions,
+  type PreparedActorIndex,
+} from './prepared-index.ts';
 
 const CURATED: [string, unknown][] = [
   ['persons.json', persons],
@@ -211,12 +207,6 @@ function readUserActorFiles(paths: string[], builtInIds: Set<string>): Actor[] {
   return checked.flatMap((c) => c.actors.map((a) => a.actor));
 }
 
-/** The built-in actors, validated, in priority order (curated, states, converted), and each state's seats. */
-export interface BuiltInActors {
-  actors: Actor[];
-  capitals: [string, string[]][];
-}
-
 export function builtInActors(): BuiltInActors {
   const states = buildStates();
   const converted = parsePetrarchFile(petrarch);
@@ -237,41 +227,8 @@ export function builtInRegistry(builtIn: BuiltInActors): ActorRegistry {
   return new ActorRegistry(builtIn.actors, new Map(builtIn.capitals), demonymOwners, capitalOwners);
 }
 
-/**
- * The built-in actors validated and indexed ahead of time: bin/build-cli.js writes it into dist/ (see
- * prepare-actor-index.ts), so the compiled CLI and its workers load the registry instead of building it.
- */
-export interface PreparedActorIndex {
-  format: typeof PREPARED_FORMAT;
-  builtIn: BuiltInActors;
-  registry: RegistryIndex;
-}
-export const PREPARED_INDEX_FILE = 'actor-index.json';
-const PREPARED_FORMAT = 1;
-
-/**
- * The prepared index beside this module in the compiled CLI (bin/entente.js runs dist/ only when no source is
- * newer, so it matches the sources); none from the TypeScript sources, which build the registry every time.
- */
-function readPreparedIndex(): PreparedActorIndex | null {
-  if (import.meta.url.endsWith('.ts')) return null;
-  let prepared: PreparedActorIndex;
-  try {
-    prepared = JSON.parse(
-      readFileSync(new URL(`./${PREPARED_INDEX_FILE}`, import.meta.url), 'utf8'),
-    ) as PreparedActorIndex;
-  } catch {
-    return null;
-  }
-  return prepared.format === PREPARED_FORMAT ? prepared : null;
-}
-
 export function loadActorRegistry(options: LoadActorRegistryOptions = {}): ActorRegistry {
-  const env = options.env ?? process.env;
-  const envFiles = (env.ENTENTE_ACTORS ?? '').split(delimiter).filter((p) => p.trim() !== '');
-  const curatedFile = curatedActorsFile(env);
-  const curatedFiles = existsSync(curatedFile) ? [curatedFile] : [];
-  const userFiles = [...envFiles, ...curatedFiles, ...(options.extraFiles ?? [])];
+  const userFiles = userActorFiles(options);
   const prepared = readPreparedIndex();
   // Without user files the registry is the built-in one, as prepared.
   if (prepared && userFiles.length === 0) return new ActorRegistry(prepared.registry);

@@ -1,5 +1,5 @@
 // extractArticle: article text → actors, mentions and evidenced relations, with no side effects.
-import type { ActorRegistry } from '../actors/index.ts';
+import type { ActorRegistry } from '../actors/registry.ts';
 import { resolveDate } from '../dates/index.ts';
 import type { Actor, Article, Extraction, Mention, Relation } from '../types.ts';
 import {

@@ -1,5 +1,5 @@
 // Bodies of a state: ministries, curated bodies named with a possessive, institutions after a demonym.
-import { slugify } from '../../actors/index.ts';
+import { slugify } from '../../actors/slug.ts';
 import { institutionHeads, newActorStopwords } from '../lexicon.ts';
 import type { Scan } from './scan.ts';
 import { isCapitalised, joinTokens } from './words.ts';

@@ -1,5 +1,6 @@
 // New names: compromise's people, organisations and places the registry lacks.
-import { slugify, type Token } from '../../actors/index.ts';
+import { slugify } from '../../actors/slug.ts';
+import type { Token } from '../../actors/tokens.ts';
 import { facilityHeads, nameParticles, newActorStopwords } from '../lexicon.ts';
 import type { Term } from '../plugin.ts';
 import type { ArticleContext, Hit } from './types.ts';

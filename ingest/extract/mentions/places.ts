@@ -1,5 +1,5 @@
 // Places: capitals used as locations, and capitalised names before a region noun.
-import { slugify } from '../../actors/index.ts';
+import { slugify } from '../../actors/slug.ts';
 import {
   addresseeWords,
   governingNouns,

@@ -1,5 +1,5 @@
 // The state the mention passes share over one sentence.
-import { tokenize } from '../../actors/index.ts';
+import { tokenize } from '../../actors/tokens.ts';
 import type { Actor } from '../../types.ts';
 import type { SentenceSpan } from '../sentences.ts';
 import type { ArticleContext, Hit, StructuralFact } from './types.ts';

@@ -1,5 +1,5 @@
 // Titles: "Russian President Vladimir Putin" (LEADS), "Russian Foreign Minister Sergei Lavrov" (PART_OF).
-import { slugify } from '../../actors/index.ts';
+import { slugify } from '../../actors/slug.ts';
 import {
   formerModifiers,
   newActorStopwords,

@@ -1,5 +1,5 @@
 // What mention finding reads and returns: the article context, actor spans, structural facts, hits.
-import type { ActorRegistry } from '../../actors/index.ts';
+import type { ActorRegistry } from '../../actors/registry.ts';
 import type { Actor, Mention } from '../../types.ts';
 
 /** What one article accumulates while its sentences are read in order. */

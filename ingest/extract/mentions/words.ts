@@ -1,5 +1,5 @@
 // Token tests the mention passes share: titles, capitals, adjacency, head roles.
-import { type Token, tokenize } from '../../actors/index.ts';
+import { type Token, tokenize } from '../../actors/tokens.ts';
 import { headRoles, notHeadModifiers, roleTitles } from '../lexicon.ts';
 
 // Longest first by tokens, so "Secretary-General" (three tokens) wins over "Secretary".

@@ -1,0 +1,79 @@
+// The prepared actor index (prepare-actor-index.ts writes it beside the compiled CLI's modules): the built-in actors
+// validated and their name index built. Read back here without the actor files, their schemas and the YAML parser
+// (load-actor-registry.ts), which a start-up needs only when the user has actor files of their own.
+import { existsSync, readFileSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import { PROJECT_ROOT } from '../project-root.ts';
+import type { Actor } from '../types.ts';
+import { ActorRegistry, type RegistryIndex } from './registry.ts';
+
+/** The built-in actors, validated, in priority order (curated, states, converted), and each state's seats. */
+export interface BuiltInActors {
+  actors: Actor[];
+  capitals: [string, string[]][];
+}
+
+export interface PreparedActorIndex {
+  format: typeof PREPARED_FORMAT;
+  builtIn: BuiltInActors;
+  registry: RegistryIndex;
+}
+export const PREPARED_INDEX_FILE = 'actor-index.json';
+export const PREPARED_FORMAT = 1;
+
+export interface LoadActorRegistryOptions {
+  /** Paths of JSON actor files read after ENTENTE_ACTORS; an entry with a built-in id replaces it. */
+  extraFiles?: string[];
+  /** Environment to read ENTENTE_ACTORS from (defaults to process.env). */
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * The curated actors file: analysts' actor corrections (merges, aliases, types, memberships, offices, hand-made
+ * actors), read by every ingest after ENTENTE_ACTORS. ENTENTE_CURATED_ACTORS names another path.
+ */
+export function curatedActorsFile(env: Record<string, string | undefined> = process.env): string {
+  return env.ENTENTE_CURATED_ACTORS?.trim()
+    ? resolve(env.ENTENTE_CURATED_ACTORS)
+    : join(PROJECT_ROOT, 'curation', 'actors.json');
+}
+
+/** The user's actors files, in the order they are read: ENTENTE_ACTORS, the curated file if any, the extra files. */
+export function userActorFiles(options: LoadActorRegistryOptions = {}): string[] {
+  const env = options.env ?? process.env;
+  const envFiles = (env.ENTENTE_ACTORS ?? '').split(delimiter).filter((p) => p.trim() !== '');
+  const curatedFile = curatedActorsFile(env);
+  const curatedFiles = existsSync(curatedFile) ? [curatedFile] : [];
+  return [...envFiles, ...curatedFiles, ...(options.extraFiles ?? [])];
+}
+
+/**
+ * The prepared index beside this module in the compiled CLI (bin/entente.js runs dist/ only when no source is
+ * newer, so it matches the sources); none from the TypeScript sources, which build the registry every time.
+ */
+export function readPreparedIndex(): PreparedActorIndex | null {
+  if (import.meta.url.endsWith('.ts')) return null;
+  let prepared: PreparedActorIndex;
+  try {
+    prepared = JSON.parse(
+      readFileSync(new URL(`./${PREPARED_INDEX_FILE}`, import.meta.url), 'utf8'),
+    ) as PreparedActorIndex;
+  } catch {
+    return null;
+  }
+  return prepared.format === PREPARED_FORMAT ? prepared : null;
+}
+
+/**
+ * The actor registry as loadActorRegistry builds it, loading the actor files, schemas and YAML parser only when
+ * the prepared index cannot serve alone (from the sources, or with user actor files).
+ */
+export async function loadActorRegistryOnUse(
+  options: LoadActorRegistryOptions = {},
+): Promise<ActorRegistry> {
+  if (userActorFiles(options).length === 0) {
+    const prepared = readPreparedIndex();
+    if (prepared) return new ActorRegistry(prepared.registry);
+  }
+  return (await import('./load-actor-registry.ts')).loadActorRegistry(options);
+}
