@@ -776,6 +776,8 @@ const CASES: [string, string[]][] = [
       'BRA CRITICIZE BOL',
     ],
   ],
+  // sanctions imposed again are imposed
+  ['Chile reimposed sanctions on Bolivia.', ['CHL SANCTION BOL']],
 ];
 
 describe('relation patterns', () => {
