@@ -778,6 +778,9 @@ const CASES: [string, string[]][] = [
   ],
   // sanctions imposed again are imposed
   ['Chile reimposed sanctions on Bolivia.', ['CHL SANCTION BOL']],
+  // a coast guard that blocks another party's boats coerces it; an envoy withdrawn or pulled is recalled
+  ["Peru's coast guard blocked Chilean fishing boats.", ['PER ATTACK CHL']],
+  ['Bolivia withdrew its ambassador from Chile.', ['BOL SANCTION CHL']],
 ];
 
 describe('relation patterns', () => {
