@@ -154,6 +154,8 @@ export function findRelations(units: Unit[]): FoundRelation[] {
       if (negators.has(word(units[info.chainStart - 2])?.lower ?? '')) info.negated = true;
       const neg = negators.has(word(units[info.chainStart - 2])?.lower ?? '') ? 1 : 0;
       const g = info.chainStart - 2 - neg;
+      // "has yet to ratify", "is yet to sign": not done so far.
+      if (word(units[g])?.lower === 'yet') info.negated = true;
       // "Sweden's bid to join NATO", "a plan to send troops": an infinitive after a plan noun is not an event.
       if (planNouns.has(word(units[g])?.root ?? '') || planNouns.has(word(units[g])?.lower ?? ''))
         info.modality = 'planned';

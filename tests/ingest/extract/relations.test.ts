@@ -781,6 +781,9 @@ const CASES: [string, string[]][] = [
   // a coast guard that blocks another party's boats coerces it; an envoy withdrawn or pulled is recalled
   ["Peru's coast guard blocked Chilean fishing boats.", ['PER ATTACK CHL']],
   ['Bolivia withdrew its ambassador from Chile.', ['BOL SANCTION CHL']],
+  // "yet to" is not yet done
+  ['Peru has yet to ratify its treaty with Bolivia.', []],
+  ['Bolivia is yet to sign the accord with Chile.', []],
 ];
 
 describe('relation patterns', () => {
