@@ -298,7 +298,14 @@ function pronounAntecedent(
     if (a.kind !== 'actor' || a.place || a.compound || a.pronoun) continue;
     // "the delivery of Chilean howitzers to his country": "his" is a person's, not a demonym's before a noun.
     const next = units[k + 1];
-    if (personal && !a.head && !a.possessive && next?.kind === 'word' && next.tags.has('Noun'))
+    // "Russian tactical nuclear weapons": an adjective may come first.
+    if (
+      personal &&
+      !a.head &&
+      !a.possessive &&
+      next?.kind === 'word' &&
+      (next.tags.has('Noun') || next.tags.has('Adjective'))
+    )
       continue;
     if (verbAt >= 0) {
       const before = units[k - 1];

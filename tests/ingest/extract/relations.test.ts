@@ -784,6 +784,12 @@ const CASES: [string, string[]][] = [
   // "yet to" is not yet done
   ['Peru has yet to ratify its treaty with Bolivia.', []],
   ['Bolivia is yet to sign the accord with Chile.', []],
+  // "his country" is the person's state, past a demonym with adjectives after it
+  ['Milei welcomed the arrival of Brazilian heavy transport aircraft in his country.', []],
+  [
+    'Lula confirmed the delivery of Chilean tactical missiles to his country.',
+    ['CHL PROVIDE_ARMS BRA'],
+  ],
 ];
 
 describe('relation patterns', () => {
