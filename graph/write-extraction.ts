@@ -11,6 +11,7 @@ import { actorLabel, relationshipType } from './model.ts';
 import { formatRelationId } from './relation-id.ts';
 import { inBatch, KEEP_PLAN } from './stable-plan.ts';
 import { findOriginal, markCopy, markOriginal, type CopyMatch } from './syndicated-copies.ts';
+import { inputKey } from './written-inputs.ts';
 
 export type WriteStatus = 'added' | 'updated' | 'unchanged';
 
@@ -27,6 +28,9 @@ export interface WriteOptions {
   /** Look for an original the article copies (default true). Off, it writes its own statements, and is still
    * indexed so later articles can be found to copy it. */
   detectCopies?: boolean;
+  /** The extractor's version (pipeline/extractor-version.ts): each article records the key of its input under
+   * it, so the same input is later found written before it is extracted. Absent, a changed article records none. */
+  extractorVersion?: string | null;
 }
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -245,8 +249,9 @@ async function writeInTransaction(
 /** What the first pass decided: unchanged (done), or written as an original or a copy. */
 type Decided = { extraction: Extraction; rows: ExtractionRows } & (Unchanged | Changed);
 type Changed = { previous: string | undefined; copy: CopyMatch | null };
-/** `twin`: the same article earlier in the batch, which wrote what this one would (and whose copy it shares). */
-type Unchanged = { result: WriteResult; twin?: Changed };
+/** `twin`: the same article earlier in the batch, which wrote what this one would (and whose copy it shares);
+ * `inputKey`: the key of the input the article records (graph/written-inputs.ts). */
+type Unchanged = { result: WriteResult; twin?: Changed; inputKey?: string | null };
 
 /**
  * Writes the articles in one transaction. First the unchanged are skipped and the rest merged, one statement for
@@ -262,8 +267,9 @@ async function writeArticles(
 ): Promise<WriteResult[]> {
   const decided = await skipUnchanged(run, items);
   const changed = decided.filter((d): d is Decided & Changed => !('result' in d));
+  const keyOf = (d: Decided) => inputKey(options.extractorVersion, d.extraction.article);
   if (changed.length > 0) {
-    await mergeArticles(run, changed);
+    await mergeArticles(run, changed, keyOf);
     for (const d of changed) {
       const { id } = d.extraction.article;
       d.copy =
@@ -298,6 +304,11 @@ async function writeArticles(
         );
     });
   }
+  await recordKeys(
+    run,
+    decided.filter((d): d is Decided & Unchanged => 'result' in d),
+    keyOf,
+  );
   return decided.map((d) => {
     if ('result' in d)
       return d.twin ? { ...d.result, copyOf: d.twin.copy?.originalId ?? null } : d.result;
@@ -313,6 +324,29 @@ async function writeArticles(
 }
 
 /**
+ * An unchanged article extracted from an input under another key (the extractor's version moved but found the
+ * same): it records this key, so the next ingest of the input is not extracted again either.
+ */
+async function recordKeys(
+  run: Run,
+  unchanged: (Decided & Unchanged)[],
+  keyOf: (d: Decided) => string | null,
+): Promise<void> {
+  const rows = unchanged.flatMap((d) => {
+    const key = keyOf(d);
+    return key !== null && key !== d.inputKey ? [{ id: d.extraction.article.id, key }] : [];
+  });
+  if (rows.length === 0) return;
+  await run(
+    `${KEEP_PLAN}
+     UNWIND $batch.rows AS row
+     MATCH (a:Article {id: row.id})
+     SET a.inputKey = row.key`,
+    inBatch({ rows }),
+  );
+}
+
+/**
  * Each article's fingerprint as stored, read for all at once: an article whose fingerprint has not changed is
  * unchanged. An article given twice is compared the second time with what the first wrote.
  */
@@ -324,16 +358,20 @@ async function skipUnchanged(
     `${KEEP_PLAN}
      UNWIND $batch.ids AS id
      MATCH (a:Article {id: id})
-     RETURN id, a.fingerprint AS fingerprint,
+     RETURN id, a.fingerprint AS fingerprint, a.inputKey AS inputKey,
             COLLECT { MATCH (a)-[:COPY_OF]->(o) RETURN o.id }[0] AS copyOf`,
     inBatch({ ids: items.map((item) => item.extraction.article.id) }),
   );
   // What each article holds: as stored, or as written earlier in this batch.
-  const held = new Map<string, { fingerprint: string; copyOf: string | null; twin?: Changed }>();
+  const held = new Map<
+    string,
+    { fingerprint: string; copyOf: string | null; twin?: Changed; inputKey?: string | null }
+  >();
   for (const r of stored.records)
     held.set(r.get('id') as string, {
       fingerprint: r.get('fingerprint') as string,
       copyOf: (r.get('copyOf') as string | null) ?? null,
+      inputKey: (r.get('inputKey') as string | null) ?? null,
     });
   const decided: Decided[] = [];
   for (const item of items) {
@@ -347,7 +385,7 @@ async function skipUnchanged(
         statements: 0,
         copyOf: was.copyOf,
       };
-      decided.push({ ...item, result, twin: was.twin });
+      decided.push({ ...item, result, twin: was.twin, inputKey: was.inputKey });
       continue;
     }
     const changed = { ...item, previous: was?.fingerprint, copy: null };
@@ -360,7 +398,8 @@ async function skipUnchanged(
 /** The changed articles' nodes, merged in one statement (their texts, fingerprints and counts set). */
 async function mergeArticles(
   run: Run,
-  changed: { extraction: Extraction; rows: ExtractionRows }[],
+  changed: Decided[],
+  keyOf: (d: Decided) => string | null,
 ): Promise<void> {
   await run(
     `${KEEP_PLAN}
@@ -369,9 +408,10 @@ async function mergeArticles(
      SET a.title = row.title, a.url = row.url, a.source = row.source, a.publishedAt = row.publishedAt,
          a.text = row.text, a.requestedUrl = row.requestedUrl,
          a.words = row.words, a.sentences = row.sentences, a.fingerprint = row.fingerprint,
-         a.ingestedAt = coalesce(a.ingestedAt, datetime())`,
+         a.inputKey = row.inputKey, a.ingestedAt = coalesce(a.ingestedAt, datetime())`,
     inBatch({
-      articles: changed.map(({ extraction, rows }) => {
+      articles: changed.map((d) => {
+        const { extraction, rows } = d;
         const { article } = extraction;
         return {
           id: article.id,
@@ -389,6 +429,8 @@ async function mergeArticles(
           words: extraction.wordCount,
           sentences: extraction.sentenceCount,
           fingerprint: rows.fingerprint,
+          // Null when written without the extractor's version: an older key must not claim the new statements.
+          inputKey: keyOf(d),
         };
       }),
     }),

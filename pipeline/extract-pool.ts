@@ -3,7 +3,10 @@
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../graph/worker-thread.ts';
-import type { LoadActorRegistryOptions } from '../ingest/actors/index.ts';
+import {
+  userActorFilesDigest,
+  type LoadActorRegistryOptions,
+} from '../ingest/actors/prepared-index.ts';
 import type { Article, Extraction } from '../ingest/types.ts';
 
 /** One worker fewer than the processors (the writer and Neo4j need one), and at least one. */
@@ -41,12 +44,18 @@ export class ExtractPool {
   #failure: Error | null = null;
   #closing = false;
   #retired = false;
+  /**
+   * The digest of the actors files the workers load (null when one cannot be read), taken before any worker
+   * starts: a file changed meanwhile leaves an older digest, which only makes a later ingest extract again.
+   */
+  readonly registryDigest: string | null;
 
   constructor(
     size: number,
     readonly registry: LoadActorRegistryOptions = {},
     readonly options: ExtractPoolOptions = {},
   ) {
+    this.registryDigest = userActorFilesDigest(registry);
     for (let i = 0; i < Math.max(1, size); i++) this.#spawn();
   }
 

@@ -2,14 +2,17 @@
 // It sits above both ingest/ (pure) and graph/ (the writer), so every arrow points down.
 import type { Database } from '../graph/database.ts';
 import type { BatchResult, WriteOptions, WriteStatus } from '../graph/write-extraction.ts';
+import { inputKey, writtenInputs, type WrittenInput } from '../graph/written-inputs.ts';
 import type { ActorRegistry, LoadActorRegistryOptions } from '../ingest/actors/index.ts';
+import { registryDigest } from '../ingest/actors/prepared-index.ts';
 import { readInputs, type ReadOptions } from '../ingest/read/index.ts';
 import type { Article, Extraction } from '../ingest/types.ts';
 import { ExtractPool } from './extract-pool.ts';
+import { extractorVersion } from './extractor-version.ts';
 
 export type IngestStatus = WriteStatus | 'dry-run';
 
-/** An article read, extracted and (unless a dry run) written. */
+/** An article read, extracted and (unless a dry run) written; or read and found already written as it is. */
 export interface IngestedArticle {
   origin: string;
   ok: true;
@@ -17,10 +20,15 @@ export interface IngestedArticle {
   /** The original article this one is a syndicated copy of: it shares that article's statements. */
   copyOf: string | null;
   article: Article;
-  extraction: Extraction;
+  /** Null when it was not extracted: the graph held this very input, written by the same extractor (status
+   * `unchanged`; graph/written-inputs.ts). */
+  extraction: Extraction | null;
   /** Transient database errors ridden out while writing it (absent when none). */
   retries?: number;
 }
+
+/** An article that was extracted (every one is, but for an ingest's unchanged inputs). */
+export type ExtractedArticle = IngestedArticle & { extraction: Extraction };
 
 /** An input that could not be read, extracted or written, and why. */
 export interface FailedInput {
@@ -41,6 +49,9 @@ export interface IngestTotals {
   unchanged: number;
   /** Articles written as syndicated copies of an earlier one (counted in added, updated or unchanged too). */
   copies: number;
+  /** Articles extracted: the others were read and found already written, unchanged, by the same extractor (their
+   * sentences, words, actors and relations are not counted below). */
+  extracted: number;
   sentences: number;
   words: number;
   actors: number;
@@ -68,7 +79,7 @@ export async function ingestArticle(
   article: Article,
   extractor: ActorRegistry | ExtractPool,
   options: { dryRun?: boolean } & WriteOptions = {},
-): Promise<IngestedArticle> {
+): Promise<ExtractedArticle> {
   const extraction =
     extractor instanceof ExtractPool
       ? await extractor.extract(article)
@@ -95,6 +106,7 @@ export function emptyTotals(): IngestTotals {
     updated: 0,
     unchanged: 0,
     copies: 0,
+    extracted: 0,
     sentences: 0,
     words: 0,
     actors: 0,
@@ -132,6 +144,8 @@ export interface IngestRun {
  * Articles stream through: read, extracted (on worker threads when asked) while the previous batch is written,
  * written many per transaction; at most about two batches are held at once, and each outcome goes to
  * `onArticle` and is not kept, so memory stays flat however many articles there are.
+ * Before extraction, each group of articles read asks the graph (one statement) which of them it holds as they
+ * are, written by the same extractor (graph/written-inputs.ts): those are reported unchanged, not extracted.
  */
 export async function ingestInputs(
   db: Database | null,
@@ -152,6 +166,12 @@ export async function ingestInputs(
     throw new Error('entente/pipeline/ingest: a registry or extractors are needed');
   const extractArticle = pool ? null : await loadExtractor();
   const writer = options.dryRun || !db ? null : await loadWriter();
+  // The actors files as the pool found them before its workers loaded them, or as this thread's registry read them.
+  const version =
+    options.extractorVersion !== undefined
+      ? options.extractorVersion
+      : extractorVersion(pool ? pool.registryDigest : registryDigest(registry!));
+  const writeOptions: WriteOptions = { ...options, extractorVersion: version };
 
   const report = (outcome: ArticleOutcome) => {
     totals.articles++;
@@ -162,18 +182,24 @@ export async function ingestInputs(
       if (outcome.status === 'updated') totals.updated++;
       if (outcome.status === 'unchanged') totals.unchanged++;
       if (outcome.copyOf) totals.copies++;
-      totals.sentences += outcome.extraction.sentenceCount;
-      totals.words += outcome.extraction.wordCount;
-      totals.relations += outcome.extraction.relations.length;
-      for (const a of outcome.extraction.actors) seenActors.add(a.id);
-      totals.actors = seenActors.size;
+      if (outcome.extraction) {
+        totals.extracted++;
+        totals.sentences += outcome.extraction.sentenceCount;
+        totals.words += outcome.extraction.wordCount;
+        totals.relations += outcome.extraction.relations.length;
+        for (const a of outcome.extraction.actors) seenActors.add(a.id);
+        totals.actors = seenActors.size;
+      }
     }
     totals.seconds = (performance.now() - started) / 1000;
     options.onArticle?.(outcome, totals);
   };
 
-  // Extracted articles waiting for the writer, in input order; a slot per article read, so order is kept.
-  type Slot = Promise<{ article: Article; extraction: Extraction } | FailedInput>;
+  // Articles waiting for the writer, in input order; a slot per article read, so order is kept. An article found
+  // written (`written`) passes the writer by.
+  type Extracted = { article: Article; extraction: Extraction };
+  type Written = { article: Article; written: WrittenInput };
+  type Slot = Promise<Extracted | Written | FailedInput>;
   const waiting: Slot[] = [];
   const extract = (article: Article): Slot =>
     (pool
@@ -187,13 +213,37 @@ export async function ingestInputs(
         error: error.message,
       }));
 
+  // Articles read but not yet looked up: their slots settle once the group is asked about. Looking up stops for
+  // the run at its first failure (the writer then meets the database's trouble and reports it).
+  const unchecked: { article: Article; key: string | null; settle: (slot: Slot) => void }[] = [];
+  let checking = Boolean(writer && db && version);
+  const lookUp = async () => {
+    const group = unchecked.splice(0);
+    if (group.length === 0) return;
+    const asked = group.flatMap((g) => (g.key ? [{ articleId: g.article.id, key: g.key }] : []));
+    let written = new Map<string, WrittenInput>();
+    if (checking && asked.length > 0)
+      written = await writtenInputs(db!, asked).catch(() => {
+        checking = false;
+        return written;
+      });
+    for (const { article, key, settle } of group) {
+      const found = key === null ? undefined : written.get(key);
+      settle(found ? Promise.resolve({ article, written: found }) : extract(article));
+    }
+  };
+  const enqueue = (article: Article) => {
+    const key = checking ? inputKey(version, article) : null;
+    if (key === null) return waiting.push(extract(article));
+    waiting.push(new Promise((settle) => unchecked.push({ article, key, settle })));
+  };
+
   // The first write that found the database unreachable: what every later article fails with.
   let unavailable = null as (BatchResult & { ok: false }) | null;
   const writeBatch = async (slots: Slot[]) => {
+    await lookUp();
     const done = await Promise.all(slots);
-    const extracted = done.filter(
-      (d): d is { article: Article; extraction: Extraction } => 'extraction' in d,
-    );
+    const extracted = done.filter((d): d is Extracted => 'extraction' in d);
     const written =
       !writer || !db
         ? null
@@ -202,9 +252,20 @@ export async function ingestInputs(
           : await writer.writeExtractions(
               db,
               extracted.map((e) => e.extraction),
-              options,
+              writeOptions,
             );
     for (const d of done) {
+      if ('written' in d) {
+        report({
+          origin: d.article.origin,
+          ok: true,
+          status: 'unchanged',
+          copyOf: d.written.copyOf,
+          article: d.article,
+          extraction: null,
+        });
+        continue;
+      }
       if (!('extraction' in d)) {
         report(d);
         continue;
@@ -229,11 +290,13 @@ export async function ingestInputs(
 
   try {
     for await (const read of readInputs(inputs, options.read ?? {})) {
-      waiting.push(
-        read.ok
-          ? extract(read.article)
-          : Promise.resolve({ origin: read.origin, ok: false as const, error: read.error }),
-      );
+      if (read.ok) enqueue(read.article);
+      else
+        waiting.push(
+          Promise.resolve({ origin: read.origin, ok: false as const, error: read.error }),
+        );
+      // A group is looked up as soon as it is whole, so its extractions start while the next is read.
+      if (unchecked.length >= batchSize) await lookUp();
       // Back-pressure: reading waits while a batch is written; the workers meanwhile extract the next one.
       if (waiting.length >= 2 * batchSize) await writeBatch(waiting.splice(0, batchSize));
       if (unavailable) break;

@@ -28,8 +28,9 @@ export interface ArticleSummary {
   url: string | null;
   source: string | null;
   publishedAt: string | null;
-  words: number;
-  sentences: number;
+  /** Absent when the article was not extracted. */
+  words?: number;
+  sentences?: number;
   /** Present when runs of text without sentence ends were cut to a bounded length before extraction. */
   note?: string;
 }
@@ -43,6 +44,9 @@ export interface ArticleIngestSummary {
   retries?: number;
   /** The original article this one is a syndicated copy of (it shares that article's statements), else null. */
   copyOf: string | null;
+  /** Present (false) when the article was not extracted: the graph held this input, written by the same extractor,
+   * so actors and relations are empty here (the graph has them). */
+  extracted?: false;
   article: ArticleSummary;
   actors: ActorSummary[];
   relations: RelationSummary[];
@@ -67,6 +71,23 @@ export function summarizeOutcome(outcome: ArticleOutcome): IngestSummary {
 
 export function summarizeArticle(outcome: IngestedArticle): ArticleIngestSummary {
   const { article, extraction } = outcome;
+  if (!extraction)
+    return {
+      origin: outcome.origin,
+      ok: true,
+      status: outcome.status,
+      copyOf: outcome.copyOf,
+      extracted: false,
+      article: {
+        id: article.id,
+        title: article.title,
+        url: article.url,
+        source: article.source,
+        publishedAt: article.publishedAt,
+      },
+      actors: [],
+      relations: [],
+    };
   return {
     origin: outcome.origin,
     ok: true,

@@ -23,6 +23,9 @@ function summaryLine(totals: IngestTotals, dryRun: boolean): string {
   const written = dryRun
     ? 'dry run, nothing written'
     : `${totals.added} added, ${totals.updated} updated, ${totals.unchanged} unchanged` +
+      (totals.extracted < totals.articles - totals.failed
+        ? ` (${totals.articles - totals.failed - totals.extracted} already written, not extracted again)`
+        : '') +
       (totals.copies
         ? `, ${totals.copies} syndicated copies sharing an earlier article's statements`
         : '');
@@ -269,7 +272,10 @@ export function registerIngestCommands(program: Command): void {
             if (!outcome.ok) console.error(`failed: ${outcome.origin}: ${outcome.error}`);
             else
               console.log(
-                `${outcome.status}: ${outcome.origin} (${outcome.extraction.relations.length} relations` +
+                `${outcome.status}: ${outcome.origin} (` +
+                  (outcome.extraction
+                    ? `${outcome.extraction.relations.length} relations`
+                    : 'already written, not extracted again') +
                   (outcome.copyOf ? `, a copy of ${outcome.copyOf})` : ')'),
               );
           },

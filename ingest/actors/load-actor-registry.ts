@@ -5,7 +5,9 @@ import { LineCounter, parseDocument, type Document as YamlDocument } from 'yaml'
 import type { Actor } from '../types.ts';
 import { actorEntrySchema, actorFileSchema, petrarchFileSchema } from './actor-schema.ts';
 import {
+  actorFilesDigest,
   readPreparedIndex,
+  rememberDigest,
   userActorFiles,
   type BuiltInActors,
   type LoadActorRegistryOptions,
@@ -190,8 +192,7 @@ function referencesOf(actor: Actor): { path: PropertyKey[]; id: string }[] {
  * Reads the user's actors files, with every problem of every file reported at once: schema problems, then ids
  * that `memberOf`, `partOf`, `terms[].of` or `mergedInto` name but no actor (built in or in these files) has.
  */
-function readUserActorFiles(paths: string[], builtInIds: Set<string>): Actor[] {
-  const files = paths.map(loadActorFile);
+function readUserActorFiles(files: ActorFile[], builtInIds: Set<string>): Actor[] {
   const checked = files.map((file) => ({ file, ...checkActorFile(file) }));
   const problems = checked.flatMap((c) => c.problems);
   const known = new Set([...builtInIds, ...checked.flatMap((c) => c.claimedIds)]);
@@ -228,22 +229,28 @@ export function builtInRegistry(builtIn: BuiltInActors): ActorRegistry {
 }
 
 export function loadActorRegistry(options: LoadActorRegistryOptions = {}): ActorRegistry {
-  const userFiles = userActorFiles(options);
+  const files = userActorFiles(options).map(loadActorFile);
+  // The registry keeps the digest of the very texts it was built from (pipeline/extractor-version.ts).
+  const digest = actorFilesDigest(files.map((file) => file.text ?? ''));
   const prepared = readPreparedIndex();
   // Without user files the registry is the built-in one, as prepared.
-  if (prepared && userFiles.length === 0) return new ActorRegistry(prepared.registry);
+  if (prepared && files.length === 0)
+    return rememberDigest(new ActorRegistry(prepared.registry), digest);
   const builtIn = prepared?.builtIn ?? builtInActors();
-  const extra = readUserActorFiles(userFiles, new Set(builtIn.actors.map((a) => a.id)));
+  const extra = readUserActorFiles(files, new Set(builtIn.actors.map((a) => a.id)));
   // Later files win on id; user entries then take priority in the name index too.
   const extraById = new Map(extra.map((actor) => [actor.id, actor]));
   // A merged id replaces the built-in entry and links nothing: its names are the kept actor's aliases.
   const live = [...extraById.values()].filter(
     (actor) => !(actor as { mergedInto?: string }).mergedInto,
   );
-  return new ActorRegistry(
-    [...live, ...builtIn.actors.filter((actor) => !extraById.has(actor.id))],
-    new Map(builtIn.capitals),
-    demonymOwners,
-    capitalOwners,
+  return rememberDigest(
+    new ActorRegistry(
+      [...live, ...builtIn.actors.filter((actor) => !extraById.has(actor.id))],
+      new Map(builtIn.capitals),
+      demonymOwners,
+      capitalOwners,
+    ),
+    digest,
   );
 }

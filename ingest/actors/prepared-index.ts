@@ -1,6 +1,7 @@
 // The prepared actor index (prepare-actor-index.ts writes it beside the compiled CLI's modules): the built-in actors
 // validated and their name index built. Read back here without the actor files, their schemas and the YAML parser
 // (load-actor-registry.ts), which a start-up needs only when the user has actor files of their own.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../project-root.ts';
@@ -47,6 +48,36 @@ export function userActorFiles(options: LoadActorRegistryOptions = {}): string[]
   return [...envFiles, ...curatedFiles, ...(options.extraFiles ?? [])];
 }
 
+/** The digest of actors files' texts, in the order read. */
+export const actorFilesDigest = (texts: string[]): string =>
+  createHash('sha256').update(JSON.stringify(texts)).digest('hex');
+
+/**
+ * A digest of the user's actors files as they are now (the curated file holds the analysts' corrections), or null
+ * when one cannot be read. The built-in actors are not in it: they are the code's (pipeline/extractor-version.ts).
+ */
+export function userActorFilesDigest(options: LoadActorRegistryOptions = {}): string | null {
+  try {
+    return actorFilesDigest(userActorFiles(options).map((file) => readFileSync(file, 'utf8')));
+  } catch {
+    return null;
+  }
+}
+
+// The digest of the user's files each registry was built from, taken from the very texts it parsed.
+const DIGESTS = new WeakMap<ActorRegistry, string>();
+
+/** Notes the digest of the actors files' texts `registry` was built from. */
+export function rememberDigest(registry: ActorRegistry, digest: string): ActorRegistry {
+  DIGESTS.set(registry, digest);
+  return registry;
+}
+
+/** The digest (as userActorFilesDigest) of the files `registry` was loaded from; null when not loaded here. */
+export function registryDigest(registry: ActorRegistry): string | null {
+  return DIGESTS.get(registry) ?? null;
+}
+
 /**
  * The prepared index beside this module in the compiled CLI (bin/entente.js runs dist/ only when no source is
  * newer, so it matches the sources); none from the TypeScript sources, which build the registry every time.
@@ -73,7 +104,7 @@ export async function loadActorRegistryOnUse(
 ): Promise<ActorRegistry> {
   if (userActorFiles(options).length === 0) {
     const prepared = readPreparedIndex();
-    if (prepared) return new ActorRegistry(prepared.registry);
+    if (prepared) return rememberDigest(new ActorRegistry(prepared.registry), actorFilesDigest([]));
   }
   return (await import('./load-actor-registry.ts')).loadActorRegistry(options);
 }

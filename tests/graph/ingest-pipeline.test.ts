@@ -129,7 +129,7 @@ describe('ingestInputs, streamed', () => {
         batchSize: 3,
         detectCopies: false,
         onArticle: (o) => {
-          if (!o.ok) return;
+          if (!o.ok || !o.extraction) return;
           alive.push(new WeakRef(o.extraction));
           ids.push(o.article.id);
         },

@@ -136,7 +136,7 @@ describe('syndicated copies', () => {
     expect(second.totals).toMatchObject({ added: 1, copies: 1 });
     expect(second.outcomes[0].copyOf).toBe(original);
     // The copy's sentences were extracted, but nothing was counted twice.
-    expect(second.outcomes[0].extraction.relations.length).toBeGreaterThan(0);
+    expect(second.outcomes[0].extraction!.relations.length).toBeGreaterThan(0);
     expect(await counts()).toEqual(afterOriginal);
 
     const [estLva] = await evidence('EST', 'LVA');
