@@ -44,6 +44,8 @@ export class ExtractPool {
   #failure: Error | null = null;
   #closing = false;
   #retired = false;
+  #started = false;
+  readonly #size: number;
   /**
    * The digest of the actors files the workers load (null when one cannot be read), taken before any worker
    * starts: a file changed meanwhile leaves an older digest, which only makes a later ingest extract again.
@@ -56,7 +58,14 @@ export class ExtractPool {
     readonly options: ExtractPoolOptions = {},
   ) {
     this.registryDigest = userActorFilesDigest(registry);
-    for (let i = 0; i < Math.max(1, size); i++) this.#spawn();
+    this.#size = Math.max(1, size);
+  }
+
+  /** The workers start with the first article: a watch restarted over articles all written starts none. */
+  #start(): void {
+    if (this.#started || this.#closing) return;
+    this.#started = true;
+    for (let i = 0; i < this.#size; i++) this.#spawn();
   }
 
   #spawn(): void {
@@ -105,6 +114,7 @@ export class ExtractPool {
   }
 
   extract(article: Article): Promise<Extraction> {
+    this.#start();
     return new Promise((resolve, reject) => {
       if (this.#failure && this.#workers.length === 0) return reject(this.#failure);
       this.#queue.push({ id: this.#next++, article, resolve, reject });
