@@ -1,7 +1,7 @@
 // `npm run bench`: speed and memory figures as JSON (never asserted in tests).
 // Starts a throw-away local Neo4j (or uses NEO4J_URI), measures start-up, extraction, ingest, queries, a hot
 // relation (bench/hot-relation.ts), 10,000 generated articles against the bare UNWIND ceiling
-// (bench/corpus-ingest.ts), streamed ingest (bench/stream-ingest.ts), the writer alone
+// (bench/corpus-ingest.ts), a drop folder's restart (bench/folder-restart.ts), streamed ingest (bench/stream-ingest.ts), the writer alone
 // (bench/batch-write.ts) and the review queue's contradiction flags on about 41,000 statements (bench/review-flags.ts),
 // then the large-graph bench
 // (bench/large-graph.ts: 5,000 actors and 20,000 relations in the browser) and the analytics bench
@@ -27,6 +27,7 @@ import { runNamedQuery } from '../queries/run-query.ts';
 import { analyticsBench } from './analytics.ts';
 import { batchWriteBench } from './batch-write.ts';
 import { corpusIngestBench } from './corpus-ingest.ts';
+import { folderRestartBench } from './folder-restart.ts';
 import { hotRelationBench } from './hot-relation.ts';
 import { childrenCpuMs } from './process-cpu.ts';
 import { reviewFlagsBench } from './review-flags.ts';
@@ -191,6 +192,8 @@ async function main() {
       db,
       neo4j?.pid ?? undefined,
     );
+    // A watched folder of 500 generated articles, then a restart over it: what it extracts again, how long it takes.
+    result.folderRestart = await folderRestartBench(500, db);
     // The review queue and its flags (opposite, negation, two states) over the synthetic graph's statements.
     result.reviewFlags = await reviewFlagsBench(db);
     if (neo4j?.pid) {
