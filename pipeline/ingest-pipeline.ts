@@ -164,7 +164,6 @@ export async function ingestInputs(
   const pool = options.extractors instanceof ExtractPool ? options.extractors : ownPool;
   if (!pool && !registry)
     throw new Error('entente/pipeline/ingest: a registry or extractors are needed');
-  const extractArticle = pool ? null : await loadExtractor();
   const writer = options.dryRun || !db ? null : await loadWriter();
   // The actors files as the pool found them before its workers loaded them, or as this thread's registry read them.
   const version =
@@ -204,7 +203,8 @@ export async function ingestInputs(
   const extract = (article: Article): Slot =>
     (pool
       ? pool.extract(article)
-      : Promise.resolve().then(() => extractArticle!(article, registry!))
+      : // Loaded with the first article to extract: a run whose articles are all written loads no extractor.
+        loadExtractor().then((extractArticle) => extractArticle(article, registry!))
     )
       .then((extraction) => ({ article, extraction }))
       .catch((error: Error) => ({
