@@ -102,5 +102,17 @@ export function parseTerms(sentence: string, offset: number): Term[] {
       });
     }
   }
+  retagSaid(terms);
   return terms;
+}
+
+/** "the said agreement" is an adjective; "Zelensky said Putin …", which compromise may tag the same, is speech. */
+function retagSaid(terms: Term[]): void {
+  for (let i = 1; i < terms.length; i++) {
+    const t = terms[i];
+    if (t.lower !== 'said' || !t.tags.has('Adjective') || t.tags.has('Verb')) continue;
+    if (terms[i - 1].tags.has('Determiner')) continue;
+    t.tags = new Set(['Verb', 'PastTense']);
+    t.root = 'say';
+  }
 }

@@ -20,6 +20,8 @@ const CASES: [string, string[]][] = [
   // a noun compromise reads as a verb still makes the object a predicate's, not a call's
   ['Lima called the US plans a provocation.', ['PER CRITICIZE USA']],
   ['Lula called Milei a liar.', ['luiz-inacio-lula-da-silva CRITICIZE javier-milei']],
+  // "said" right after a name and before another, which compromise may tag as an adjective, is speech
+  ['Milei said Lula is bluffing.', ['javier-milei CRITICIZE luiz-inacio-lula-da-silva']],
   // a state does not criticise itself
   ['Russian news agencies said Putin called the claims lies.', []],
 ];
