@@ -175,7 +175,7 @@ function matchNounRule(units: Unit[], i: number, rule: NounRule): NounMatch | nu
   else k = timePhraseEnd(units, k);
   // "the exercise “Iron Shield” between A and B": an event's quoted name stands before the preposition.
   k = pastQuotedName(units, k);
-  // "Ankara's purchase and testing of a Russian system": a second noun shares the first one's preposition.
+  // "Lima's purchase and trials of a Chilean radar": a second noun shares the first one's preposition.
   if (
     word(units[k])?.lower === 'and' &&
     word(units[k + 1])?.tags.has('Noun') &&

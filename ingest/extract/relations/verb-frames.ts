@@ -26,7 +26,7 @@ export function applyVerbRules(
       if (word(units[start])?.lower !== rule.particle) continue;
       start++;
     } else if (rule.requires && lightParticles.has(word(units[start])?.lower ?? '')) start++;
-    // "approved earlier in the week the sale of …": a time phrase before the object is no part of it.
+    // "approved on Monday the transfer of …": a time phrase before the object is no part of it.
     start = timePhraseEnd(units, start);
     if (rule.voice === 'passive') {
       if (!info.passive || !info.subject) continue;

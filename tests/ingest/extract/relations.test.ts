@@ -392,7 +392,7 @@ const CASES: [string, string[]][] = [
   ['Chile addressed a meeting with Peru.', ['CHL CONSULT PER']],
   // A time phrase between the verb and its object is no part of the object.
   [
-    'Chile approved earlier in the week the sale of $2 billion worth of military equipment to Peru.',
+    'Chile approved late in the week the transfer of $3 billion worth of military equipment to Peru.',
     ['CHL PROVIDE_ARMS PER'],
   ],
   ['Chile struck later that day Peruvian positions.', ['CHL ATTACK PER']],
