@@ -74,6 +74,7 @@ const WORD_LISTS = [
   'pledgeVerbs',
   'pendingPredicates',
   'beForms',
+  'eventNounPassives',
   'clauseStops',
   'reportedFutureModals',
   'parallelObjectPrepositions',
@@ -333,6 +334,8 @@ export const describedStateNouns = lower(data.describedStateNouns);
 export const perfectAuxiliaries = lower(data.perfectAuxiliaries);
 /** Forms of "be" in a verb group (passives, copulas). */
 export const beForms = lower(data.beForms);
+/** "Talks were held between A and B": the participles of an event noun's own passive. */
+export const eventNounPassives = lower(data.eventNounPassives);
 /** Words that end the clause an object is looked for in. */
 export const clauseStops = lower(data.clauseStops);
 /** "said Turkey would send": modals that, reported after a speech verb, are the speaker's future. */

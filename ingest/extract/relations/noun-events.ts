@@ -1,6 +1,8 @@
 // Noun events: nominal triggers ("Russia's invasion of Ukraine", "sanctions on Iran by the EU").
 import {
   adjunctPrepositions,
+  beForms,
+  eventNounPassives,
   lightParticles,
   lightVerbs,
   listOpeners,
@@ -175,6 +177,8 @@ function matchNounRule(units: Unit[], i: number, rule: NounRule): NounMatch | nu
   else k = timePhraseEnd(units, k);
   // "the exercise “Iron Shield” between A and B": an event's quoted name stands before the preposition.
   k = pastQuotedName(units, k);
+  // "Talks were held on Monday between A and B": an event noun's own passive stands before it too.
+  k = pastOwnPassive(units, k);
   // "Lima's purchase and trials of a Chilean radar": a second noun shares the first one's preposition.
   if (
     word(units[k])?.lower === 'and' &&
@@ -294,6 +298,15 @@ function unrealisedNoun(units: Unit[], head: number): boolean {
     if (!u.tags.has('Determiner') && !MODIFIER_TAGS.some((t) => u.tags.has(t))) return false;
   }
   return false;
+}
+
+/** The index after "was/were held (on Monday)" at `k`, or `k` when no such passive of an event noun starts there. */
+function pastOwnPassive(units: Unit[], k: number): number {
+  const be = word(units[k]);
+  const held = word(units[k + 1]);
+  if (!be || !held || !(beForms.has(be.lower) || beForms.has(be.root))) return k;
+  if (!eventNounPassives.has(held.lower)) return k;
+  return timePhraseEnd(units, k + 2);
 }
 
 /** The index after a short quoted name starting at `k` ("“Iron Shield”"), or `k` when none starts there. */

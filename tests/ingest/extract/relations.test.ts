@@ -790,6 +790,10 @@ const CASES: [string, string[]][] = [
     'Lula confirmed the delivery of Chilean tactical missiles to his country.',
     ['CHL PROVIDE_ARMS BRA'],
   ],
+  // an event noun's own passive ("were held") stands between it and its parties; not a future or negated one
+  ['Talks were held on Friday between Chile and Peru.', ['CHL CONSULT PER']],
+  ['Talks will be held between Chile and Peru.', []],
+  ['Talks were not held between Chile and Peru.', []],
 ];
 
 describe('relation patterns', () => {
