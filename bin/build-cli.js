@@ -5,10 +5,12 @@
 // build, since the bundle loads them unchecked) and the prepared actor index written beside the modules
 // (ingest/actors/prepare-actor-index.ts).
 // Run by `npm install` (prepare), `npm start` and `npm test`; bin/entente.js runs it when it is fresh.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SOURCE_DIRS, STAMP } from './build-stamp.js';
+import { SNAPSHOT_BLOB, SNAPSHOT_INFO, SNAPSHOT_SCRIPT } from './extract-snapshot-files.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = path.join(ROOT, 'dist');
@@ -26,6 +28,51 @@ if (!esbuild) {
     'entente/bin/build-cli: esbuild is not installed; `entente` runs the TypeScript through tsx',
   );
   process.exit(0);
+}
+
+/**
+ * `entente extract`'s start-up snapshot (bin/extract-snapshot.ts): one CommonJS script with every package inlined (a
+ * snapshot's script can require only Node's own modules), run by Node to write the blob, and the Node version and
+ * project root it holds beside it. A snapshot that cannot be built is left out: `extract` then starts as the rest.
+ */
+async function buildExtractSnapshot(dir) {
+  const script = path.join(dir, SNAPSHOT_SCRIPT);
+  try {
+    await esbuild.build({
+      entryPoints: [path.join(ROOT, 'bin', 'extract-snapshot.ts')],
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      outfile: script,
+      logLevel: 'error',
+      // Read when called, so a module finds the files beside it in dist/ as it is when the blob starts.
+      define: {
+        ENTENTE_DATA_CHECKED_AT_BUILD: 'true',
+        'import.meta.url': 'globalThis.__ententeModuleUrl',
+      },
+      banner: {
+        js: "globalThis.__ententeModuleUrl = require('node:url').pathToFileURL(__filename).href;",
+      },
+    });
+    execFileSync(
+      process.execPath,
+      ['--snapshot-blob', path.join(dir, SNAPSHOT_BLOB), '--build-snapshot', script],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    fs.writeFileSync(
+      path.join(dir, SNAPSHOT_INFO),
+      JSON.stringify({ node: process.version, root: ROOT }),
+    );
+  } catch (error) {
+    console.error(
+      `entente/bin/build-cli: no start-up snapshot for extract (it starts without): ${
+        String(error.stderr ?? error.message)
+          .trim()
+          .split('\n')[0]
+      }`,
+    );
+  }
 }
 
 // Built beside dist/ and swapped in, so a command starting meanwhile never sees half a build.
@@ -69,6 +116,7 @@ try {
     pathToFileURL(path.join(staging, 'prepare-actor-index.js')).href
   );
   writePreparedActorIndex(staging);
+  await buildExtractSnapshot(staging);
   fs.writeFileSync(path.join(staging, STAMP), `${SOURCE_DIRS.join('\n')}\n`);
   const old = `${OUT}.old-${process.pid}`;
   if (fs.existsSync(OUT)) fs.renameSync(OUT, old);

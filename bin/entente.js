@@ -1,13 +1,40 @@
 #!/usr/bin/env node
 // The `entente` command: the compiled bundle in dist/ (built on install, `npm start` and `npm test`) when no source
 // is newer than it; otherwise, while the sources are being edited, the TypeScript itself through tsx.
-import { fileURLToPath } from 'node:url';
+// `entente extract` starts from its start-up snapshot (bin/extract-snapshot.ts) when the build made one for this
+// Node and no options were given to Node itself (a loader hook, an inspector: they are for the modules as loaded).
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtAndFresh } from './build-stamp.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * Runs `extract` from its snapshot in a child Node and ends with its outcome; false when there is no usable blob
+ * or the child could not start (the modules then run here).
+ */
+async function extractFromSnapshot() {
+  if (process.execArgv.length > 0) return false;
+  const { SNAPSHOT_SCRIPT, usableSnapshot } = await import('./extract-snapshot-files.js');
+  const blob = usableSnapshot(ROOT);
+  if (!blob) return false;
+  const { spawnSync } = await import('node:child_process');
+  const script = pathToFileURL(
+    fileURLToPath(new URL(`../dist/${SNAPSHOT_SCRIPT}`, import.meta.url)),
+  );
+  const child = spawnSync(
+    process.execPath,
+    ['--snapshot-blob', blob, script.href, ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
+  if (child.error) return false;
+  if (child.signal) process.kill(process.pid, child.signal);
+  process.exitCode = child.status ?? 1;
+  return true;
+}
+
 if (builtAndFresh(ROOT)) {
-  await import(new URL('../dist/cli.js', import.meta.url).href);
+  if (process.argv[2] !== 'extract' || !(await extractFromSnapshot()))
+    await import(new URL('../dist/cli.js', import.meta.url).href);
 } else {
   const { register } = await import('tsx/esm/api');
   register();
