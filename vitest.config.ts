@@ -8,6 +8,7 @@ const UNIT = [
   'tests/eval/**/*.test.ts',
   'tests/readme-layout.test.ts',
   'tests/graph/relation-id.test.ts',
+  'tests/graph/copy-decisions.test.ts',
   'tests/graph/analytics/**/*.test.ts',
   'tests/queries/record-graph.test.ts',
   'tests/queries/console-policy.test.ts',

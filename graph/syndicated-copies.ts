@@ -3,93 +3,111 @@
 // its own, so counts do not grow with the number of outlets; the original's evidence lists the copies' outlets.
 // Originals are found through their MinHash band keys, (:Article)-[:IN_BAND]->(:CopyBand {key}): the lookup reads
 // only articles sharing a band, so it costs the same however many articles the graph holds.
-import {
-  copySimilarity,
-  DEFAULT_COPY_SETTINGS,
-  type CopySignature,
-} from '../ingest/copies/copy-signature.ts';
+// A write batch is judged with one lookup statement and marked with one more; the batch's own articles are judged
+// in memory in order (graph/copy-decisions.ts), so a copy still finds an original written earlier in its batch.
+import { DEFAULT_COPY_SETTINGS, type CopySignature } from '../ingest/copies/copy-signature.ts';
 import type { Run } from './aggregates.ts';
+import { decideCopies, type CopyMatch, type StoredCopyState } from './copy-decisions.ts';
 import { inBatch, KEEP_PLAN } from './stable-plan.ts';
 
-/** The original an article copies, and how similar the two texts are (estimated Jaccard of their shingles). */
-export interface CopyMatch {
-  originalId: string;
-  similarity: number;
+export type { CopyMatch } from './copy-decisions.ts';
+
+/** One article of a write batch, as copy detection sees it. */
+export interface CopyItem {
+  id: string;
+  signature: CopySignature | null;
 }
 
-/** Candidates compared in full: the originals sharing most bands. */
+/** Candidates compared in full per article: the stored originals sharing most bands. */
 const CANDIDATE_LIMIT = 8;
 
-// Candidates: originals sharing most bands first. An article others already copy stays an original, so a copy
-// never points at a copy and a story keeps one original.
-const CANDIDATES = `${KEEP_PLAN}
-MATCH (a:Article {id: $batch.id})
-WHERE NOT EXISTS { (:Article)-[:COPY_OF]->(a) }
-UNWIND $batch.bands AS key
-MATCH (:CopyBand {key: key})<-[:IN_BAND]-(c:Article)
-WHERE c.id <> $batch.id AND NOT EXISTS { (c)-[:COPY_OF]->() }
-WITH c, count(*) AS shared
-ORDER BY shared DESC, c.id
-LIMIT ${CANDIDATE_LIMIT}
-RETURN c.id AS id, c.minhash AS minhash`;
+// Per article of the batch, as stored before the batch: the original it copied, whether an article outside the
+// batch copies it (it then stays an original, so a copy never points at a copy), and the stored originals sharing
+// most bands with it. The batch's earlier articles are left out of its candidates: the batch's own decisions
+// stand for them.
+const LOOKUP = `${KEEP_PLAN}
+UNWIND $batch.rows AS row
+MATCH (a:Article {id: row.id})
+CALL (a, row) {
+  UNWIND row.bands AS key
+  MATCH (:CopyBand {key: key})<-[:IN_BAND]-(c:Article)
+  WHERE c.id <> row.id AND NOT c.id IN row.earlier AND NOT EXISTS { (c)-[:COPY_OF]->() }
+  WITH c, count(*) AS shared
+  ORDER BY shared DESC, c.id
+  LIMIT ${CANDIDATE_LIMIT}
+  RETURN collect({id: c.id, minhash: c.minhash}) AS candidates
+}
+RETURN row.id AS id, candidates,
+       COLLECT { MATCH (a)-[:COPY_OF]->(o) RETURN o.id }[0] AS copyOf,
+       EXISTS { MATCH (x:Article)-[:COPY_OF]->(a) WHERE NOT x.id IN $batch.ids } AS copiedOutside`;
 
-/** The original this article's text nearly repeats, if one is written and similar enough. */
-export async function findOriginal(
+/** The original each article copies (null: it is an original), in the order given; their nodes merged already. */
+export async function findOriginals(
   run: Run,
-  articleId: string,
-  signature: CopySignature | null,
+  items: CopyItem[],
   threshold = DEFAULT_COPY_SETTINGS.threshold,
-): Promise<CopyMatch | null> {
-  if (!signature) return null;
-  const result = await run(CANDIDATES, inBatch({ id: articleId, bands: signature.bands }));
-  let best: CopyMatch | null = null;
-  for (const record of result.records) {
-    const minhash = record.get('minhash') as number[] | null;
-    if (!minhash) continue;
-    const similarity = copySimilarity(signature.minhash, minhash);
-    if (similarity >= threshold && (!best || similarity > best.similarity))
-      best = { originalId: record.get('id') as string, similarity };
-  }
-  return best;
-}
-
-/** Marks the article an original: no COPY_OF, its signature stored and its band keys linked for later lookups. */
-export async function markOriginal(
-  run: Run,
-  articleId: string,
-  signature: CopySignature | null,
-): Promise<void> {
-  await run(
-    `${KEEP_PLAN}
-     MATCH (a:Article {id: $batch.id})
-     CALL (a) { MATCH (a)-[c:COPY_OF]->() DELETE c }
-     SET a.minhash = $batch.minhash
-     WITH a
-     UNWIND $batch.bands AS key
-     MERGE (b:CopyBand {key: key})
-     MERGE (a)-[:IN_BAND]->(b)`,
-    inBatch({ id: articleId, minhash: signature?.minhash ?? null, bands: signature?.bands ?? [] }),
-  );
-}
-
-/** Marks the article a copy of the original: linked to it, out of the band lookup (only originals are found). */
-export async function markCopy(
-  run: Run,
-  articleId: string,
-  signature: CopySignature | null,
-  match: CopyMatch,
-): Promise<void> {
-  await run(
-    `${KEEP_PLAN}
-     MATCH (a:Article {id: $batch.id}), (o:Article {id: $batch.originalId})
-     CALL (a) { MATCH (a)-[r:COPY_OF|IN_BAND]->() DELETE r }
-     SET a.minhash = $batch.minhash
-     CREATE (a)-[:COPY_OF {similarity: $batch.similarity}]->(o)`,
+): Promise<(CopyMatch | null)[]> {
+  if (!items.some((item) => item.signature)) return items.map(() => null);
+  const result = await run(
+    LOOKUP,
     inBatch({
-      id: articleId,
-      originalId: match.originalId,
-      similarity: match.similarity,
-      minhash: signature?.minhash ?? null,
+      ids: items.map((item) => item.id),
+      rows: items.map((item, i) => ({
+        id: item.id,
+        bands: item.signature?.bands ?? [],
+        earlier: items.slice(0, i).map((e) => e.id),
+      })),
+    }),
+  );
+  const stored = new Map<string, StoredCopyState>();
+  for (const r of result.records)
+    stored.set(r.get('id') as string, {
+      copyOf: (r.get('copyOf') as string | null) ?? null,
+      copiedOutside: r.get('copiedOutside') as boolean,
+      candidates: r.get('candidates') as StoredCopyState['candidates'],
+    });
+  return decideCopies(items, stored, threshold);
+}
+
+// Each article marked as judged: its signature stored; an original linked to exactly its band keys (links a
+// previous text left are removed), a copy to its original and to no band (only originals are found).
+const MARK = `${KEEP_PLAN}
+UNWIND $batch.rows AS row
+MATCH (a:Article {id: row.id})
+SET a.minhash = row.minhash
+WITH a, row
+CALL (a) { MATCH (a)-[c:COPY_OF]->() DELETE c }
+CALL (a, row) { MATCH (a)-[b:IN_BAND]->(band) WHERE NOT band.key IN row.bands DELETE b }
+CALL (a, row) {
+  WITH * WHERE row.originalId IS NOT NULL
+  MATCH (o:Article {id: row.originalId})
+  CREATE (a)-[:COPY_OF {similarity: row.similarity}]->(o)
+}
+CALL (a, row) {
+  UNWIND row.bands AS key
+  MERGE (band:CopyBand {key: key})
+  MERGE (a)-[:IN_BAND]->(band)
+}`;
+
+/** Marks each article an original or a copy as judged, one statement for the batch, in the order given. */
+export async function markCopies(
+  run: Run,
+  items: CopyItem[],
+  matches: (CopyMatch | null)[],
+): Promise<void> {
+  await run(
+    MARK,
+    inBatch({
+      rows: items.map((item, i) => {
+        const match = matches[i];
+        return {
+          id: item.id,
+          minhash: item.signature?.minhash ?? null,
+          bands: match ? [] : (item.signature?.bands ?? []),
+          originalId: match?.originalId ?? null,
+          similarity: match?.similarity ?? null,
+        };
+      }),
     }),
   );
 }

@@ -10,7 +10,7 @@ import { withAggregates, type Run } from './aggregates.ts';
 import { actorLabel, relationshipType } from './model.ts';
 import { formatRelationId } from './relation-id.ts';
 import { inBatch, KEEP_PLAN } from './stable-plan.ts';
-import { findOriginal, markCopy, markOriginal, type CopyMatch } from './syndicated-copies.ts';
+import { findOriginals, markCopies, type CopyMatch } from './syndicated-copies.ts';
 import { inputKey } from './written-inputs.ts';
 
 export type WriteStatus = 'added' | 'updated' | 'unchanged';
@@ -255,10 +255,10 @@ type Unchanged = { result: WriteResult; twin?: Changed; inputKey?: string | null
 
 /**
  * Writes the articles in one transaction. First the unchanged are skipped and the rest merged, one statement for
- * all; then article by article, in order so a copy finds an original written earlier in the same batch, each is
- * judged original or copy. Then one UNWIND per step for all of them together: the unreviewed statements and
- * mentions removed, the originals' actors, mentions and statements written, the aggregates moved once by the
- * batch's difference.
+ * all; then each is judged original or copy (one lookup and one marking statement for all, judged in order so a
+ * copy finds an original written earlier in the same batch). Then one UNWIND per step for all of them together:
+ * the unreviewed statements and mentions removed, the originals' actors, mentions and statements written, the
+ * aggregates moved once by the batch's difference.
  */
 async function writeArticles(
   run: Run,
@@ -270,13 +270,16 @@ async function writeArticles(
   const keyOf = (d: Decided) => inputKey(options.extractorVersion, d.extraction.article);
   if (changed.length > 0) {
     await mergeArticles(run, changed, keyOf);
-    for (const d of changed) {
-      const { id } = d.extraction.article;
-      d.copy =
-        options.detectCopies === false ? null : await findOriginal(run, id, d.rows.signature);
-      if (d.copy) await markCopy(run, id, d.rows.signature, d.copy);
-      else await markOriginal(run, id, d.rows.signature);
-    }
+    const copyItems = changed.map((d) => ({
+      id: d.extraction.article.id,
+      signature: d.rows.signature,
+    }));
+    const copies =
+      options.detectCopies === false
+        ? copyItems.map(() => null)
+        : await findOriginals(run, copyItems);
+    changed.forEach((d, i) => (d.copy = copies[i]));
+    await markCopies(run, copyItems, copies);
     const ids = changed.map((d) => d.extraction.article.id);
     // The articles' statements are replaced, except those an analyst reviewed (rejected ones are
     // :RejectedStatement, so never matched here): a decision outlives re-ingests. A copy's are only removed: it

@@ -6,8 +6,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withAggregates } from '../../graph/aggregates.ts';
 import { Database } from '../../graph/database.ts';
+import { writeExtractions } from '../../graph/write-extraction.ts';
+import { copySignature } from '../../ingest/copies/copy-signature.ts';
 import { loadActorRegistry } from '../../ingest/actors/index.ts';
 import type { ActorRegistry } from '../../ingest/actors/index.ts';
+import type { Extraction } from '../../ingest/types.ts';
 import {
   ingestInputs,
   type ArticleOutcome,
@@ -199,5 +202,87 @@ describe('syndicated copies', () => {
     const off = await ingest({ 'c.md': file('Pact', 'Gulf Times', '2030-05-02', third) }, false);
     expect(off.outcomes[0].copyOf).toBeNull();
     expect(finLvaCount(await counts())).toBe(finLvaCount(once) + 1);
+  });
+});
+
+// Three unrelated texts of their own (the stories above are in the graph already, so these would copy them).
+const HARBOUR = `The harbour board of a small northern port voted on Monday to dredge the inner basin before the autumn \
+storms, after two grain ships ran aground on the silt bar in a single week. The work will take nine weeks and close \
+the fish quay for most of that time, the board said, and the fishermen will moor at the ferry pier meanwhile. A \
+local councillor asked who would pay for the lost trade, and the board promised an answer at its next meeting.`;
+const ORCHARD = `Apple growers in the valley expect their smallest harvest in a decade after a late frost in April \
+killed much of the blossom on the higher slopes. The cooperative that presses most of the fruit said it would buy \
+apples from the coast to keep its cider line running, and that prices in the shops would rise by the winter. Young \
+trees planted after the last bad year suffered worst, and some growers are asking the bank for more time.`;
+const LIBRARY = `The city library reopened its reading room on Saturday after a year of repairs to the roof and the old \
+oak shelves, and more than two thousand people queued in the rain to see it. The architects kept the painted ceiling \
+and added lifts at the back of the hall, while the rare maps moved to a cooler room downstairs. Opening hours will be \
+longer on weekdays, and school classes can book the small hall for free from next month.`;
+
+/** An article under a fixed id with no actors or statements: only its text (and so its signature) matters here.
+ * Titled by its text's start, since the text is not in the fingerprint (it is the id, when read from a file). */
+function bare(id: string, text: string): Extraction {
+  written.add(id);
+  return {
+    article: {
+      id,
+      title: text.slice(0, 40),
+      text,
+      url: null,
+      source: 'Test Wire',
+      publishedAt: '2030-06-01',
+      origin: 'test',
+    },
+    actors: [],
+    mentions: [],
+    relations: [],
+    sentenceCount: 1,
+    wordCount: text.split(/\s+/).length,
+  };
+}
+
+/** The article's band keys and the original it copies, as stored. */
+async function stored(id: string) {
+  const r = await db.run(
+    `MATCH (a:Article {id: $id})
+     RETURN COLLECT { MATCH (a)-[:IN_BAND]->(b) RETURN b.key } AS bands,
+            COLLECT { MATCH (a)-[:COPY_OF]->(o) RETURN o.id } AS copyOf`,
+    { id },
+  );
+  const row = r.records[0];
+  return {
+    bands: (row.get('bands') as string[]).sort(),
+    copyOf: row.get('copyOf') as string[],
+  };
+}
+
+describe('an article written again under its id with another text', () => {
+  it('is linked to the bands of its new text only, and moves between original and copy', async () => {
+    const write = async (...extractions: Extraction[]) => {
+      const results = await writeExtractions(db, extractions);
+      return results.map((r) => {
+        if (!r.ok) throw new Error(r.error);
+        return r.result.copyOf;
+      });
+    };
+    const bandsOf = (text: string) => [...copySignature(text)!.bands].sort();
+    const x = 'copies-rewrite-x';
+    const y = 'copies-rewrite-y';
+    expect(await write(bare(x, HARBOUR), bare(y, ORCHARD))).toEqual([null, null]);
+    expect(await stored(x)).toEqual({ bands: bandsOf(HARBOUR), copyOf: [] });
+
+    // A new text: the old text's bands go (before, they stayed and the article was found by both texts' bands).
+    expect(await write(bare(x, LIBRARY))).toEqual([null]);
+    expect(bandsOf(LIBRARY)).not.toEqual(bandsOf(HARBOUR));
+    expect(await stored(x)).toEqual({ bands: bandsOf(LIBRARY), copyOf: [] });
+
+    // Now nearly the other story: a copy, in no band.
+    const copyOfY = ORCHARD.replace('in April', 'early in April');
+    expect(await write(bare(x, copyOfY))).toEqual([y]);
+    expect(await stored(x)).toEqual({ bands: [], copyOf: [y] });
+
+    // Back to its first text: an original again, linked to that text's bands only.
+    expect(await write(bare(x, HARBOUR))).toEqual([null]);
+    expect(await stored(x)).toEqual({ bands: bandsOf(HARBOUR), copyOf: [] });
   });
 });
