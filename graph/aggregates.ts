@@ -166,8 +166,12 @@ const APPLY: Record<string, string> = Object.fromEntries(
                              ELSE r.lastSeen END
        WITH r, rereadFirst, rereadLast
        CALL (r, rereadFirst, rereadLast) {
-         WITH * WHERE r.count > 0 AND (rereadFirst OR rereadLast)
-         MATCH (s:Statement {relationId: r.id}) WHERE ${COUNTED}
+         // Sought by a null key when no bound was lost: a WHERE on these arguments was planned after the index
+         // seek, so every write read every statement of each relation it moved.
+         MATCH (s:Statement {
+           relationId: CASE WHEN r.count > 0 AND (rereadFirst OR rereadLast) THEN r.id END
+         })
+         WHERE ${COUNTED}
          WITH r, rereadFirst, rereadLast, min(s.date) AS first, max(s.date) AS last
          SET r.firstSeen = CASE WHEN rereadFirst THEN first ELSE r.firstSeen END,
              r.lastSeen = CASE WHEN rereadLast THEN last ELSE r.lastSeen END
