@@ -69,6 +69,17 @@ export function summarizeOutcome(outcome: ArticleOutcome): IngestSummary {
   return outcome.ok ? summarizeArticle(outcome) : outcome;
 }
 
+/** What a summary says of the article itself, whether or not it was extracted again. */
+function articleFields(article: IngestedArticle['article']) {
+  return {
+    id: article.id,
+    title: article.title,
+    url: article.url,
+    source: article.source,
+    publishedAt: article.publishedAt,
+  };
+}
+
 export function summarizeArticle(outcome: IngestedArticle): ArticleIngestSummary {
   const { article, extraction } = outcome;
   if (!extraction)
@@ -78,13 +89,7 @@ export function summarizeArticle(outcome: IngestedArticle): ArticleIngestSummary
       status: outcome.status,
       copyOf: outcome.copyOf,
       extracted: false,
-      article: {
-        id: article.id,
-        title: article.title,
-        url: article.url,
-        source: article.source,
-        publishedAt: article.publishedAt,
-      },
+      article: articleFields(article),
       actors: [],
       relations: [],
     };
@@ -95,11 +100,7 @@ export function summarizeArticle(outcome: IngestedArticle): ArticleIngestSummary
     ...(outcome.retries ? { retries: outcome.retries } : {}),
     copyOf: outcome.copyOf,
     article: {
-      id: article.id,
-      title: article.title,
-      url: article.url,
-      source: article.source,
-      publishedAt: article.publishedAt,
+      ...articleFields(article),
       words: extraction.wordCount,
       sentences: extraction.sentenceCount,
       ...(extraction.cutSentences
