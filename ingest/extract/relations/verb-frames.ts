@@ -18,6 +18,8 @@ export function applyVerbRules(
 ): VerbOutcome | null {
   const v = info.index;
   let placeFallback: VerbOutcome | null = null;
+  // Read once for the verb, when a rule first needs it in the passive.
+  let passiveSubject: PassiveSubject | null = null;
   for (const rule of rules) {
     // One welcomes a move, not a visit: an appositive event takes no consultation.
     if (info.appositive && rule.type === 'CONSULT') continue;
@@ -48,12 +50,10 @@ export function applyVerbRules(
       if (rule.complement) continue;
       // "Sanctions were imposed on Iran by the EU", "Iranian drones were delivered to Russia": the passive
       // subject may be the rule's noun itself, with its maker as the agent when no "by" names one.
-      const subjectAt = info.subject ? units.indexOf(info.subject) : -1;
-      const modifierSubject =
-        !!info.subject &&
-        (info.subject.possessive || !!info.subject.compound || demonymBefore(units, subjectAt));
-      const subjectPhrase =
-        !info.subject || modifierSubject ? passiveSubjectPhrase(units, info.chainStart) : null;
+      const { modifierSubject, subjectPhrase } = (passiveSubject ??= readPassiveSubject(
+        units,
+        info,
+      ));
       const named =
         !!subjectPhrase &&
         !!rule.requires &&
@@ -107,12 +107,13 @@ export function applyVerbRules(
     )
       continue;
     // "called NATO a threat", "called NATO expansion a threat": a noun phrase after the object is a predicate.
-    const afterTarget = target ? word(units[units.indexOf(target) + 1]) : null;
+    const targetAt = target ? units.indexOf(target) : -1;
+    const afterTarget = target ? word(units[targetAt + 1]) : null;
     // "called the US plans a provocation": compromise may tag the noun as a verb; an article after it shows.
     const predicateAfter =
       !!afterTarget &&
       afterTarget.tags.has('Verb') &&
-      articles.has(word(units[units.indexOf(target!) + 2])?.lower ?? '');
+      articles.has(word(units[targetAt + 2])?.lower ?? '');
     if (
       rule.bareObject &&
       afterTarget &&
@@ -161,6 +162,22 @@ export function supportPurpose(units: Unit[], from: number): boolean {
     if (w.lower === 'support' && word(units[k - 1])?.lower === 'in') return true;
   }
   return false;
+}
+
+interface PassiveSubject {
+  /** The subject actor only modifies the noun phrase ("Iranian drones", "Russia's systems"). */
+  modifierSubject: boolean;
+  subjectPhrase: { from: number; maker: ActorUnit | null } | null;
+}
+
+function readPassiveSubject(units: Unit[], info: VerbInfo): PassiveSubject {
+  const subjectAt = info.subject ? units.indexOf(info.subject) : -1;
+  const modifierSubject =
+    !!info.subject &&
+    (info.subject.possessive || !!info.subject.compound || demonymBefore(units, subjectAt));
+  const subjectPhrase =
+    !info.subject || modifierSubject ? passiveSubjectPhrase(units, info.chainStart) : null;
+  return { modifierSubject, subjectPhrase };
 }
 
 /**
