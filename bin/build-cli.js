@@ -10,7 +10,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SOURCE_DIRS, STAMP } from './build-stamp.js';
-import { SNAPSHOT_BLOB, SNAPSHOT_INFO, SNAPSHOT_SCRIPT } from './extract-snapshot-files.js';
+import {
+  SNAPSHOT_BLOB,
+  SNAPSHOT_INFO,
+  SNAPSHOT_NODE_FLAGS,
+  SNAPSHOT_SCRIPT,
+} from './extract-snapshot-files.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = path.join(ROOT, 'dist');
@@ -28,6 +33,16 @@ if (!esbuild) {
     'entente/bin/build-cli: esbuild is not installed; `entente` runs the TypeScript through tsx',
   );
   process.exit(0);
+}
+
+/** What Node's output says of why it failed: its error (a V8 fatal error is two lines), not the warnings before it. */
+function failure(output) {
+  const lines = output.split('\n').filter((line) => line.replace('#', '').trim());
+  const at = lines.findIndex((line) => /error/i.test(line) && !/warning/i.test(line));
+  if (at < 0) return lines[0];
+  return lines[at].startsWith('#')
+    ? `${lines[at]} ${lines[at + 1] ?? ''}`.replace(/#\s*/g, '').trim()
+    : lines[at];
 }
 
 /**
@@ -57,7 +72,13 @@ async function buildExtractSnapshot(dir) {
     });
     execFileSync(
       process.execPath,
-      ['--snapshot-blob', path.join(dir, SNAPSHOT_BLOB), '--build-snapshot', script],
+      [
+        ...SNAPSHOT_NODE_FLAGS,
+        '--snapshot-blob',
+        path.join(dir, SNAPSHOT_BLOB),
+        '--build-snapshot',
+        script,
+      ],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     fs.writeFileSync(
@@ -66,11 +87,9 @@ async function buildExtractSnapshot(dir) {
     );
   } catch (error) {
     console.error(
-      `entente/bin/build-cli: no start-up snapshot for extract (it starts without): ${
-        String(error.stderr ?? error.message)
-          .trim()
-          .split('\n')[0]
-      }`,
+      `entente/bin/build-cli: no start-up snapshot for extract (it starts without): ${failure(
+        String(error.stderr ?? error.message),
+      )}`,
     );
   }
 }

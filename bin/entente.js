@@ -14,7 +14,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
  */
 async function extractFromSnapshot() {
   if (process.execArgv.length > 0) return false;
-  const { SNAPSHOT_SCRIPT, usableSnapshot } = await import('./extract-snapshot-files.js');
+  const { SNAPSHOT_NODE_FLAGS, SNAPSHOT_SCRIPT, usableSnapshot } =
+    await import('./extract-snapshot-files.js');
   const blob = usableSnapshot(ROOT);
   if (!blob) return false;
   const { spawnSync } = await import('node:child_process');
@@ -23,7 +24,7 @@ async function extractFromSnapshot() {
   );
   const child = spawnSync(
     process.execPath,
-    ['--snapshot-blob', blob, script.href, ...process.argv.slice(2)],
+    [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, script.href, ...process.argv.slice(2)],
     { stdio: 'inherit' },
   );
   if (child.error) return false;

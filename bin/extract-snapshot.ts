@@ -4,15 +4,15 @@
 import { Command } from 'commander';
 import v8 from 'node:v8';
 import pkg from '../package.json' with { type: 'json' };
-import { parseTerms } from '../ingest/extract/plugin.ts';
-import { registerExtractCommand } from './commands/extract.ts';
 // What the command imports when it runs, evaluated here, while the snapshot is built.
-import '../ingest/actors/prepared-index.ts';
-import '../ingest/extract/index.ts';
-import '../ingest/read/article-date.ts';
-import '../ingest/read/article-id.ts';
-import '../ingest/read/clean-text.ts';
-import '../ingest/read/meta-date.ts';
+import { buildActorRegistryAhead } from '../ingest/actors/prepared-index.ts';
+import { extractArticle } from '../ingest/extract/index.ts';
+import { articleDate } from '../ingest/read/article-date.ts';
+import { articleId } from '../ingest/read/article-id.ts';
+import { cleanText } from '../ingest/read/clean-text.ts';
+import { parseMetaDate } from '../ingest/read/meta-date.ts';
+import { extractionRecord } from '../pipeline/ingest-summary.ts';
+import { articleFromLine, registerExtractCommand } from './commands/extract.ts';
 
 /** Where the bundle reads import.meta.url (build-cli.js defines it so): the snapshot's dist/ as it is now. */
 const moduleUrl = globalThis as { __ententeModuleUrl?: string };
@@ -33,12 +33,27 @@ function main(): void {
 }
 
 /**
- * Sentences parsed while the snapshot is built: compromise takes Entente's words and makes its post-tagger's match
- * net on first use, and keeps both. (A whole extraction here, chrono-node's parsers too, crashes the snapshot.)
+ * Lines extracted while the snapshot is built, as the command extracts them: compromise takes Entente's words and
+ * makes its post-tagger's match net, chrono-node compiles its parsers' patterns (a date in the text, a weekday, a
+ * dateline), and the built-in registry is built (buildActorRegistryAhead); the blob keeps all of it.
  */
 function warmUp(): void {
-  parseTerms('Russia attacked Ukraine on Monday, and France condemned the strikes.', 0);
+  const registry = buildActorRegistryAhead();
+  if (!registry) return;
+  const read = { articleDate, articleId, cleanText, parseMetaDate };
+  for (const line of WARM_UP_LINES) {
+    const article = articleFromLine(line, 'warm-up', read);
+    JSON.stringify(extractionRecord(article.id, extractArticle(article, registry)));
+  }
 }
+
+const WARM_UP_LINES = [
+  { text: 'Russia attacked Ukraine on Monday, and France condemned the strikes.' },
+  {
+    text: 'KYIV, March 3, 2022 - Ukraine said talks with Russia were held on February 28.',
+    date: '2022-03-03',
+  },
+];
 
 if (v8.startupSnapshot.isBuildingSnapshot()) {
   warmUp();

@@ -95,6 +95,17 @@ export function readPreparedIndex(): PreparedActorIndex | null {
   return prepared.format === PREPARED_FORMAT ? prepared : null;
 }
 
+// The prepared index's registry built ahead of use: `entente extract`'s start-up snapshot builds it while the blob is
+// made (bin/extract-snapshot.ts), so a start from the blob neither parses the index nor restores the registry.
+let builtAhead: ActorRegistry | null = null;
+
+/** Builds the prepared index's registry now, for the next loadActorRegistryOnUse without user files; null if none. */
+export function buildActorRegistryAhead(): ActorRegistry | null {
+  const prepared = readPreparedIndex();
+  builtAhead = prepared && new ActorRegistry(prepared.registry);
+  return builtAhead;
+}
+
 /**
  * The actor registry as loadActorRegistry builds it, loading the actor files, schemas and YAML parser only when
  * the prepared index cannot serve alone (from the sources, or with user actor files).
@@ -103,8 +114,12 @@ export async function loadActorRegistryOnUse(
   options: LoadActorRegistryOptions = {},
 ): Promise<ActorRegistry> {
   if (userActorFiles(options).length === 0) {
-    const prepared = readPreparedIndex();
-    if (prepared) return rememberDigest(new ActorRegistry(prepared.registry), actorFilesDigest([]));
+    // Handed out once: a later call gets a registry of its own, as without it.
+    const ahead = builtAhead;
+    builtAhead = null;
+    const prepared = ahead ? null : readPreparedIndex();
+    const registry = ahead ?? (prepared && new ActorRegistry(prepared.registry));
+    if (registry) return rememberDigest(registry, actorFilesDigest([]));
   }
   return (await import('./load-actor-registry.ts')).loadActorRegistry(options);
 }

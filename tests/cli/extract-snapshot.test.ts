@@ -19,6 +19,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 interface Files {
   SNAPSHOT_BLOB: string;
   SNAPSHOT_INFO: string;
+  SNAPSHOT_NODE_FLAGS: string[];
   SNAPSHOT_SCRIPT: string;
   usableSnapshot: (root: string) => string | null;
 }
@@ -76,13 +77,42 @@ describe('extract from the start-up snapshot', () => {
       [['extract', '--format', 'xml'], {}],
       [['extract', '--bogus'], {}],
     ] as [string[], Record<string, string>][]) {
-      const fromBlob = await outcome(['--snapshot-blob', blob, script, ...args], LINES, env);
+      const fromBlob = await outcome(
+        [...files.SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, script, ...args],
+        LINES,
+        env,
+      );
       const fromModules = await outcome([path.join(DIST, 'cli.js'), ...args], LINES, env);
       expect(fromBlob, args.join(' ')).toEqual(fromModules);
     }
     const first = await outcome([path.join(DIST, 'cli.js'), 'extract', '--actors', actors], LINES);
     expect(first.code).toBe(1); // s3 and s4 are bad
     expect(first.stdout).toContain('"zz-party"');
+  });
+
+  it('holds the built-in registry built: it reads no prepared index when it starts', async () => {
+    // The blob finds dist/ from the script's URL it is given: here a folder whose prepared index has no actors,
+    // which a start that read the index would extract with.
+    const elsewhere = path.join(tmp, 'dist-elsewhere');
+    fs.mkdirSync(elsewhere, { recursive: true });
+    fs.writeFileSync(path.join(elsewhere, files.SNAPSHOT_SCRIPT), '');
+    const empty = { actors: [], index: [], bodies: [], capitalPlaces: [] };
+    fs.writeFileSync(
+      path.join(elsewhere, 'actor-index.json'),
+      JSON.stringify({ format: 1, builtIn: { actors: [], capitals: [] }, registry: empty }),
+    );
+    const script = pathToFileURL(path.join(elsewhere, files.SNAPSHOT_SCRIPT)).href;
+    const blob = path.join(DIST, files.SNAPSHOT_BLOB);
+    const line = '{"id":"r","text":"Russia attacked Ukraine on Monday."}';
+    const { stdout, code } = await outcome(
+      [...files.SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, script, 'extract'],
+      line,
+      // No user actor files: the built-in registry serves alone.
+      { ENTENTE_CURATED_ACTORS: path.join(tmp, 'none.json') },
+    );
+    expect(code).toBe(0);
+    const record = JSON.parse(stdout) as { actors: { id: string }[] };
+    expect(record.actors.map((a) => a.id)).toEqual(['RUS', 'UKR']);
   });
 
   it('bin/entente.js starts extract from the blob', async () => {
