@@ -22,10 +22,14 @@ async function extractFromSnapshot() {
   const script = pathToFileURL(
     fileURLToPath(new URL(`../dist/${SNAPSHOT_SCRIPT}`, import.meta.url)),
   );
+  // `extract` opens no TLS connection, and Node 20 reads and parses NODE_EXTRA_CA_CERTS's certificates as it
+  // starts: with a system bundle named there, that is most of a Node start.
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
   const child = spawnSync(
     process.execPath,
     [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, script.href, ...process.argv.slice(2)],
-    { stdio: 'inherit' },
+    { stdio: 'inherit', env },
   );
   if (child.error) return false;
   if (child.signal) process.kill(process.pid, child.signal);

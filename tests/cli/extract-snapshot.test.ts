@@ -115,22 +115,32 @@ describe('extract from the start-up snapshot', () => {
     expect(record.actors.map((a) => a.id)).toEqual(['RUS', 'UKR']);
   });
 
-  it('bin/entente.js starts extract from the blob', async () => {
+  it('bin/entente.js starts extract from the blob, without the extra CA certificates', async () => {
     // The command waits on stdin meanwhile: its child Node is the one started with the blob.
-    const parent = spawn(process.execPath, [CLI, 'extract'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const certs = path.join(tmp, 'extra-ca.pem');
+    fs.writeFileSync(certs, '');
+    const parent = spawn(process.execPath, [CLI, 'extract'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_EXTRA_CA_CERTS: certs, ENTENTE_TEST_MARK: 'inherited' },
+    });
     let stdout = '';
     parent.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     // Polled until it has the blob's command line: between fork and exec a child shows its parent's.
     let child = '';
+    let childEnv: string[] = [];
     for (let i = 0; i < 600 && !child.includes('--snapshot-blob'); i++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
       const list = `/proc/${parent.pid}/task/${parent.pid}/children`;
       const pid = fs.existsSync(list) ? fs.readFileSync(list, 'utf8').trim().split(' ')[0] : '';
       if (pid) child = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+      if (pid) childEnv = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
     }
     parent.stdin.end(`${LINES.split('\n')[1]}\n`);
     const code = await new Promise((resolve) => parent.on('close', resolve));
     expect(child).toContain(`--snapshot-blob ${path.join(DIST, files.SNAPSHOT_BLOB)}`);
+    // Node 20 would read and parse them as the child starts; extract opens no TLS connection.
+    expect(childEnv).toContain('ENTENTE_TEST_MARK=inherited');
+    expect(childEnv.filter((v) => v.startsWith('NODE_EXTRA_CA_CERTS='))).toEqual([]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).id).toBe('s2');
   });
